@@ -1,0 +1,273 @@
+using System.Globalization;
+using System.Linq;
+using BlynkWM.Generators.Model;
+
+namespace BlynkWM.Generators.Emitting
+{
+    /// <summary>Emits the storage layout, serializer and store factories of a config class.</summary>
+    internal static class StorageEmitter
+    {
+        private const string Storage = "global::BlynkWM.Storage.";
+
+        public static string Emit(ConfigModel model)
+        {
+            var w = new CodeWriter();
+            FieldModel[] fields = model.Groups.SelectMany(g => g.Fields).ToArray();
+            StorageLayoutModel layout = model.Layout;
+
+            TypeScaffold.Open(w, model, " : " + Storage + "IStoredConfig");
+            EmitLayoutComment(w, model, fields);
+            EmitLayoutConstants(w, model);
+            EmitStoreFactories(w, layout);
+            EmitWrite(w, fields);
+            EmitTryRead(w, fields);
+            EmitResetToDefaults(w, model);
+            EmitCopyTo(w, model);
+            EmitCredentialLists(w, model);
+            TypeScaffold.Close(w, model);
+            return w.ToString();
+        }
+
+        private static void EmitLayoutComment(CodeWriter w, ConfigModel model, FieldModel[] fields)
+        {
+            StorageLayoutModel layout = model.Layout;
+            w.Line("// Record layout (format 1, little-endian), at most " + Int(layout.MaxRecordSize) + " bytes:");
+            w.Line("//   header   16 bytes  magic \"BWMC\", version 1, reserved, field-list length, schema fingerprint 0x" + Hex(layout.SchemaFingerprint) + ", sequence");
+            foreach (FieldModel field in fields)
+            {
+                string size = field.Kind == ValueKind.String ? "7 + 0.." + Int(field.MaxLength) : field.Kind == ValueKind.Bool ? "7 + 1" : "7 + 1..8";
+                w.Line("//   field    tag 0x" + Hex(field.Tag) + "  " + Pad("\"" + field.Id + "\"", 18) + Pad(KindName(field.Kind), 8) + Pad(size + " bytes", 18) + field.Accessor);
+            }
+
+            w.Line("//   trailer   4 bytes  CRC-32 (IEEE) over everything before it");
+            switch (layout.Kind)
+            {
+                case StorageKind.Eeprom:
+                    w.Line("// EEPROM region [" + Int(layout.EepromStart) + ", " + Int(layout.EepromStart + layout.EepromSize) + ") of a " + Int(layout.EepromCapacity)
+                        + "-byte store: reset record @" + Int(layout.ResetRecordAddress) + ", portal flag @" + Int(layout.PortalFlagAddress)
+                        + ", slot A @" + Int(layout.SlotAAddress) + ", slot B @" + Int(layout.SlotBAddress) + ", " + Int(layout.SlotSize) + " bytes per slot.");
+                    break;
+                case StorageKind.LittleFs:
+                    w.Line("// LittleFS: " + layout.Path + " (+ .tmp while saving, .bak previous copy), reset record " + layout.ResetRecordPath + ", portal flag " + layout.PortalFlagPath + ".");
+                    break;
+                default:
+                    w.Line("// SPIFFS: " + layout.Path + ".a / " + layout.Path + ".b alternating, reset record " + layout.ResetRecordPath + ", portal flag " + layout.PortalFlagPath + ".");
+                    break;
+            }
+        }
+
+        private static void EmitLayoutConstants(CodeWriter w, ConfigModel model)
+        {
+            StorageLayoutModel layout = model.Layout;
+            w.Open("public static class StorageLayout");
+            w.Line("public const global::BlynkWM.ConfigStorage Storage = global::BlynkWM.ConfigStorage." + layout.Kind + ";");
+            w.Line("public const int MaxRecordSize = " + Int(layout.MaxRecordSize) + ";");
+            w.Line("public const uint SchemaFingerprint = 0x" + Hex(layout.SchemaFingerprint) + "u;");
+            if (layout.Kind == StorageKind.Eeprom)
+            {
+                w.Line("public const int RegionStart = " + Int(layout.EepromStart) + ";");
+                w.Line("public const int RegionSize = " + Int(layout.EepromSize) + ";");
+                w.Line("public const int StoreCapacity = " + Int(layout.EepromCapacity) + ";");
+                w.Line("public const int ResetRecordAddress = " + Int(layout.ResetRecordAddress) + ";");
+                w.Line("public const int PortalFlagAddress = " + Int(layout.PortalFlagAddress) + ";");
+                w.Line("public const int SlotAAddress = " + Int(layout.SlotAAddress) + ";");
+                w.Line("public const int SlotBAddress = " + Int(layout.SlotBAddress) + ";");
+                w.Line("public const int SlotSize = " + Int(layout.SlotSize) + ";");
+            }
+            else
+            {
+                w.Line("public const string Path = " + Str(layout.Path) + ";");
+                w.Line("public const string ResetRecordPath = " + Str(layout.ResetRecordPath) + ";");
+                w.Line("public const string PortalFlagPath = " + Str(layout.PortalFlagPath) + ";");
+            }
+
+            w.Close().Line();
+            w.Line("int " + Storage + "IStoredConfig.MaxRecordSize => StorageLayout.MaxRecordSize;").Line();
+        }
+
+        private static void EmitStoreFactories(CodeWriter w, StorageLayoutModel layout)
+        {
+            if (layout.Kind == StorageKind.Eeprom)
+            {
+                w.Line("/// <summary>The two-slot store at this class's EEPROM region.</summary>");
+                w.Line("public static " + Storage + "IConfigStore CreateStore(" + Storage + "IByteStore eeprom) => new " + Storage
+                    + "EepromConfigStore(eeprom, StorageLayout.SlotAAddress, StorageLayout.SlotBAddress, StorageLayout.SlotSize);").Line();
+                w.Line("public static " + Storage + "ISmallRecord CreateResetRecord(" + Storage + "IByteStore eeprom) => new " + Storage + "EepromSmallRecord(eeprom, StorageLayout.ResetRecordAddress);").Line();
+                w.Line("public static " + Storage + "ISmallRecord CreatePortalFlagRecord(" + Storage + "IByteStore eeprom) => new " + Storage + "EepromSmallRecord(eeprom, StorageLayout.PortalFlagAddress);").Line();
+                return;
+            }
+
+            string store = layout.Kind == StorageKind.LittleFs ? "LittleFsConfigStore" : "SpiffsConfigStore";
+            w.Line("public static " + Storage + "IConfigStore CreateStore(" + Storage + "IFileStore files) => new " + Storage + store + "(files, StorageLayout.Path, StorageLayout.MaxRecordSize);").Line();
+            w.Line("public static " + Storage + "ISmallRecord CreateResetRecord(" + Storage + "IFileStore files) => new " + Storage + "FileSmallRecord(files, StorageLayout.ResetRecordPath);").Line();
+            w.Line("public static " + Storage + "ISmallRecord CreatePortalFlagRecord(" + Storage + "IFileStore files) => new " + Storage + "FileSmallRecord(files, StorageLayout.PortalFlagPath);").Line();
+        }
+
+        private static void EmitWrite(CodeWriter w, FieldModel[] fields)
+        {
+            w.Line("/// <summary>Serializes into <paramref name=\"buffer\"/> (at least <see cref=\"StorageLayout.MaxRecordSize\"/> bytes from <paramref name=\"offset\"/>); returns the record length. Allocates nothing.</summary>");
+            w.Line("/// <exception cref=\"global::System.ArgumentException\">A string is longer than its field allows.</exception>");
+            w.Open("public int Write(byte[] buffer, int offset, uint sequence)");
+            w.Line(Storage + "ConfigRecord.RequireCapacity(buffer, offset, StorageLayout.MaxRecordSize);");
+            w.Line("int p = offset + " + Storage + "ConfigRecord.HeaderSize;");
+            foreach (FieldModel field in fields)
+            {
+                string tag = "0x" + Hex(field.Tag) + "u";
+                switch (field.Kind)
+                {
+                    case ValueKind.String:
+                        w.Line("p = " + Storage + "FieldCodec.WriteString(buffer, p, " + tag + ", this." + field.Accessor + ", " + Int(field.MaxLength) + ", " + Str(field.Id) + ");");
+                        break;
+                    case ValueKind.Bool:
+                        w.Line("p = " + Storage + "FieldCodec.WriteBool(buffer, p, " + tag + ", this." + field.Accessor + ");");
+                        break;
+                    default:
+                        w.Line("p = " + Storage + "FieldCodec.WriteInteger(buffer, p, " + tag + ", this." + field.Accessor + ");");
+                        break;
+                }
+            }
+
+            w.Line("return " + Storage + "ConfigRecord.Seal(buffer, offset, p, StorageLayout.SchemaFingerprint, sequence);");
+            w.Close().Line();
+        }
+
+        private static void EmitTryRead(CodeWriter w, FieldModel[] fields)
+        {
+            w.Line("/// <summary>Reads a record; fields it lacks (or holds with another type or out of range) get their defaults. On failure nothing changes.</summary>");
+            w.Open("public " + Storage + "ConfigReadStatus TryRead(byte[] buffer, int offset, int count)");
+            w.Line("int p;");
+            w.Line("int end;");
+            w.Line(Storage + "ConfigReadStatus status = " + Storage + "ConfigRecord.Check(buffer, offset, count, out p, out end);");
+            w.Open("if (status != " + Storage + "ConfigReadStatus.Ok)");
+            w.Line("return status;");
+            w.Close().Line();
+            w.Line("EnsureCredentialObjects();");
+            for (int i = 0; i < fields.Length; i++)
+            {
+                w.Line("bool seen" + Int(i) + " = false;");
+            }
+
+            w.Open("while (p < end)");
+            w.Open("switch (" + Storage + "FieldCodec.ReadTag(buffer, p))");
+            for (int i = 0; i < fields.Length; i++)
+            {
+                FieldModel field = fields[i];
+                w.Open("case 0x" + Hex(field.Tag) + "u: // " + field.Id);
+                EmitReadField(w, field, "seen" + Int(i));
+                w.Line("break;");
+                w.Close();
+            }
+
+            w.Close();
+            w.Line("p += " + Storage + "FieldCodec.FieldHeaderSize + " + Storage + "FieldCodec.ValueLength(buffer, p);");
+            w.Close().Line();
+            for (int i = 0; i < fields.Length; i++)
+            {
+                w.Open("if (!seen" + Int(i) + ")");
+                w.Line("this." + fields[i].Accessor + " = " + fields[i].DefaultLiteral + ";");
+                w.Close();
+            }
+
+            w.Line();
+            w.Line("return " + Storage + "ConfigReadStatus.Ok;");
+            w.Close().Line();
+        }
+
+        private static void EmitReadField(CodeWriter w, FieldModel field, string seen)
+        {
+            string codec = Storage + "FieldCodec.";
+            switch (field.Kind)
+            {
+                case ValueKind.String:
+                    w.Line("string value;");
+                    w.Open("if (" + codec + "TryReadString(buffer, p, " + Int(field.MaxLength) + ", out value))");
+                    w.Line("this." + field.Accessor + " = value;");
+                    break;
+                case ValueKind.Bool:
+                    w.Line("bool value;");
+                    w.Open("if (" + codec + "TryReadBool(buffer, p, out value))");
+                    w.Line("this." + field.Accessor + " = value;");
+                    break;
+                default:
+                    w.Line("long value;");
+                    w.Open("if (" + codec + "TryReadInteger(buffer, p, out value) && value >= " + Long(field.Min) + " && value <= " + Long(field.Max) + ")");
+                    w.Line("this." + field.Accessor + " = (" + field.ClrType + ")value;");
+                    break;
+            }
+
+            w.Line(seen + " = true;");
+            w.Close();
+        }
+
+        private static void EmitResetToDefaults(CodeWriter w, ConfigModel model)
+        {
+            w.Line("/// <summary>Sets every stored field to its declared default.</summary>");
+            w.Open("public void ResetToDefaults()");
+            w.Line("EnsureCredentialObjects();");
+            foreach (FieldModel field in model.Groups.SelectMany(g => g.Fields))
+            {
+                w.Line("this." + field.Accessor + " = " + field.DefaultLiteral + ";");
+            }
+
+            w.Close().Line();
+
+            w.Open("private void EnsureCredentialObjects()");
+            foreach (GroupModel group in model.Groups.Where(g => g.Kind is GroupKind.Wifi or GroupKind.Blynk))
+            {
+                string type = group.Kind == GroupKind.Wifi ? "global::BlynkWM.WifiCredential" : "global::BlynkWM.BlynkCredential";
+                w.Open("if (this." + group.MemberName + " == null)");
+                w.Line("this." + group.MemberName + " = new " + type + "();");
+                w.Close();
+            }
+
+            w.Close().Line();
+        }
+
+        private static void EmitCopyTo(CodeWriter w, ConfigModel model)
+        {
+            w.Line("/// <summary>Copies every stored field into <paramref name=\"target\"/> (strings are shared; they are immutable).</summary>");
+            w.Open("public void CopyTo(" + model.ClassName + " target)");
+            w.Line("target.EnsureCredentialObjects();");
+            w.Line("EnsureCredentialObjects();");
+            foreach (FieldModel field in model.Groups.SelectMany(g => g.Fields))
+            {
+                w.Line("target." + field.Accessor + " = this." + field.Accessor + ";");
+            }
+
+            w.Close().Line();
+        }
+
+        private static void EmitCredentialLists(CodeWriter w, ConfigModel model)
+        {
+            GroupModel[] wifi = model.Groups.Where(g => g.Kind == GroupKind.Wifi).ToArray();
+            GroupModel[] blynk = model.Groups.Where(g => g.Kind == GroupKind.Blynk).ToArray();
+            w.Line("/// <summary>The WiFi sets in declaration order (unset ones included; check <see cref=\"global::BlynkWM.WifiCredential.IsSet\"/>).</summary>");
+            w.Open("public global::BlynkWM.WifiCredential[] GetWifiCredentials()");
+            w.Line("EnsureCredentialObjects();");
+            w.Line("return new global::BlynkWM.WifiCredential[] { " + string.Join(", ", wifi.Select(g => "this." + g.MemberName)) + " };");
+            w.Close().Line();
+            w.Line("/// <summary>The Blynk servers in failover order (unset ones included; check <see cref=\"global::BlynkWM.BlynkCredential.IsSet\"/>).</summary>");
+            w.Open("public global::BlynkWM.BlynkCredential[] GetBlynkCredentials()");
+            w.Line("EnsureCredentialObjects();");
+            w.Line("return new global::BlynkWM.BlynkCredential[] { " + string.Join(", ", blynk.Select(g => "this." + g.MemberName)) + " };");
+            w.Close();
+        }
+
+        private static string KindName(ValueKind kind) => kind switch
+        {
+            ValueKind.String => "string",
+            ValueKind.Bool => "bool",
+            _ => "integer",
+        };
+
+        private static string Pad(string text, int width) => text.Length >= width ? text + " " : text.PadRight(width);
+
+        internal static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+        private static string Long(long value) => value == long.MinValue ? "long.MinValue" : value.ToString(CultureInfo.InvariantCulture) + "L";
+
+        internal static string Hex(uint value) => value.ToString("X8", CultureInfo.InvariantCulture);
+
+        internal static string Str(string value) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(value, quote: true);
+    }
+}

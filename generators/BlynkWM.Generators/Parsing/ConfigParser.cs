@@ -1,0 +1,794 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using BlynkWM.Generators.Diagnostics;
+using BlynkWM.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace BlynkWM.Generators.Parsing
+{
+    /// <summary>
+    /// Turns a [BlynkConfig] class into a <see cref="ConfigModel"/>. The generator calls it without a reporter and
+    /// emits nothing when it returns null; the analyzers call it with one and publish what it finds, so the two
+    /// can never disagree about what is valid.
+    /// </summary>
+    internal sealed class ConfigParser
+    {
+        private readonly INamedTypeSymbol _type;
+        private readonly Func<SyntaxTree, SemanticModel?> _semanticModels;
+        private readonly Action<Diagnostic>? _report;
+        private readonly CancellationToken _cancellationToken;
+        private bool _hasErrors;
+
+        private ConfigParser(INamedTypeSymbol type, Func<SyntaxTree, SemanticModel?> semanticModels, Action<Diagnostic>? report, CancellationToken cancellationToken)
+        {
+            _type = type;
+            _semanticModels = semanticModels;
+            _report = report;
+            _cancellationToken = cancellationToken;
+        }
+
+        /// <summary>Returns the model, or null when the class has an error (reported through <paramref name="report"/> when given).</summary>
+        public static ConfigModel? Parse(
+            INamedTypeSymbol type,
+            Func<SyntaxTree, SemanticModel?> semanticModels,
+            Action<Diagnostic>? report,
+            CancellationToken cancellationToken)
+        {
+            try
+            {
+                return new ConfigParser(type, semanticModels, report, cancellationToken).Parse();
+            }
+            catch (OperationCanceledException)
+            {
+                throw;
+            }
+            catch (Exception) when (report is null)
+            {
+                // Half-typed code can produce symbol shapes no rule anticipated; the generator must never throw.
+                return null;
+            }
+        }
+
+        private ConfigModel? Parse()
+        {
+            AttributeData? configAttribute = FindAttribute(_type, SchemaNames.BlynkConfigAttribute);
+            if (configAttribute is null || HasErrorArguments(configAttribute))
+            {
+                return null;
+            }
+
+            CheckDeclaration();
+
+            StorageKind storage = configAttribute.ConstructorArguments.Length == 1 && configAttribute.ConstructorArguments[0].Value is int kind
+                ? (StorageKind)kind
+                : StorageKind.Eeprom;
+            string path = Named(configAttribute, "Path", "");
+            int eepromStart = Named(configAttribute, "EepromStart", 0);
+            int eepromSize = Named(configAttribute, "EepromSize", 2048);
+            int eepromCapacity = Named(configAttribute, "EepromCapacity", 4096);
+            string portalTitle = Named(configAttribute, "PortalTitle", "Device setup");
+
+            List<GroupModel> groups = ParseMembers();
+            CheckIds(groups);
+            CheckCounts(groups);
+
+            FieldModel[] fields = groups.SelectMany(g => g.Fields).ToArray();
+            int maxRecordSize = SchemaNames.RecordOverhead + fields.Sum(f => f.MaxEncodedSize);
+            var layout = new StorageLayoutModel(storage, path, eepromStart, eepromSize, eepromCapacity, maxRecordSize, Fingerprint(fields));
+            CheckLayout(layout, configAttribute, fields);
+
+            if (_hasErrors)
+            {
+                return null;
+            }
+
+            return new ConfigModel(
+                _type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
+                _type.Name,
+                new EquatableArray<string>(ContainingTypeDeclarations()),
+                portalTitle,
+                layout,
+                new EquatableArray<GroupModel>(groups.ToArray()));
+        }
+
+        private void CheckDeclaration()
+        {
+            for (INamedTypeSymbol? t = _type; t is not null; t = t.ContainingType)
+            {
+                if (t.IsGenericType)
+                {
+                    Report(DiagnosticDescriptors.ClassGeneric, IdentifierLocation(_type), _type.Name);
+                    break;
+                }
+            }
+
+            for (INamedTypeSymbol? t = _type; t is not null; t = t.ContainingType)
+            {
+                if (!IsPartial(t))
+                {
+                    Report(DiagnosticDescriptors.ClassNotPartial, IdentifierLocation(t), t.Name);
+                }
+            }
+        }
+
+        private static bool IsPartial(INamedTypeSymbol type)
+        {
+            foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax() is TypeDeclarationSyntax declaration && !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+                {
+                    return false;
+                }
+            }
+
+            return type.DeclaringSyntaxReferences.Length > 0;
+        }
+
+        private string[] ContainingTypeDeclarations()
+        {
+            var declarations = new List<string>();
+            for (INamedTypeSymbol? t = _type.ContainingType; t is not null; t = t.ContainingType)
+            {
+                string keyword = t.IsRecord
+                    ? (t.TypeKind == TypeKind.Struct ? "record struct" : "record")
+                    : t.TypeKind switch
+                    {
+                        TypeKind.Struct => "struct",
+                        TypeKind.Interface => "interface",
+                        _ => "class",
+                    };
+                declarations.Insert(0, "partial " + keyword + " " + t.Name);
+            }
+
+            return declarations.ToArray();
+        }
+
+        private List<GroupModel> ParseMembers()
+        {
+            var groups = new List<GroupModel>();
+            int wifiIndex = 0;
+            int blynkIndex = 0;
+            foreach (ISymbol member in _type.GetMembers())
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                if (member.IsImplicitlyDeclared || member is not (IFieldSymbol or IPropertySymbol))
+                {
+                    continue;
+                }
+
+                var attributes = member.GetAttributes().Where(a => a.AttributeClass is not null && IsSchemaAttribute(a.AttributeClass)).ToList();
+                if (attributes.Count == 0)
+                {
+                    continue;
+                }
+
+                if (attributes.Count > 1)
+                {
+                    Report(DiagnosticDescriptors.ConflictingMemberAttributes, member.Locations.FirstOrDefault(), member.Name);
+                    continue;
+                }
+
+                AttributeData attribute = attributes[0];
+                if (HasErrorArguments(attribute))
+                {
+                    _hasErrors = true;
+                    continue;
+                }
+
+                if (!IsWritableInstanceMember(member))
+                {
+                    Report(DiagnosticDescriptors.MemberNotWritable, member.Locations.FirstOrDefault(), member.Name);
+                    continue;
+                }
+
+                GroupModel? group = attribute.AttributeClass!.ToDisplayString() switch
+                {
+                    SchemaNames.WifiCredentialAttribute => ParseWifi(member, attribute, ++wifiIndex),
+                    SchemaNames.BlynkCredentialAttribute => ParseBlynk(member, attribute, ++blynkIndex),
+                    SchemaNames.BoardNameAttribute => ParseBoardName(member, attribute),
+                    _ => ParseParameter(member, attribute),
+                };
+                if (group is not null)
+                {
+                    groups.Add(group);
+                }
+            }
+
+            return groups;
+        }
+
+        private static bool IsSchemaAttribute(INamedTypeSymbol attributeClass)
+        {
+            string name = attributeClass.ToDisplayString();
+            return name is SchemaNames.WifiCredentialAttribute or SchemaNames.BlynkCredentialAttribute
+                or SchemaNames.BoardNameAttribute or SchemaNames.DynamicParamAttribute;
+        }
+
+        private static bool IsWritableInstanceMember(ISymbol member)
+        {
+            if (member.IsStatic)
+            {
+                return false;
+            }
+
+            return member switch
+            {
+                IFieldSymbol field => !field.IsReadOnly && !field.IsConst,
+                IPropertySymbol property => property.SetMethod is { IsInitOnly: false } && !property.IsIndexer,
+                _ => false,
+            };
+        }
+
+        private static ITypeSymbol MemberType(ISymbol member) => member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type;
+
+        private GroupModel? ParseWifi(ISymbol member, AttributeData attribute, int index)
+        {
+            if (!HasType(member, SchemaNames.WifiCredential, "[WifiCredential]", "BlynkWM.WifiCredential"))
+            {
+                return null;
+            }
+
+            string id = ConstructorId(attribute);
+            string label = Named(attribute, "Label", "");
+            bool required = Named(attribute, "Required", false);
+            int ssidMax = CheckedMaxLength(member, attribute, "SsidMaxLength", 32, 32);
+            int passwordMax = CheckedMaxLength(member, attribute, "PasswordMaxLength", 64, 64);
+            string defaultSsid = CheckedDefaultString(member, attribute, "DefaultSsid", ssidMax);
+            string defaultPassword = CheckedDefaultString(member, attribute, "DefaultPassword", passwordMax);
+            WarnIfSecretDefault(member.Name + ".Password", defaultPassword, ArgumentLocation(attribute, "DefaultPassword") ?? member.Locations.FirstOrDefault());
+
+            label = label.Length > 0 ? label : "WiFi network " + index.ToString(CultureInfo.InvariantCulture);
+            return new GroupModel(GroupKind.Wifi, member.Name, id, label, required, new EquatableArray<FieldModel>(new[]
+            {
+                StringField(id + "_ssid", member.Name + ".Ssid", "SSID", ssidMax, required, secret: false, defaultSsid),
+                StringField(id + "_pw", member.Name + ".Password", "Password", passwordMax, required: false, secret: true, defaultPassword),
+            }));
+        }
+
+        private GroupModel? ParseBlynk(ISymbol member, AttributeData attribute, int index)
+        {
+            if (!HasType(member, SchemaNames.BlynkCredential, "[BlynkCredential]", "BlynkWM.BlynkCredential"))
+            {
+                return null;
+            }
+
+            string id = ConstructorId(attribute);
+            string label = Named(attribute, "Label", "");
+            bool required = Named(attribute, "Required", false);
+            int serverMax = CheckedMaxLength(member, attribute, "ServerMaxLength", 64, 255);
+            int tokenMax = CheckedMaxLength(member, attribute, "TokenMaxLength", 34, 128);
+            string defaultServer = CheckedDefaultString(member, attribute, "DefaultServer", serverMax, "blynk.cloud");
+            string defaultToken = CheckedDefaultString(member, attribute, "DefaultToken", tokenMax);
+            int defaultPort = Named(attribute, "DefaultPort", 80);
+            if (defaultPort < 1 || defaultPort > 65535)
+            {
+                Report(DiagnosticDescriptors.InvalidPort, ArgumentLocation(attribute, "DefaultPort") ?? member.Locations.FirstOrDefault(), defaultPort);
+            }
+
+            WarnIfSecretDefault(member.Name + ".Token", defaultToken, ArgumentLocation(attribute, "DefaultToken") ?? member.Locations.FirstOrDefault());
+
+            label = label.Length > 0 ? label : "Blynk server " + index.ToString(CultureInfo.InvariantCulture);
+            return new GroupModel(GroupKind.Blynk, member.Name, id, label, required, new EquatableArray<FieldModel>(new[]
+            {
+                StringField(id + "_server", member.Name + ".Server", "Server", serverMax, required, secret: false, defaultServer),
+                IntegerField(id + "_port", member.Name + ".Port", "Port", "int", 1, 65535, required, defaultPort),
+                StringField(id + "_token", member.Name + ".Token", "Auth token", tokenMax, required, secret: true, defaultToken),
+            }));
+        }
+
+        private GroupModel? ParseBoardName(ISymbol member, AttributeData attribute)
+        {
+            if (MemberType(member).SpecialType != SpecialType.System_String)
+            {
+                Report(DiagnosticDescriptors.UnsupportedMemberType, member.Locations.FirstOrDefault(), member.Name, MemberType(member).ToDisplayString(), "[BoardName]", "string");
+                return null;
+            }
+
+            string label = Named(attribute, "Label", "Board name");
+            bool required = Named(attribute, "Required", false);
+            int maxLength = CheckedMaxLength(member, attribute, "MaxLength", 24, 63);
+            string defaultValue = CheckedInitializerString(member, maxLength);
+            return new GroupModel(GroupKind.BoardName, member.Name, SchemaNames.BoardNameId, label, required, new EquatableArray<FieldModel>(new[]
+            {
+                StringField(SchemaNames.BoardNameId, member.Name, label, maxLength, required, secret: false, defaultValue),
+            }));
+        }
+
+        private GroupModel? ParseParameter(ISymbol member, AttributeData attribute)
+        {
+            string id = ConstructorId(attribute);
+            string label = Named(attribute, "Label", "");
+            label = label.Length > 0 ? label : id;
+            bool required = Named(attribute, "Required", false);
+            bool secret = Named(attribute, "Secret", false);
+            ITypeSymbol type = MemberType(member);
+            FieldModel field;
+            switch (type.SpecialType)
+            {
+                case SpecialType.System_String:
+                {
+                    int maxLength = CheckedMaxLength(member, attribute, "MaxLength", 0, SchemaNames.MaxStringBytes);
+                    string defaultValue = CheckedInitializerString(member, maxLength);
+                    if (secret)
+                    {
+                        WarnIfSecretDefault(member.Name, defaultValue, member.Locations.FirstOrDefault());
+                    }
+
+                    field = StringField(id, member.Name, label, maxLength, required, secret, defaultValue);
+                    break;
+                }
+
+                case SpecialType.System_Boolean:
+                {
+                    object? initial = InitializerValue(member, out bool constant);
+                    if (!constant)
+                    {
+                        Report(DiagnosticDescriptors.DefaultNotConstant, InitializerLocation(member), member.Name);
+                    }
+
+                    bool defaultValue = initial is bool b && b;
+                    field = new FieldModel(id, Tag(id), ValueKind.Bool, "bool", member.Name, label, 1, 0, 1, required, secret,
+                        defaultValue ? "true" : "false", defaultValue ? "true" : "false");
+                    break;
+                }
+
+                default:
+                {
+                    if (!IntegerRange(type.SpecialType, out long typeMin, out long typeMax))
+                    {
+                        Report(DiagnosticDescriptors.UnsupportedMemberType, member.Locations.FirstOrDefault(), member.Name, type.ToDisplayString(),
+                            "[DynamicParam]", "string, bool, byte, short, ushort, int, uint or long");
+                        return null;
+                    }
+
+                    long min = Named(attribute, "Min", long.MinValue);
+                    long max = Named(attribute, "Max", long.MaxValue);
+                    bool minGiven = HasNamed(attribute, "Min");
+                    bool maxGiven = HasNamed(attribute, "Max");
+                    Location? rangeLocation = ArgumentLocation(attribute, minGiven ? "Min" : "Max") ?? member.Locations.FirstOrDefault();
+                    if ((minGiven && (min < typeMin || min > typeMax)) || (maxGiven && (max < typeMin || max > typeMax)))
+                    {
+                        Report(DiagnosticDescriptors.InvalidRange, rangeLocation, member.Name,
+                            "Min and Max must lie within " + type.ToDisplayString() + " (" + typeMin.ToString(CultureInfo.InvariantCulture) + ".." + typeMax.ToString(CultureInfo.InvariantCulture) + ")");
+                    }
+
+                    min = minGiven ? Math.Max(min, typeMin) : typeMin;
+                    max = maxGiven ? Math.Min(max, typeMax) : typeMax;
+                    if (min > max)
+                    {
+                        Report(DiagnosticDescriptors.InvalidRange, rangeLocation, member.Name, "Min is greater than Max");
+                    }
+
+                    object? initial = InitializerValue(member, out bool constant);
+                    if (!constant)
+                    {
+                        Report(DiagnosticDescriptors.DefaultNotConstant, InitializerLocation(member), member.Name);
+                    }
+
+                    long defaultValue = initial is null ? 0 : Convert.ToInt64(initial, CultureInfo.InvariantCulture);
+                    if (min <= max && (defaultValue < min || defaultValue > max))
+                    {
+                        Report(DiagnosticDescriptors.InvalidRange, InitializerLocation(member) ?? member.Locations.FirstOrDefault(), member.Name,
+                            "the default " + defaultValue.ToString(CultureInfo.InvariantCulture) + " is outside " + min.ToString(CultureInfo.InvariantCulture) + ".." + max.ToString(CultureInfo.InvariantCulture));
+                    }
+
+                    field = IntegerField(id, member.Name, label, type.ToDisplayString(), min, max, required, defaultValue) with { Secret = secret };
+                    break;
+                }
+            }
+
+            return new GroupModel(GroupKind.Parameter, member.Name, id, label, required, new EquatableArray<FieldModel>(new[] { field }));
+        }
+
+        private static bool IntegerRange(SpecialType type, out long min, out long max)
+        {
+            (min, max) = type switch
+            {
+                SpecialType.System_Byte => (byte.MinValue, byte.MaxValue),
+                SpecialType.System_Int16 => (short.MinValue, short.MaxValue),
+                SpecialType.System_UInt16 => (ushort.MinValue, ushort.MaxValue),
+                SpecialType.System_Int32 => (int.MinValue, int.MaxValue),
+                SpecialType.System_UInt32 => (uint.MinValue, uint.MaxValue),
+                SpecialType.System_Int64 => (long.MinValue, long.MaxValue),
+                _ => (1L, 0L),
+            };
+            return min <= max;
+        }
+
+        private bool HasType(ISymbol member, string metadataName, string attributeName, string expected)
+        {
+            ITypeSymbol type = MemberType(member);
+            if (type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat.WithMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.None)).TrimEnd('?') == metadataName
+                || type.OriginalDefinition.ToDisplayString().TrimEnd('?') == metadataName)
+            {
+                return true;
+            }
+
+            Report(DiagnosticDescriptors.UnsupportedMemberType, member.Locations.FirstOrDefault(), member.Name, type.ToDisplayString(), attributeName, expected);
+            return false;
+        }
+
+        private string ConstructorId(AttributeData attribute)
+        {
+            return attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string id ? id : "";
+        }
+
+        private int CheckedMaxLength(ISymbol member, AttributeData attribute, string name, int fallback, int limit)
+        {
+            int value = Named(attribute, name, fallback);
+            if (value < 1 || value > limit)
+            {
+                Report(DiagnosticDescriptors.InvalidMaxLength, ArgumentLocation(attribute, name) ?? member.Locations.FirstOrDefault(),
+                    member.Name, name, limit, HasNamed(attribute, name) ? value.ToString(CultureInfo.InvariantCulture) : "missing");
+                return Math.Max(0, Math.Min(value, limit));
+            }
+
+            return value;
+        }
+
+        private string CheckedDefaultString(ISymbol member, AttributeData attribute, string name, int maxLength, string fallback = "")
+        {
+            string value = Named(attribute, name, fallback) ?? "";
+            int bytes = Encoding.UTF8.GetByteCount(value);
+            if (maxLength > 0 && bytes > maxLength)
+            {
+                Report(DiagnosticDescriptors.DefaultTooLong, ArgumentLocation(attribute, name) ?? member.Locations.FirstOrDefault(), member.Name + "." + name, bytes, maxLength);
+            }
+
+            return value;
+        }
+
+        private string CheckedInitializerString(ISymbol member, int maxLength)
+        {
+            object? initial = InitializerValue(member, out bool constant);
+            if (!constant)
+            {
+                Report(DiagnosticDescriptors.DefaultNotConstant, InitializerLocation(member), member.Name);
+                return "";
+            }
+
+            string value = initial as string ?? "";
+            int bytes = Encoding.UTF8.GetByteCount(value);
+            if (maxLength > 0 && bytes > maxLength)
+            {
+                Report(DiagnosticDescriptors.DefaultTooLong, InitializerLocation(member) ?? member.Locations.FirstOrDefault(), member.Name, bytes, maxLength);
+            }
+
+            return value;
+        }
+
+        private void WarnIfSecretDefault(string name, string value, Location? location)
+        {
+            if (value.Length > 0)
+            {
+                Report(DiagnosticDescriptors.HardCodedSecret, location, name);
+            }
+        }
+
+        private static FieldModel StringField(string id, string accessor, string label, int maxLength, bool required, bool secret, string defaultValue)
+        {
+            return new FieldModel(id, Tag(id), ValueKind.String, "string", accessor, label, maxLength, 0, 0, required, secret,
+                SymbolDisplay.FormatLiteral(defaultValue, quote: true), secret ? "" : defaultValue);
+        }
+
+        private static FieldModel IntegerField(string id, string accessor, string label, string clrType, long min, long max, bool required, long defaultValue)
+        {
+            string text = defaultValue.ToString(CultureInfo.InvariantCulture);
+            return new FieldModel(id, Tag(id), ValueKind.Integer, clrType, accessor, label, 20, min, max, required, Secret: false, text, text);
+        }
+
+        /// <summary>The constant initializer of a field or property; <paramref name="constant"/> is false for a non-constant one. No initializer means the type's default.</summary>
+        private object? InitializerValue(ISymbol member, out bool constant)
+        {
+            constant = true;
+            ExpressionSyntax? expression = InitializerExpression(member);
+            if (expression is null)
+            {
+                return null;
+            }
+
+            SemanticModel? model = _semanticModels(expression.SyntaxTree);
+            if (model is not null)
+            {
+                Optional<object?> value = model.GetConstantValue(expression, _cancellationToken);
+                if (value.HasValue)
+                {
+                    return value.Value;
+                }
+
+                constant = false;
+                return null;
+            }
+
+            // Without a semantic model, literals (and negated numeric literals) are still understood.
+            switch (expression)
+            {
+                case LiteralExpressionSyntax literal:
+                    return literal.Token.Value;
+                case PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryMinusExpression, Operand: LiteralExpressionSyntax number }
+                    when number.Token.Value is IConvertible convertible:
+                    return -convertible.ToInt64(CultureInfo.InvariantCulture);
+                default:
+                    constant = false;
+                    return null;
+            }
+        }
+
+        private static ExpressionSyntax? InitializerExpression(ISymbol member)
+        {
+            foreach (SyntaxReference reference in member.DeclaringSyntaxReferences)
+            {
+                SyntaxNode node = reference.GetSyntax();
+                if (node is VariableDeclaratorSyntax { Initializer: { } fieldInitializer })
+                {
+                    return fieldInitializer.Value;
+                }
+
+                if (node is PropertyDeclarationSyntax { Initializer: { } propertyInitializer })
+                {
+                    return propertyInitializer.Value;
+                }
+            }
+
+            return null;
+        }
+
+        private static Location? InitializerLocation(ISymbol member) => InitializerExpression(member)?.GetLocation() ?? member.Locations.FirstOrDefault();
+
+        private void CheckIds(List<GroupModel> groups)
+        {
+            var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+            var tags = new Dictionary<uint, string>();
+            foreach (GroupModel group in groups)
+            {
+                ISymbol? member = _type.GetMembers(group.MemberName).FirstOrDefault();
+                AttributeData? attribute = member?.GetAttributes().FirstOrDefault(a => a.AttributeClass is not null && IsSchemaAttribute(a.AttributeClass));
+                Location? location = (attribute is null ? null : ConstructorArgumentLocation(attribute)) ?? member?.Locations.FirstOrDefault();
+                if (group.Kind != GroupKind.BoardName && !IsValidId(group.Id))
+                {
+                    Report(DiagnosticDescriptors.InvalidFieldId, location, group.Id, SchemaNames.MaxIdLength);
+                    continue;
+                }
+
+                foreach (FieldModel field in group.Fields)
+                {
+                    if (seen.ContainsKey(field.Id))
+                    {
+                        Report(DiagnosticDescriptors.DuplicateFieldId, location, field.Id, _type.Name);
+                        continue;
+                    }
+
+                    seen.Add(field.Id, group.MemberName);
+                    if (tags.TryGetValue(field.Tag, out string? other))
+                    {
+                        Report(DiagnosticDescriptors.TagCollision, location, other, field.Id, field.Tag);
+                        continue;
+                    }
+
+                    tags.Add(field.Tag, field.Id);
+                }
+            }
+        }
+
+        /// <summary>Letters, digits, '_' and '-', starting with a letter: safe as an HTML name/id and a URL key without escaping.</summary>
+        internal static bool IsValidId(string id)
+        {
+            if (id.Length == 0 || id.Length > SchemaNames.MaxIdLength || !IsAsciiLetter(id[0]))
+            {
+                return false;
+            }
+
+            foreach (char c in id)
+            {
+                if (!IsAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '_' && c != '-')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+
+        private void CheckCounts(List<GroupModel> groups)
+        {
+            Location? classLocation = IdentifierLocation(_type);
+            CheckCount(groups, GroupKind.Wifi, "WifiCredential", "WiFi", SchemaNames.MaxWifiSets, classLocation);
+            CheckCount(groups, GroupKind.Blynk, "BlynkCredential", "Blynk", SchemaNames.MaxBlynkSets, classLocation);
+            if (groups.Count(g => g.Kind == GroupKind.BoardName) > 1)
+            {
+                Report(DiagnosticDescriptors.DuplicateBoardName, classLocation, _type.Name);
+            }
+        }
+
+        private void CheckCount(List<GroupModel> groups, GroupKind kind, string attributeName, string what, int limit, Location? location)
+        {
+            int count = groups.Count(g => g.Kind == kind);
+            if (count == 0)
+            {
+                Report(DiagnosticDescriptors.MissingCredentialSet, location, _type.Name, attributeName);
+            }
+            else if (count > limit)
+            {
+                GroupModel extra = groups.Where(g => g.Kind == kind).ElementAt(limit);
+                Report(DiagnosticDescriptors.TooManyCredentialSets, _type.GetMembers(extra.MemberName).FirstOrDefault()?.Locations.FirstOrDefault() ?? location,
+                    _type.Name, count, what, limit);
+            }
+        }
+
+        private void CheckLayout(StorageLayoutModel layout, AttributeData attribute, FieldModel[] fields)
+        {
+            Location? classLocation = IdentifierLocation(_type);
+            if (layout.MaxRecordSize - SchemaNames.RecordOverhead > SchemaNames.MaxFieldListBytes)
+            {
+                Report(DiagnosticDescriptors.LayoutDoesNotFit, classLocation, _type.Name, layout.MaxRecordSize, SchemaNames.MaxFieldListBytes, layout.EepromSize, BiggestFields(fields));
+            }
+
+            switch (layout.Kind)
+            {
+                case StorageKind.Eeprom:
+                {
+                    Location? regionLocation = ArgumentLocation(attribute, "EepromSize") ?? ArgumentLocation(attribute, "EepromStart") ?? classLocation;
+                    long end = (long)layout.EepromStart + layout.EepromSize;
+                    if (layout.EepromStart < 0 || layout.EepromSize <= StorageLayoutModel.FlagAreaSize || layout.EepromCapacity <= 0 || end > layout.EepromCapacity)
+                    {
+                        Report(DiagnosticDescriptors.EepromRegionOutsideStore, regionLocation, layout.EepromStart, end, layout.EepromCapacity);
+                    }
+                    else if (layout.MaxRecordSize > layout.SlotSize)
+                    {
+                        Report(DiagnosticDescriptors.LayoutDoesNotFit, regionLocation, _type.Name, layout.MaxRecordSize, layout.SlotSize, layout.EepromSize, BiggestFields(fields));
+                    }
+
+                    break;
+                }
+
+                case StorageKind.LittleFs:
+                {
+                    string? problem = layout.Path.Length == 0 ? "it is empty"
+                        : layout.Path[0] != '/' ? "it must be absolute (start with '/')"
+                        : layout.Path.EndsWith("/", StringComparison.Ordinal) ? "it names a directory, not a file"
+                        : null;
+                    if (problem is not null)
+                    {
+                        Report(DiagnosticDescriptors.InvalidLittleFsPath, ArgumentLocation(attribute, "Path") ?? classLocation, layout.Path, problem);
+                    }
+
+                    break;
+                }
+
+                case StorageKind.Spiffs:
+                {
+                    int bytes = Encoding.UTF8.GetByteCount(layout.Path) + 2;
+                    string? problem = layout.Path.Length == 0 || layout.Path[0] != '/' ? "it must be a flat absolute name such as '/wm_config'"
+                        : layout.Path.IndexOf('/', 1) >= 0 ? "SPIFFS has no directories"
+                        : bytes > SchemaNames.SpiffsMaxPathBytes ? "with its 2-byte slot suffix it is " + bytes.ToString(CultureInfo.InvariantCulture) + " bytes; SPIFFS names hold at most 31"
+                        : null;
+                    if (problem is not null)
+                    {
+                        Report(DiagnosticDescriptors.InvalidSpiffsPath, ArgumentLocation(attribute, "Path") ?? classLocation, layout.Path, problem);
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        private static string BiggestFields(FieldModel[] fields)
+        {
+            return string.Join(", ", fields.OrderByDescending(f => f.MaxEncodedSize).ThenBy(f => f.Id, StringComparer.Ordinal).Take(3)
+                .Select(f => f.Id + " (" + f.MaxEncodedSize.ToString(CultureInfo.InvariantCulture) + " bytes)"));
+        }
+
+        /// <summary>FNV-1a over "id:type" of the fields in id order: identifies the schema that wrote a record.</summary>
+        private static uint Fingerprint(FieldModel[] fields)
+        {
+            uint hash = 2166136261u;
+            foreach (FieldModel field in fields.OrderBy(f => f.Id, StringComparer.Ordinal))
+            {
+                foreach (char c in field.Id + ":" + ((int)field.Kind).ToString(CultureInfo.InvariantCulture) + ";")
+                {
+                    hash = unchecked((hash ^ c) * 16777619u);
+                }
+            }
+
+            return hash;
+        }
+
+        /// <summary>Same function as the runtime's FieldCodec.Tag.</summary>
+        internal static uint Tag(string id)
+        {
+            uint hash = 2166136261u;
+            foreach (char c in id)
+            {
+                hash = unchecked((hash ^ c) * 16777619u);
+            }
+
+            return hash;
+        }
+
+        private static AttributeData? FindAttribute(ISymbol symbol, string metadataName)
+        {
+            return symbol.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == metadataName);
+        }
+
+        private static bool HasErrorArguments(AttributeData attribute)
+        {
+            return attribute.AttributeClass is null or IErrorTypeSymbol
+                || attribute.AttributeConstructor is null
+                || attribute.ConstructorArguments.Any(a => a.Kind == TypedConstantKind.Error)
+                || attribute.NamedArguments.Any(a => a.Value.Kind == TypedConstantKind.Error);
+        }
+
+        private static bool HasNamed(AttributeData attribute, string name) => attribute.NamedArguments.Any(a => a.Key == name);
+
+        private static T Named<T>(AttributeData attribute, string name, T fallback)
+        {
+            foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
+            {
+                if (argument.Key == name && argument.Value.Value is T value)
+                {
+                    return value;
+                }
+            }
+
+            return fallback;
+        }
+
+        private static Location? ArgumentLocation(AttributeData attribute, string name)
+        {
+            if (attribute.ApplicationSyntaxReference?.GetSyntax() is AttributeSyntax { ArgumentList: { } arguments })
+            {
+                foreach (AttributeArgumentSyntax argument in arguments.Arguments)
+                {
+                    if (argument.NameEquals?.Name.Identifier.ValueText == name)
+                    {
+                        return argument.GetLocation();
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private static Location? ConstructorArgumentLocation(AttributeData attribute)
+        {
+            if (attribute.ApplicationSyntaxReference?.GetSyntax() is AttributeSyntax { ArgumentList: { } arguments })
+            {
+                AttributeArgumentSyntax? first = arguments.Arguments.FirstOrDefault(a => a.NameEquals is null && a.NameColon is null);
+                return first?.GetLocation();
+            }
+
+            return attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation();
+        }
+
+        private static Location? IdentifierLocation(INamedTypeSymbol type)
+        {
+            foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax() is BaseTypeDeclarationSyntax declaration)
+                {
+                    return declaration.Identifier.GetLocation();
+                }
+            }
+
+            return type.Locations.FirstOrDefault();
+        }
+
+        private void Report(DiagnosticDescriptor descriptor, Location? location, params object?[] arguments)
+        {
+            if (descriptor.DefaultSeverity == DiagnosticSeverity.Error)
+            {
+                _hasErrors = true;
+            }
+
+            _report?.Invoke(Diagnostic.Create(descriptor, location ?? Location.None, arguments));
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using System;
+
+namespace BlynkWM
+{
+    /// <summary>Where a config class is persisted.</summary>
+    public enum ConfigStorage
+    {
+        /// <summary>A fixed byte region of an EEPROM-like store: two alternating slots plus a small flag area.</summary>
+        Eeprom = 0,
+        /// <summary>A file on a LittleFS volume, replaced through a temporary copy and a backup.</summary>
+        LittleFs = 1,
+        /// <summary>Two alternating files on a flat SPIFFS volume (names of at most 31 bytes, no directories).</summary>
+        Spiffs = 2,
+    }
+
+    /// <summary>
+    /// Marks a partial class as a BlynkWM configuration schema. The source generator emits its storage
+    /// layout, serializer, portal page and form handler at compile time.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
+    public sealed class BlynkConfigAttribute : Attribute
+    {
+        public BlynkConfigAttribute(ConfigStorage storage)
+        {
+            Storage = storage;
+        }
+
+        public ConfigStorage Storage { get; }
+
+        /// <summary>File path for <see cref="ConfigStorage.LittleFs"/> (absolute) and <see cref="ConfigStorage.Spiffs"/> (flat, at most 31 bytes with the slot suffix).</summary>
+        public string Path { get; set; } = "";
+
+        /// <summary>First byte of the config region in the EEPROM store.</summary>
+        public int EepromStart { get; set; }
+
+        /// <summary>Bytes of the config region: a 16-byte flag area, then two equal slots.</summary>
+        public int EepromSize { get; set; } = 2048;
+
+        /// <summary>Total size of the EEPROM store the region lives in (ESP32 emulated EEPROM: up to 4096).</summary>
+        public int EepromCapacity { get; set; } = 4096;
+
+        /// <summary>Title of the config portal page.</summary>
+        public string PortalTitle { get; set; } = "Device setup";
+    }
+}

@@ -1,0 +1,88 @@
+using System;
+
+namespace BlynkWM
+{
+    /// <summary>
+    /// A WiFi network the device may join. Apply to a field or property of type <see cref="WifiCredential"/>.
+    /// Stored as two fields, <c>{id}_ssid</c> and <c>{id}_pw</c>; the id is persisted, so renaming the member keeps the value.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Field | AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
+    public sealed class WifiCredentialAttribute : Attribute
+    {
+        public WifiCredentialAttribute(string id)
+        {
+            Id = id;
+        }
+
+        public string Id { get; }
+        public string Label { get; set; } = "";
+        /// <summary>Maximum SSID length in UTF-8 bytes (802.11 allows 32).</summary>
+        public int SsidMaxLength { get; set; } = 32;
+        /// <summary>Maximum passphrase length in UTF-8 bytes (WPA2 allows 63, or 64 hex digits).</summary>
+        public int PasswordMaxLength { get; set; } = 64;
+        /// <summary>The portal refuses to save without this network.</summary>
+        public bool Required { get; set; }
+        public string DefaultSsid { get; set; } = "";
+        /// <summary>A default passphrase ends up in every firmware image; the analyzers warn about it.</summary>
+        public string DefaultPassword { get; set; } = "";
+    }
+
+    /// <summary>
+    /// A Blynk server and auth token. Apply to a field or property of type <see cref="BlynkCredential"/>.
+    /// Stored as <c>{id}_server</c>, <c>{id}_port</c> and <c>{id}_token</c>.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Field | AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
+    public sealed class BlynkCredentialAttribute : Attribute
+    {
+        public BlynkCredentialAttribute(string id)
+        {
+            Id = id;
+        }
+
+        public string Id { get; }
+        public string Label { get; set; } = "";
+        public int ServerMaxLength { get; set; } = 64;
+        public int TokenMaxLength { get; set; } = 34;
+        public bool Required { get; set; }
+        public string DefaultServer { get; set; } = "blynk.cloud";
+        public int DefaultPort { get; set; } = 80;
+        /// <summary>A default token ends up in every firmware image; the analyzers warn about it.</summary>
+        public string DefaultToken { get; set; } = "";
+    }
+
+    /// <summary>The device's board name (also its RFC 952 host name). Apply to a <c>string</c> field or property; its initializer is the default.</summary>
+    [AttributeUsage(AttributeTargets.Field | AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
+    public sealed class BoardNameAttribute : Attribute
+    {
+        public const string FieldId = "board";
+
+        public string Label { get; set; } = "Board name";
+        public int MaxLength { get; set; } = 24;
+        public bool Required { get; set; }
+    }
+
+    /// <summary>
+    /// A custom value edited in the portal (MQTT server, port, a feature switch...). Apply to a field or property of type
+    /// <c>string</c>, <c>bool</c> or an integer type; a constant initializer is its default.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Field | AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
+    public sealed class DynamicParamAttribute : Attribute
+    {
+        public DynamicParamAttribute(string id)
+        {
+            Id = id;
+        }
+
+        public string Id { get; }
+        public string Label { get; set; } = "";
+        /// <summary>Maximum length in UTF-8 bytes; required for strings.</summary>
+        public int MaxLength { get; set; }
+        /// <summary>Smallest accepted value for integers (defaults to the type's minimum).</summary>
+        public long Min { get; set; } = long.MinValue;
+        /// <summary>Largest accepted value for integers (defaults to the type's maximum).</summary>
+        public long Max { get; set; } = long.MaxValue;
+        public bool Required { get; set; }
+        /// <summary>Write-only in the portal and never sent back to a browser.</summary>
+        public bool Secret { get; set; }
+    }
+}

@@ -1,0 +1,55 @@
+namespace BlynkWM.Storage
+{
+    /// <summary>
+    /// CRC-32 (IEEE 802.3, reflected polynomial 0xEDB88320), as used by zlib, gzip and PNG.
+    /// Unlike an additive byte sum it catches every burst of up to 32 flipped bits and byte swaps.
+    /// </summary>
+    public static class Crc32
+    {
+        private static readonly uint[] Table = BuildTable();
+
+        /// <summary>CRC of <paramref name="count"/> bytes starting at <paramref name="offset"/>.</summary>
+        public static uint Compute(byte[] buffer, int offset, int count)
+        {
+            return Finish(Update(Start, buffer, offset, count));
+        }
+
+        /// <summary>The running value before any byte was added.</summary>
+        public const uint Start = 0xFFFFFFFFu;
+
+        /// <summary>Adds bytes to a running CRC started with <see cref="Start"/>; finish with <see cref="Finish"/>.</summary>
+        public static uint Update(uint crc, byte[] buffer, int offset, int count)
+        {
+            uint[] table = Table;
+            int end = offset + count;
+            for (int i = offset; i < end; i++)
+            {
+                crc = table[(crc ^ buffer[i]) & 0xFF] ^ (crc >> 8);
+            }
+
+            return crc;
+        }
+
+        public static uint Finish(uint crc)
+        {
+            return crc ^ 0xFFFFFFFFu;
+        }
+
+        private static uint[] BuildTable()
+        {
+            uint[] table = new uint[256];
+            for (uint n = 0; n < 256; n++)
+            {
+                uint c = n;
+                for (int k = 0; k < 8; k++)
+                {
+                    c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+                }
+
+                table[n] = c;
+            }
+
+            return table;
+        }
+    }
+}

@@ -1,0 +1,158 @@
+namespace BlynkWM.Storage
+{
+    /// <summary>
+    /// Encoding of one field inside a <see cref="ConfigRecord"/>: tag (4), type (1), value length (2), value.
+    /// Integers use the fewest two's-complement bytes (1, 2, 4 or 8), so an int field that later becomes a long keeps its value.
+    /// Generated serializers call these; they allocate nothing except the strings <see cref="TryReadString"/> returns.
+    /// </summary>
+    public static class FieldCodec
+    {
+        public const int FieldHeaderSize = 7;
+        public const byte TypeBool = 1;
+        public const byte TypeInteger = 2;
+        public const byte TypeString = 3;
+
+        /// <summary>Largest encoded size of an integer field.</summary>
+        public const int MaxIntegerFieldSize = FieldHeaderSize + 8;
+        public const int BoolFieldSize = FieldHeaderSize + 1;
+
+        /// <summary>Stable 32-bit tag of a field id: FNV-1a over its UTF-8 bytes (ids are ASCII).</summary>
+        public static uint Tag(string id)
+        {
+            uint hash = 2166136261u;
+            for (int i = 0; i < id.Length; i++)
+            {
+                hash ^= id[i];
+                hash *= 16777619u;
+            }
+
+            return hash;
+        }
+
+        public static int WriteBool(byte[] buffer, int p, uint tag, bool value)
+        {
+            p = WriteHeader(buffer, p, tag, TypeBool, 1);
+            buffer[p] = value ? (byte)1 : (byte)0;
+            return p + 1;
+        }
+
+        public static int WriteInteger(byte[] buffer, int p, uint tag, long value)
+        {
+            int width = value >= -128 && value <= 127 ? 1
+                : value >= -32768 && value <= 32767 ? 2
+                : value >= int.MinValue && value <= int.MaxValue ? 4
+                : 8;
+            p = WriteHeader(buffer, p, tag, TypeInteger, width);
+            for (int i = 0; i < width; i++)
+            {
+                buffer[p + i] = (byte)(value >> (8 * i));
+            }
+
+            return p + width;
+        }
+
+        /// <summary>Writes a string of at most <paramref name="maxBytes"/> UTF-8 bytes (null is stored as empty).</summary>
+        /// <exception cref="System.ArgumentException">The value is longer than the field allows; nothing past the buffer is touched.</exception>
+        public static int WriteString(byte[] buffer, int p, uint tag, string? value, int maxBytes, string fieldId)
+        {
+            if (value == null)
+            {
+                return WriteHeader(buffer, p, tag, TypeString, 0);
+            }
+
+            if (value.Length > maxBytes || Utf8.ByteCount(value) > maxBytes)
+            {
+                throw new System.ArgumentException("The value is longer than the field allows.", fieldId);
+            }
+
+            int start = p + FieldHeaderSize;
+            int end = Utf8.Encode(value, buffer, start);
+            WriteHeader(buffer, p, tag, TypeString, end - start);
+            return end;
+        }
+
+        public static uint ReadTag(byte[] buffer, int p)
+        {
+            return LittleEndian.ReadUInt32(buffer, p);
+        }
+
+        public static byte ReadType(byte[] buffer, int p)
+        {
+            return buffer[p + 4];
+        }
+
+        public static int ValueLength(byte[] buffer, int p)
+        {
+            return LittleEndian.ReadUInt16(buffer, p + 5);
+        }
+
+        /// <summary>Reads a bool field; false when the stored field has another type or size.</summary>
+        public static bool TryReadBool(byte[] buffer, int p, out bool value)
+        {
+            value = false;
+            if (ReadType(buffer, p) != TypeBool || ValueLength(buffer, p) != 1)
+            {
+                return false;
+            }
+
+            byte b = buffer[p + FieldHeaderSize];
+            if (b > 1)
+            {
+                return false;
+            }
+
+            value = b == 1;
+            return true;
+        }
+
+        /// <summary>Reads an integer field of any stored width, sign-extended.</summary>
+        public static bool TryReadInteger(byte[] buffer, int p, out long value)
+        {
+            value = 0;
+            int width = ValueLength(buffer, p);
+            if (ReadType(buffer, p) != TypeInteger || (width != 1 && width != 2 && width != 4 && width != 8))
+            {
+                return false;
+            }
+
+            int v = p + FieldHeaderSize;
+            ulong raw = 0;
+            for (int i = 0; i < width; i++)
+            {
+                raw |= (ulong)buffer[v + i] << (8 * i);
+            }
+
+            int unused = 64 - (8 * width);
+            value = unused == 0 ? (long)raw : ((long)(raw << unused)) >> unused;
+            return true;
+        }
+
+        /// <summary>Reads a string field of at most <paramref name="maxBytes"/> valid UTF-8 bytes.</summary>
+        public static bool TryReadString(byte[] buffer, int p, int maxBytes, out string value)
+        {
+            value = "";
+            int length = ValueLength(buffer, p);
+            if (ReadType(buffer, p) != TypeString || length > maxBytes)
+            {
+                return false;
+            }
+
+            int v = p + FieldHeaderSize;
+            if (!Utf8.IsValid(buffer, v, length))
+            {
+                return false;
+            }
+
+            value = length == 0 ? "" : System.Text.Encoding.UTF8.GetString(buffer, v, length);
+            return true;
+        }
+
+        private static int WriteHeader(byte[] buffer, int p, uint tag, byte type, int length)
+        {
+            LittleEndian.WriteUInt32(buffer, p, tag);
+            buffer[p + 4] = type;
+            LittleEndian.WriteUInt16(buffer, p + 5, length);
+            return p + FieldHeaderSize;
+        }
+    }
+}

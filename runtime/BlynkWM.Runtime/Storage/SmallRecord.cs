@@ -1,0 +1,113 @@
+namespace BlynkWM.Storage
+{
+    /// <summary>
+    /// A 32-bit value stored on its own (reset detector count, forced-portal flag), so that flipping it never
+    /// rewrites the config. Eight bytes: the value and its CRC-32; a torn or missing record reads as absent.
+    /// </summary>
+    public interface ISmallRecord
+    {
+        bool TryRead(out uint value);
+
+        void Write(uint value);
+
+        void Clear();
+    }
+
+    /// <summary>Shared encoding of <see cref="ISmallRecord"/> implementations.</summary>
+    public static class SmallRecordFormat
+    {
+        public const int Size = 8;
+
+        public static void Encode(uint value, byte[] buffer)
+        {
+            LittleEndian.WriteUInt32(buffer, 0, value);
+            LittleEndian.WriteUInt32(buffer, 4, Crc32.Compute(buffer, 0, 4));
+        }
+
+        public static bool TryDecode(byte[] buffer, int count, out uint value)
+        {
+            value = 0;
+            if (count < Size || Crc32.Compute(buffer, 0, 4) != LittleEndian.ReadUInt32(buffer, 4))
+            {
+                return false;
+            }
+
+            value = LittleEndian.ReadUInt32(buffer, 0);
+            return true;
+        }
+    }
+
+    /// <summary>An <see cref="ISmallRecord"/> at a fixed address of an EEPROM-like store.</summary>
+    public sealed class EepromSmallRecord : ISmallRecord
+    {
+        private readonly IByteStore _store;
+        private readonly int _address;
+        private readonly byte[] _buffer = new byte[SmallRecordFormat.Size];
+
+        public EepromSmallRecord(IByteStore store, int address)
+        {
+            if (address < 0 || address + SmallRecordFormat.Size > store.Size)
+            {
+                throw new System.ArgumentException("The record must lie inside the store.", "address");
+            }
+
+            _store = store;
+            _address = address;
+        }
+
+        public bool TryRead(out uint value)
+        {
+            _store.Read(_address, _buffer, 0, SmallRecordFormat.Size);
+            return SmallRecordFormat.TryDecode(_buffer, SmallRecordFormat.Size, out value);
+        }
+
+        public void Write(uint value)
+        {
+            SmallRecordFormat.Encode(value, _buffer);
+            _store.Write(_address, _buffer, 0, SmallRecordFormat.Size);
+            _store.Commit();
+        }
+
+        public void Clear()
+        {
+            for (int i = 0; i < _buffer.Length; i++)
+            {
+                _buffer[i] = 0xFF;
+            }
+
+            _store.Write(_address, _buffer, 0, SmallRecordFormat.Size);
+            _store.Commit();
+        }
+    }
+
+    /// <summary>An <see cref="ISmallRecord"/> in a file of its own.</summary>
+    public sealed class FileSmallRecord : ISmallRecord
+    {
+        private readonly IFileStore _files;
+        private readonly string _path;
+        private readonly byte[] _buffer = new byte[SmallRecordFormat.Size];
+
+        public FileSmallRecord(IFileStore files, string path)
+        {
+            _files = files;
+            _path = path;
+        }
+
+        public bool TryRead(out uint value)
+        {
+            int count = _files.Read(_path, _buffer, 0, SmallRecordFormat.Size);
+            return SmallRecordFormat.TryDecode(_buffer, count, out value);
+        }
+
+        public void Write(uint value)
+        {
+            SmallRecordFormat.Encode(value, _buffer);
+            _files.Write(_path, _buffer, 0, SmallRecordFormat.Size);
+        }
+
+        public void Clear()
+        {
+            _files.Delete(_path);
+        }
+    }
+}
