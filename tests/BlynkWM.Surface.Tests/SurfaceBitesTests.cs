@@ -1,0 +1,95 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace BlynkWM.Surface.Tests
+{
+    /// <summary>The surface must reject what nanoFramework lacks, with the compiler's own error.</summary>
+    public class SurfaceBitesTests
+    {
+        [Theory]
+        // No generic collections, no Nullable<T>, no ValueTuple.
+        [InlineData("class C { void M() { var l = new List<int>(); } }", "CS0246", "'List<>'")]
+        [InlineData("using System.Collections.Generic; class C { }", "CS0234", "'Generic' does not exist in the namespace 'System.Collections'")]
+        [InlineData("class C { int? F; }", "CS0518", "System.Nullable`1")]
+        [InlineData("class C { void M() { var t = (1, \"a\"); } }", "CS8179", "System.ValueTuple`2")]
+        [InlineData("class C { (int, int) M() => default; }", "CS8179", "System.ValueTuple`2")]
+        // No Span<T>, LINQ, Task/async, generic delegates.
+        [InlineData("class C { System.Span<byte> M() => default; }", "CS0234", "'Span<>'")]
+        [InlineData("using System.Linq; class C { }", "CS0234", "'Linq' does not exist in the namespace 'System'")]
+        [InlineData("class C { async void M() { } }", "CS0518", "AsyncVoidMethodBuilder")]
+        [InlineData("class C { System.Func<int> F; }", "CS0234", "'Func<>'")]
+        [InlineData("class C { System.Action<int> F; }", "CS0308", "'Action'")]
+        // CoreLibrary declares no System.Decimal and does not compile IsVolatile.
+        [InlineData("class C { decimal F = 1.5m; }", "CS0518", "System.Decimal")]
+        [InlineData("class C { volatile int _f; int M() => _f; }", "CS0518", "System.Runtime.CompilerServices.IsVolatile")]
+        // Members nanoFramework does not have.
+        [InlineData("class C { string M() => string.Join(\",\", new string[0]); }", "CS0117", "'string' does not contain a definition for 'Join'")]
+        [InlineData("class C { string M(string s) => s.Replace(\"a\", \"b\"); }", "CS1061", "'Replace'")]
+        [InlineData("class C { bool M() => new System.Threading.AutoResetEvent(false).WaitOne(100); }", "CS7036", "'exitContext' of 'WaitHandle.WaitOne(int, bool)'")]
+        [InlineData("class C { bool M(char c) => char.IsDigit(c); }", "CS0117", "'IsDigit'")]
+        [InlineData("class C { System.DateTime M() => System.DateTime.Now; }", "CS0117", "'Now'")]
+        [InlineData("class C { void M(byte[] b) { System.Array.Resize(ref b, 2); } }", "CS0117", "'Resize'")]
+        [InlineData("class C { void M(byte[] a, byte[] b) { System.Buffer.BlockCopy(a, 0, b, 0, 1); } }", "CS0234", "'Buffer'")]
+        // System.Math has no long overloads: Math.Max(long, long) silently binds to Max(float, float).
+        [InlineData("class C { long M(long a, long b) => System.Math.Max(a, b); }", "CS0266", "'float' to 'long'")]
+        [InlineData("class C { bool M(System.Collections.Hashtable h) => h.ContainsKey(1); }", "CS1061", "'ContainsKey'")]
+        // Indices/ranges, UTF-8 literals and records need types nanoFramework lacks.
+        [InlineData("class C { char M(string s) => s[^1]; }", "CS0518", "System.Index")]
+        [InlineData("class C { object M() => \"abc\"u8; }", "CS0518", "System.ReadOnlySpan`1")]
+        public void Snippet_fails_with_the_missing_type_or_member(string source, string expectedId, string expectedMessagePart)
+        {
+            // Warnings stay warnings here, so that the error under test is not hidden behind one.
+            var errors = NanoCompiler.ErrorsIncludingEmit(NanoCompiler.CompileSource(source, warningsAsErrors: false));
+
+            Assert.True(
+                errors.Any(d => d.Id == expectedId && d.GetMessage().Contains(expectedMessagePart)),
+                $"Expected {expectedId} mentioning {expectedMessagePart}; got:\n{NanoCompiler.Describe(errors)}");
+        }
+
+        [Fact]
+        public void Record_fails()
+        {
+            var errors = NanoCompiler.ErrorsIncludingEmit(NanoCompiler.CompileSource("public record R(int X);", warningsAsErrors: false));
+
+            Assert.NotEmpty(errors);
+        }
+
+        [Fact]
+        public void Surface_mscorlib_is_a_core_library_with_no_references()
+        {
+            var compilation = NanoCompiler.CompileSource("class C { }");
+            var mscorlib = compilation.GetSpecialType(SpecialType.System_Object).ContainingAssembly;
+
+            Assert.Equal("mscorlib", mscorlib.Identity.Name);
+            Assert.Empty(mscorlib.Modules.Single().ReferencedAssemblies);
+        }
+
+        [Theory]
+        [InlineData("nanoFramework.System.Text")]
+        [InlineData("nanoFramework.System.Collections")]
+        [InlineData("System.Math")]
+        public void Library_surfaces_reference_only_the_surface_mscorlib(string assemblyName)
+        {
+            var compilation = NanoCompiler.CompileSource("class C { }");
+            var assembly = compilation.References
+                .Select(r => compilation.GetAssemblyOrModuleSymbol(r))
+                .OfType<IAssemblySymbol>()
+                .Single(a => a.Identity.Name == assemblyName);
+
+            var referenced = assembly.Modules.Single().ReferencedAssemblies.Select(a => a.Name).ToArray();
+            Assert.Equal(new[] { "mscorlib" }, referenced);
+        }
+
+        [Fact]
+        public void Generic_and_multidimensional_declarations_are_reported_by_the_syntax_check()
+        {
+            var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(
+                "class Box<T> { T V; static U Id<U>(U u) => u; byte[,] Grid; }", NanoCompiler.ParseOptions);
+
+            var found = NanoCompiler.FindUnsupportedConstructs(new[] { tree }).ToArray();
+
+            Assert.Equal(3, found.Length);
+        }
+    }
+}
