@@ -18,6 +18,7 @@ namespace BlynkWM.Generators.Emitting
             TypeScaffold.Open(w, model, " : " + Storage + "IStoredConfig");
             EmitLayoutComment(w, model, fields);
             EmitLayoutConstants(w, model);
+            EmitConstructor(w, model);
             EmitStoreFactories(w, layout);
             EmitWrite(w, fields);
             EmitTryRead(w, fields);
@@ -83,6 +84,20 @@ namespace BlynkWM.Generators.Emitting
 
             w.Close().Line();
             w.Line("int " + Storage + "IStoredConfig.MaxRecordSize => StorageLayout.MaxRecordSize;").Line();
+        }
+
+        private static void EmitConstructor(CodeWriter w, ConfigModel model)
+        {
+            if (model.DeclaresConstructor)
+            {
+                // The user's constructor owns initialization; the README asks it to call ResetToDefaults().
+                return;
+            }
+
+            w.Line("/// <summary>A config holding every declared default (attribute defaults included).</summary>");
+            w.Open("public " + model.ClassName + "()");
+            w.Line("ResetToDefaults();");
+            w.Close().Line();
         }
 
         private static void EmitStoreFactories(CodeWriter w, StorageLayoutModel layout)

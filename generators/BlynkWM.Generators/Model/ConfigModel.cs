@@ -30,7 +30,8 @@ namespace BlynkWM.Generators.Model
         EquatableArray<string> ContainingTypeDeclarations,
         string PortalTitle,
         StorageLayoutModel Layout,
-        EquatableArray<GroupModel> Groups)
+        EquatableArray<GroupModel> Groups,
+        bool DeclaresConstructor)
     {
         public string HintName => (Namespace is null ? "" : Namespace + ".") + string.Join(".", ContainingTypeNames()) + ClassName;
 

@@ -11,6 +11,16 @@ namespace BlynkWM.Storage
         /// <summary>CRC of <paramref name="count"/> bytes starting at <paramref name="offset"/>.</summary>
         public static uint Compute(byte[] buffer, int offset, int count)
         {
+#if NANOFRAMEWORK
+            return ComputePortable(buffer, offset, count);
+#else
+            return System.IO.Hashing.Crc32.HashToUInt32(new System.ReadOnlySpan<byte>(buffer, offset, count));
+#endif
+        }
+
+        /// <summary>The table-driven computation the device runs; the host build uses the vectorized BCL one, with equal results.</summary>
+        public static uint ComputePortable(byte[] buffer, int offset, int count)
+        {
             return Finish(Update(Start, buffer, offset, count));
         }
 

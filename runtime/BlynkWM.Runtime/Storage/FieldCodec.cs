@@ -60,7 +60,8 @@ namespace BlynkWM.Storage
                 return WriteHeader(buffer, p, tag, TypeString, 0);
             }
 
-            if (value.Length > maxBytes || Utf8.ByteCount(value) > maxBytes)
+            // Up to 3 bytes per UTF-16 unit: when even that fits, the encoder cannot overrun the field, so skip counting.
+            if (value.Length > maxBytes || (value.Length * 3 > maxBytes && Utf8.ByteCount(value) > maxBytes))
             {
                 throw new System.ArgumentException("The value is longer than the field allows.", fieldId);
             }

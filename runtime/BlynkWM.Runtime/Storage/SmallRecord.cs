@@ -2,7 +2,8 @@ namespace BlynkWM.Storage
 {
     /// <summary>
     /// A 32-bit value stored on its own (reset detector count, forced-portal flag), so that flipping it never
-    /// rewrites the config. Eight bytes: the value and its CRC-32; a torn or missing record reads as absent.
+    /// rewrites the config. Eight bytes: the value and its inverted CRC-32 (inverted because the CRC-32 of
+    /// erased flash, FF FF FF FF, is itself FF FF FF FF); a torn, erased or missing record reads as absent.
     /// </summary>
     public interface ISmallRecord
     {
@@ -21,13 +22,13 @@ namespace BlynkWM.Storage
         public static void Encode(uint value, byte[] buffer)
         {
             LittleEndian.WriteUInt32(buffer, 0, value);
-            LittleEndian.WriteUInt32(buffer, 4, Crc32.Compute(buffer, 0, 4));
+            LittleEndian.WriteUInt32(buffer, 4, ~Crc32.Compute(buffer, 0, 4));
         }
 
         public static bool TryDecode(byte[] buffer, int count, out uint value)
         {
             value = 0;
-            if (count < Size || Crc32.Compute(buffer, 0, 4) != LittleEndian.ReadUInt32(buffer, 4))
+            if (count < Size || ~Crc32.Compute(buffer, 0, 4) != LittleEndian.ReadUInt32(buffer, 4))
             {
                 return false;
             }

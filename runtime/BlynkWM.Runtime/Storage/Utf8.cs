@@ -9,6 +9,27 @@ namespace BlynkWM.Storage
         /// <summary>Bytes <paramref name="value"/> takes in UTF-8.</summary>
         public static int ByteCount(string value)
         {
+#if NANOFRAMEWORK
+            return ByteCountPortable(value);
+#else
+            // The BCL encoder is vectorized and, like ours, encodes lone surrogates as U+FFFD.
+            return System.Text.Encoding.UTF8.GetByteCount(value);
+#endif
+        }
+
+        /// <summary>Encodes <paramref name="value"/> at <paramref name="offset"/>; returns the offset after the last byte.</summary>
+        public static int Encode(string value, byte[] buffer, int offset)
+        {
+#if NANOFRAMEWORK
+            return EncodePortable(value, buffer, offset);
+#else
+            return offset + System.Text.Encoding.UTF8.GetBytes(value, 0, value.Length, buffer, offset);
+#endif
+        }
+
+        /// <summary>The device's byte count (also run by the host tests against the BCL's).</summary>
+        public static int ByteCountPortable(string value)
+        {
             int count = 0;
             int length = value.Length;
             for (int i = 0; i < length; i++)
@@ -36,8 +57,8 @@ namespace BlynkWM.Storage
             return count;
         }
 
-        /// <summary>Encodes <paramref name="value"/> at <paramref name="offset"/>; returns the offset after the last byte.</summary>
-        public static int Encode(string value, byte[] buffer, int offset)
+        /// <summary>The device's encoder (also run by the host tests against the BCL's).</summary>
+        public static int EncodePortable(string value, byte[] buffer, int offset)
         {
             int length = value.Length;
             int p = offset;

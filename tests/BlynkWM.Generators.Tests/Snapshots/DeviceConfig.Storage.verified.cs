@@ -41,6 +41,12 @@ namespace BlynkWM.Samples
 
         int global::BlynkWM.Storage.IStoredConfig.MaxRecordSize => StorageLayout.MaxRecordSize;
 
+        /// <summary>A config holding every declared default (attribute defaults included).</summary>
+        public DeviceConfig()
+        {
+            ResetToDefaults();
+        }
+
         /// <summary>The two-slot store at this class's EEPROM region.</summary>
         public static global::BlynkWM.Storage.IConfigStore CreateStore(global::BlynkWM.Storage.IByteStore eeprom) => new global::BlynkWM.Storage.EepromConfigStore(eeprom, StorageLayout.SlotAAddress, StorageLayout.SlotBAddress, StorageLayout.SlotSize);
 

@@ -31,6 +31,12 @@ namespace BlynkWM.Samples
 
         int global::BlynkWM.Storage.IStoredConfig.MaxRecordSize => StorageLayout.MaxRecordSize;
 
+        /// <summary>A config holding every declared default (attribute defaults included).</summary>
+        public SpiffsConfig()
+        {
+            ResetToDefaults();
+        }
+
         public static global::BlynkWM.Storage.IConfigStore CreateStore(global::BlynkWM.Storage.IFileStore files) => new global::BlynkWM.Storage.SpiffsConfigStore(files, StorageLayout.Path, StorageLayout.MaxRecordSize);
 
         public static global::BlynkWM.Storage.ISmallRecord CreateResetRecord(global::BlynkWM.Storage.IFileStore files) => new global::BlynkWM.Storage.FileSmallRecord(files, StorageLayout.ResetRecordPath);
