@@ -24,8 +24,8 @@ namespace BlynkWM.Generators.Diagnostics
             Schema, DiagnosticSeverity.Error);
 
         public static readonly DiagnosticDescriptor LayoutDoesNotFit = Create(
-            "BWM0003", "Config does not fit its EEPROM slot",
-            "'{0}' needs up to {1} bytes per copy but each of the two EEPROM slots has {2} bytes (region of {3} bytes minus a 16-byte flag area, halved); biggest fields: {4}",
+            "BWM0003", "Config does not fit its storage",
+            "'{0}' needs up to {1} bytes per copy but {2} holds at most {3}; biggest fields: {4}",
             Storage, DiagnosticSeverity.Error);
 
         public static readonly DiagnosticDescriptor EepromRegionOutsideStore = Create(
@@ -46,7 +46,7 @@ namespace BlynkWM.Generators.Diagnostics
         public static readonly DiagnosticDescriptor FieldIdTypeConflict = Create(
             "BWM0007", "Field id reused with another type in a shared store",
             "Field id '{0}' is a {1} here but a {2} in '{3}', which is stored in the same place; one would read the other's value as invalid",
-            Storage, DiagnosticSeverity.Error);
+            Storage, DiagnosticSeverity.Error, WellKnownDiagnosticTags.CompilationEnd);
 
         public static readonly DiagnosticDescriptor UnsupportedMemberType = Create(
             "BWM0008", "Unsupported member type",
@@ -123,15 +123,31 @@ namespace BlynkWM.Generators.Diagnostics
             "Default port {0} is outside 1..65535",
             Schema, DiagnosticSeverity.Error);
 
+        public static readonly DiagnosticDescriptor ArgumentHasNoEffect = Create(
+            "BWM0023", "Attribute argument has no effect",
+            "'{0}' has no effect {1}; remove it",
+            Schema, DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor ConfigTypeNotInstantiableClass = Create(
+            "BWM0024", "Config type must be a non-static class",
+            "'{0}' is {1}; [BlynkConfig] applies to a non-static partial class, whose instances hold the values",
+            Schema, DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor UnknownStorageKind = Create(
+            "BWM0025", "Unknown storage kind",
+            "Storage kind {0} is not a ConfigStorage member; use ConfigStorage.Eeprom, ConfigStorage.LittleFs or ConfigStorage.Spiffs",
+            Storage, DiagnosticSeverity.Error);
+
         public static readonly DiagnosticDescriptor[] All =
         {
             ClassNotPartial, ClassGeneric, LayoutDoesNotFit, EepromRegionOutsideStore, DuplicateFieldId, InvalidFieldId,
             FieldIdTypeConflict, UnsupportedMemberType, InvalidMaxLength, DefaultTooLong, InvalidRange, InvalidSpiffsPath,
             InvalidLittleFsPath, TooManyCredentialSets, MissingCredentialSet, HardCodedSecret, DefaultNotConstant,
             MemberNotWritable, TagCollision, ConflictingMemberAttributes, DuplicateBoardName, InvalidPort,
+            ArgumentHasNoEffect, ConfigTypeNotInstantiableClass, UnknownStorageKind,
         };
 
-        private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity)
+        private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, params string[] customTags)
         {
             return new DiagnosticDescriptor(
                 id,
@@ -140,7 +156,8 @@ namespace BlynkWM.Generators.Diagnostics
                 category,
                 severity,
                 isEnabledByDefault: true,
-                helpLinkUri: HelpBase + id.ToLowerInvariant());
+                helpLinkUri: HelpBase + id.ToLowerInvariant(),
+                customTags: customTags);
         }
     }
 }

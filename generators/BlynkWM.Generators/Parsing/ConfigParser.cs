@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -17,7 +18,7 @@ namespace BlynkWM.Generators.Parsing
     /// emits nothing when it returns null; the analyzers call it with one and publish what it finds, so the two
     /// can never disagree about what is valid.
     /// </summary>
-    internal sealed class ConfigParser
+    internal sealed partial class ConfigParser
     {
         private readonly INamedTypeSymbol _type;
         private readonly Func<SyntaxTree, SemanticModel?> _semanticModels;
@@ -68,6 +69,12 @@ namespace BlynkWM.Generators.Parsing
             StorageKind storage = configAttribute.ConstructorArguments.Length == 1 && configAttribute.ConstructorArguments[0].Value is int kind
                 ? (StorageKind)kind
                 : StorageKind.Eeprom;
+            if (storage is not (StorageKind.Eeprom or StorageKind.LittleFs or StorageKind.Spiffs))
+            {
+                Report(DiagnosticDescriptors.UnknownStorageKind, ConstructorArgumentLocation(configAttribute) ?? IdentifierLocation(_type), (int)storage);
+            }
+
+            CheckStorageArguments(configAttribute, storage);
             string path = Named(configAttribute, "Path", "");
             int eepromStart = Named(configAttribute, "EepromStart", 0);
             int eepromSize = Named(configAttribute, "EepromSize", 2048);
@@ -94,11 +101,18 @@ namespace BlynkWM.Generators.Parsing
                 new EquatableArray<string>(ContainingTypeDeclarations()),
                 portalTitle,
                 layout,
-                new EquatableArray<GroupModel>(groups.ToArray()));
+                new EquatableArray<GroupModel>(groups.ToArray()),
+                _type.InstanceConstructors.Any(c => !c.IsImplicitlyDeclared));
         }
 
         private void CheckDeclaration()
         {
+            if (_type.IsRecord || _type.IsStatic || _type.TypeKind != TypeKind.Class)
+            {
+                string what = _type.IsRecord ? "a record" : _type.IsStatic ? "a static class" : "not a class";
+                Report(DiagnosticDescriptors.ConfigTypeNotInstantiableClass, IdentifierLocation(_type), _type.Name, what);
+            }
+
             for (INamedTypeSymbol? t = _type; t is not null; t = t.ContainingType)
             {
                 if (t.IsGenericType)
@@ -110,19 +124,22 @@ namespace BlynkWM.Generators.Parsing
 
             for (INamedTypeSymbol? t = _type; t is not null; t = t.ContainingType)
             {
-                if (!IsPartial(t))
+                if (!IsPartial(t, out Location? offending))
                 {
-                    Report(DiagnosticDescriptors.ClassNotPartial, IdentifierLocation(t), t.Name);
+                    Report(DiagnosticDescriptors.ClassNotPartial, offending ?? IdentifierLocation(t), t.Name);
                 }
             }
         }
 
-        private static bool IsPartial(INamedTypeSymbol type)
+        /// <summary>True when every declaration of <paramref name="type"/> says partial; otherwise <paramref name="offending"/> is the identifier of one that does not.</summary>
+        private static bool IsPartial(INamedTypeSymbol type, out Location? offending)
         {
+            offending = null;
             foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
             {
                 if (reference.GetSyntax() is TypeDeclarationSyntax declaration && !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
                 {
+                    offending = declaration.Identifier.GetLocation();
                     return false;
                 }
             }
@@ -237,10 +254,10 @@ namespace BlynkWM.Generators.Parsing
             string id = ConstructorId(attribute);
             string label = Named(attribute, "Label", "");
             bool required = Named(attribute, "Required", false);
-            int ssidMax = CheckedMaxLength(member, attribute, "SsidMaxLength", 32, 32);
-            int passwordMax = CheckedMaxLength(member, attribute, "PasswordMaxLength", 64, 64);
-            string defaultSsid = CheckedDefaultString(member, attribute, "DefaultSsid", ssidMax);
-            string defaultPassword = CheckedDefaultString(member, attribute, "DefaultPassword", passwordMax);
+            int ssidMax = CheckedMaxLength(member, attribute, "SsidMaxLength", 32, 32, Named(attribute, "DefaultSsid", ""));
+            int passwordMax = CheckedMaxLength(member, attribute, "PasswordMaxLength", 64, 64, Named(attribute, "DefaultPassword", ""));
+            string defaultSsid = CheckedDefaultString(member, attribute, "DefaultSsid", ssidMax, "SsidMaxLength", 32);
+            string defaultPassword = CheckedDefaultString(member, attribute, "DefaultPassword", passwordMax, "PasswordMaxLength", 64);
             WarnIfSecretDefault(member.Name + ".Password", defaultPassword, ArgumentLocation(attribute, "DefaultPassword") ?? member.Locations.FirstOrDefault());
 
             label = label.Length > 0 ? label : "WiFi network " + index.ToString(CultureInfo.InvariantCulture);
@@ -261,10 +278,10 @@ namespace BlynkWM.Generators.Parsing
             string id = ConstructorId(attribute);
             string label = Named(attribute, "Label", "");
             bool required = Named(attribute, "Required", false);
-            int serverMax = CheckedMaxLength(member, attribute, "ServerMaxLength", 64, 255);
-            int tokenMax = CheckedMaxLength(member, attribute, "TokenMaxLength", 34, 128);
-            string defaultServer = CheckedDefaultString(member, attribute, "DefaultServer", serverMax, "blynk.cloud");
-            string defaultToken = CheckedDefaultString(member, attribute, "DefaultToken", tokenMax);
+            int serverMax = CheckedMaxLength(member, attribute, "ServerMaxLength", 64, 255, Named(attribute, "DefaultServer", "blynk.cloud"));
+            int tokenMax = CheckedMaxLength(member, attribute, "TokenMaxLength", 34, 128, Named(attribute, "DefaultToken", ""));
+            string defaultServer = CheckedDefaultString(member, attribute, "DefaultServer", serverMax, "ServerMaxLength", 255, "blynk.cloud");
+            string defaultToken = CheckedDefaultString(member, attribute, "DefaultToken", tokenMax, "TokenMaxLength", 128);
             int defaultPort = Named(attribute, "DefaultPort", 80);
             if (defaultPort < 1 || defaultPort > 65535)
             {
@@ -292,8 +309,8 @@ namespace BlynkWM.Generators.Parsing
 
             string label = Named(attribute, "Label", "Board name");
             bool required = Named(attribute, "Required", false);
-            int maxLength = CheckedMaxLength(member, attribute, "MaxLength", 24, 63);
-            string defaultValue = CheckedInitializerString(member, maxLength);
+            int maxLength = CheckedMaxLength(member, attribute, "MaxLength", 24, 63, InitializerValue(member, out _) as string);
+            string defaultValue = CheckedInitializerString(member, attribute, maxLength, 63);
             return new GroupModel(GroupKind.BoardName, member.Name, SchemaNames.BoardNameId, label, required, new EquatableArray<FieldModel>(new[]
             {
                 StringField(SchemaNames.BoardNameId, member.Name, label, maxLength, required, secret: false, defaultValue),
@@ -313,11 +330,12 @@ namespace BlynkWM.Generators.Parsing
             {
                 case SpecialType.System_String:
                 {
-                    int maxLength = CheckedMaxLength(member, attribute, "MaxLength", 0, SchemaNames.MaxStringBytes);
-                    string defaultValue = CheckedInitializerString(member, maxLength);
+                    CheckNoEffect(attribute, "for a string parameter (it has no range)", "Min", "Max");
+                    int maxLength = CheckedMaxLength(member, attribute, "MaxLength", 0, SchemaNames.MaxStringBytes, InitializerValue(member, out _) as string);
+                    string defaultValue = CheckedInitializerString(member, attribute, maxLength, SchemaNames.MaxStringBytes);
                     if (secret)
                     {
-                        WarnIfSecretDefault(member.Name, defaultValue, member.Locations.FirstOrDefault());
+                        WarnIfSecretDefault(member.Name, defaultValue, InitializerLocation(member));
                     }
 
                     field = StringField(id, member.Name, label, maxLength, required, secret, defaultValue);
@@ -326,6 +344,7 @@ namespace BlynkWM.Generators.Parsing
 
                 case SpecialType.System_Boolean:
                 {
+                    CheckNoEffect(attribute, "for a bool parameter", "MaxLength", "Min", "Max", "Secret");
                     object? initial = InitializerValue(member, out bool constant);
                     if (!constant)
                     {
@@ -347,12 +366,15 @@ namespace BlynkWM.Generators.Parsing
                         return null;
                     }
 
+                    CheckNoEffect(attribute, "for an integer parameter (it has a fixed size)", "MaxLength");
                     long min = Named(attribute, "Min", long.MinValue);
                     long max = Named(attribute, "Max", long.MaxValue);
                     bool minGiven = HasNamed(attribute, "Min");
                     bool maxGiven = HasNamed(attribute, "Max");
-                    Location? rangeLocation = ArgumentLocation(attribute, minGiven ? "Min" : "Max") ?? member.Locations.FirstOrDefault();
-                    if ((minGiven && (min < typeMin || min > typeMax)) || (maxGiven && (max < typeMin || max > typeMax)))
+                    bool minOutside = minGiven && (min < typeMin || min > typeMax);
+                    bool maxOutside = maxGiven && (max < typeMin || max > typeMax);
+                    Location? rangeLocation = ArgumentLocation(attribute, minGiven && !(maxOutside && !minOutside) ? "Min" : "Max") ?? member.Locations.FirstOrDefault();
+                    if (minOutside || maxOutside)
                     {
                         Report(DiagnosticDescriptors.InvalidRange, rangeLocation, member.Name,
                             "Min and Max must lie within " + type.ToDisplayString() + " (" + typeMin.ToString(CultureInfo.InvariantCulture) + ".." + typeMax.ToString(CultureInfo.InvariantCulture) + ")");
@@ -419,12 +441,16 @@ namespace BlynkWM.Generators.Parsing
             return attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string id ? id : "";
         }
 
-        private int CheckedMaxLength(ISymbol member, AttributeData attribute, string name, int fallback, int limit)
+        private int CheckedMaxLength(ISymbol member, AttributeData attribute, string name, int fallback, int limit, string? defaultValue)
         {
             int value = Named(attribute, name, fallback);
             if (value < 1 || value > limit)
             {
+                // The fix sets a length that holds the default: at least 32 bytes (or the limit when it was exceeded).
+                int defaultBytes = defaultValue is null ? 0 : Encoding.UTF8.GetByteCount(defaultValue);
+                int suggestion = Math.Min(limit, Math.Max(value > limit ? limit : Math.Min(32, limit), defaultBytes));
                 Report(DiagnosticDescriptors.InvalidMaxLength, ArgumentLocation(attribute, name) ?? member.Locations.FirstOrDefault(),
+                    SetArgumentFix(attribute, name, suggestion),
                     member.Name, name, limit, HasNamed(attribute, name) ? value.ToString(CultureInfo.InvariantCulture) : "missing");
                 return Math.Max(0, Math.Min(value, limit));
             }
@@ -432,19 +458,15 @@ namespace BlynkWM.Generators.Parsing
             return value;
         }
 
-        private string CheckedDefaultString(ISymbol member, AttributeData attribute, string name, int maxLength, string fallback = "")
+        private string CheckedDefaultString(ISymbol member, AttributeData attribute, string name, int maxLength, string maxLengthName, int limit, string fallback = "")
         {
             string value = Named(attribute, name, fallback) ?? "";
-            int bytes = Encoding.UTF8.GetByteCount(value);
-            if (maxLength > 0 && bytes > maxLength)
-            {
-                Report(DiagnosticDescriptors.DefaultTooLong, ArgumentLocation(attribute, name) ?? member.Locations.FirstOrDefault(), member.Name + "." + name, bytes, maxLength);
-            }
-
+            CheckDefaultLength(member.Name + "." + name, value, maxLength, attribute, maxLengthName, limit,
+                ArgumentLocation(attribute, name) ?? member.Locations.FirstOrDefault());
             return value;
         }
 
-        private string CheckedInitializerString(ISymbol member, int maxLength)
+        private string CheckedInitializerString(ISymbol member, AttributeData attribute, int maxLength, int limit)
         {
             object? initial = InitializerValue(member, out bool constant);
             if (!constant)
@@ -454,13 +476,18 @@ namespace BlynkWM.Generators.Parsing
             }
 
             string value = initial as string ?? "";
+            CheckDefaultLength(member.Name, value, maxLength, attribute, "MaxLength", limit, InitializerLocation(member) ?? member.Locations.FirstOrDefault());
+            return value;
+        }
+
+        private void CheckDefaultLength(string name, string value, int maxLength, AttributeData attribute, string maxLengthName, int limit, Location? location)
+        {
             int bytes = Encoding.UTF8.GetByteCount(value);
             if (maxLength > 0 && bytes > maxLength)
             {
-                Report(DiagnosticDescriptors.DefaultTooLong, InitializerLocation(member) ?? member.Locations.FirstOrDefault(), member.Name, bytes, maxLength);
+                // Raising the length is the obvious fix while the default still fits the runtime's limit.
+                Report(DiagnosticDescriptors.DefaultTooLong, location, bytes <= limit ? SetArgumentFix(attribute, maxLengthName, bytes) : null, name, bytes, maxLength);
             }
-
-            return value;
         }
 
         private void WarnIfSecretDefault(string name, string value, Location? location)
@@ -469,6 +496,42 @@ namespace BlynkWM.Generators.Parsing
             {
                 Report(DiagnosticDescriptors.HardCodedSecret, location, name);
             }
+        }
+
+        /// <summary>Warns about each named argument of <paramref name="attribute"/> in <paramref name="names"/> that is given although it is ignored.</summary>
+        private void CheckNoEffect(AttributeData attribute, string why, params string[] names)
+        {
+            foreach (string name in names)
+            {
+                if (HasNamed(attribute, name))
+                {
+                    Report(DiagnosticDescriptors.ArgumentHasNoEffect, ArgumentLocation(attribute, name), name, why);
+                }
+            }
+        }
+
+        private void CheckStorageArguments(AttributeData attribute, StorageKind storage)
+        {
+            switch (storage)
+            {
+                case StorageKind.Eeprom:
+                    CheckNoEffect(attribute, "for EEPROM storage (EepromStart and EepromSize place the record)", "Path");
+                    break;
+                case StorageKind.LittleFs:
+                    CheckNoEffect(attribute, "for LittleFS storage (Path names the file)", "EepromStart", "EepromSize", "EepromCapacity");
+                    break;
+                case StorageKind.Spiffs:
+                    CheckNoEffect(attribute, "for SPIFFS storage (Path names the files)", "EepromStart", "EepromSize", "EepromCapacity");
+                    break;
+            }
+        }
+
+        private static ImmutableDictionary<string, string?> SetArgumentFix(AttributeData attribute, string argument, int value)
+        {
+            return ImmutableDictionary<string, string?>.Empty
+                .Add(DiagnosticProperties.Attribute, attribute.AttributeClass?.ToDisplayString())
+                .Add(DiagnosticProperties.Argument, argument)
+                .Add(DiagnosticProperties.Value, value.ToString(CultureInfo.InvariantCulture));
         }
 
         private static FieldModel StringField(string id, string accessor, string label, int maxLength, bool required, bool secret, string defaultValue)
@@ -545,8 +608,19 @@ namespace BlynkWM.Generators.Parsing
         {
             var seen = new Dictionary<string, string>(StringComparer.Ordinal);
             var tags = new Dictionary<uint, string>();
+            bool boardNameSeen = false;
             foreach (GroupModel group in groups)
             {
+                if (group.Kind == GroupKind.BoardName)
+                {
+                    if (boardNameSeen)
+                    {
+                        continue; // BWM0021 reports the second [BoardName]; its "board" id is not a separate mistake.
+                    }
+
+                    boardNameSeen = true;
+                }
+
                 ISymbol? member = _type.GetMembers(group.MemberName).FirstOrDefault();
                 AttributeData? attribute = member?.GetAttributes().FirstOrDefault(a => a.AttributeClass is not null && IsSchemaAttribute(a.AttributeClass));
                 Location? location = (attribute is null ? null : ConstructorArgumentLocation(attribute)) ?? member?.Locations.FirstOrDefault();
@@ -560,8 +634,9 @@ namespace BlynkWM.Generators.Parsing
                 {
                     if (seen.ContainsKey(field.Id))
                     {
+                        // Once per member: a repeated WiFi id would otherwise be reported for its SSID and its password.
                         Report(DiagnosticDescriptors.DuplicateFieldId, location, field.Id, _type.Name);
-                        continue;
+                        break;
                     }
 
                     seen.Add(field.Id, group.MemberName);
@@ -602,9 +677,10 @@ namespace BlynkWM.Generators.Parsing
             Location? classLocation = IdentifierLocation(_type);
             CheckCount(groups, GroupKind.Wifi, "WifiCredential", "WiFi", SchemaNames.MaxWifiSets, classLocation);
             CheckCount(groups, GroupKind.Blynk, "BlynkCredential", "Blynk", SchemaNames.MaxBlynkSets, classLocation);
-            if (groups.Count(g => g.Kind == GroupKind.BoardName) > 1)
+            GroupModel? secondBoardName = groups.Where(g => g.Kind == GroupKind.BoardName).Skip(1).FirstOrDefault();
+            if (secondBoardName is not null)
             {
-                Report(DiagnosticDescriptors.DuplicateBoardName, classLocation, _type.Name);
+                Report(DiagnosticDescriptors.DuplicateBoardName, _type.GetMembers(secondBoardName.MemberName).FirstOrDefault()?.Locations.FirstOrDefault() ?? classLocation, _type.Name);
             }
         }
 
@@ -626,9 +702,12 @@ namespace BlynkWM.Generators.Parsing
         private void CheckLayout(StorageLayoutModel layout, AttributeData attribute, FieldModel[] fields)
         {
             Location? classLocation = IdentifierLocation(_type);
-            if (layout.MaxRecordSize - SchemaNames.RecordOverhead > SchemaNames.MaxFieldListBytes)
+            bool tooLarge = layout.MaxRecordSize - SchemaNames.RecordOverhead > SchemaNames.MaxFieldListBytes;
+            if (tooLarge)
             {
-                Report(DiagnosticDescriptors.LayoutDoesNotFit, classLocation, _type.Name, layout.MaxRecordSize, SchemaNames.MaxFieldListBytes, layout.EepromSize, BiggestFields(fields));
+                Report(DiagnosticDescriptors.LayoutDoesNotFit, classLocation, _type.Name, layout.MaxRecordSize,
+                    "a record (a field list of at most " + SchemaNames.MaxFieldListBytes.ToString(CultureInfo.InvariantCulture) + " bytes plus its header and CRC)",
+                    SchemaNames.MaxFieldListBytes + SchemaNames.RecordOverhead, BiggestFields(fields));
             }
 
             switch (layout.Kind)
@@ -641,9 +720,14 @@ namespace BlynkWM.Generators.Parsing
                     {
                         Report(DiagnosticDescriptors.EepromRegionOutsideStore, regionLocation, layout.EepromStart, end, layout.EepromCapacity);
                     }
-                    else if (layout.MaxRecordSize > layout.SlotSize)
+                    else if (!tooLarge && layout.MaxRecordSize > layout.SlotSize)
                     {
-                        Report(DiagnosticDescriptors.LayoutDoesNotFit, regionLocation, _type.Name, layout.MaxRecordSize, layout.SlotSize, layout.EepromSize, BiggestFields(fields));
+                        int? size = FittingEepromSize(layout);
+                        Report(DiagnosticDescriptors.LayoutDoesNotFit, regionLocation, size is { } s ? SetArgumentFix(attribute, "EepromSize", s) : null,
+                            _type.Name, layout.MaxRecordSize,
+                            "each of the two EEPROM slots (a " + layout.EepromSize.ToString(CultureInfo.InvariantCulture) + "-byte region minus the "
+                                + StorageLayoutModel.FlagAreaSize.ToString(CultureInfo.InvariantCulture) + "-byte flag area, halved)",
+                            layout.SlotSize, BiggestFields(fields));
                     }
 
                     break;
@@ -678,6 +762,22 @@ namespace BlynkWM.Generators.Parsing
                     break;
                 }
             }
+        }
+
+        /// <summary>The smallest region size (rounded up to 64 bytes when that still fits) whose slots hold the record; null when none fits the store.</summary>
+        internal static int? FittingEepromSize(StorageLayoutModel layout)
+        {
+            long exact = StorageLayoutModel.FlagAreaSize + (2L * layout.MaxRecordSize);
+            long rounded = (exact + 63) / 64 * 64;
+            foreach (long size in new[] { rounded, exact })
+            {
+                if (layout.EepromStart + size <= layout.EepromCapacity)
+                {
+                    return (int)size;
+                }
+            }
+
+            return null;
         }
 
         private static string BiggestFields(FieldModel[] fields)
@@ -765,7 +865,8 @@ namespace BlynkWM.Generators.Parsing
                 return first?.GetLocation();
             }
 
-            return attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation();
+            // No positional argument (e.g. [BoardName]): callers fall back to the member.
+            return null;
         }
 
         private static Location? IdentifierLocation(INamedTypeSymbol type)
@@ -783,12 +884,17 @@ namespace BlynkWM.Generators.Parsing
 
         private void Report(DiagnosticDescriptor descriptor, Location? location, params object?[] arguments)
         {
+            Report(descriptor, location, (ImmutableDictionary<string, string?>?)null, arguments);
+        }
+
+        private void Report(DiagnosticDescriptor descriptor, Location? location, ImmutableDictionary<string, string?>? properties, params object?[] arguments)
+        {
             if (descriptor.DefaultSeverity == DiagnosticSeverity.Error)
             {
                 _hasErrors = true;
             }
 
-            _report?.Invoke(Diagnostic.Create(descriptor, location ?? Location.None, arguments));
+            _report?.Invoke(Diagnostic.Create(descriptor, location ?? Location.None, properties, arguments));
         }
     }
 }
