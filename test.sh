@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs every test: builds the solution (which includes the nanoFramework surface check), then each test project.
+set -euo pipefail
+cd "$(dirname "$0")"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+dotnet build BlynkWM.Generators.sln -c Release -nologo -clp:ErrorsOnly
+
+passed=0
+failed=0
+status=0
+for project in tests/*/*.csproj; do
+  grep -q '<IsTestProject>true</IsTestProject>' "$project" || continue
+  log=$(mktemp)
+  echo "== $project"
+  if dotnet test "$project" -c Release --no-build -nologo 2>&1 | tee "$log"; then :; else status=1; fi
+  # "Passed!  - Failed:     0, Passed:    22, ..." from the vstest summary line.
+  p=$(grep -Eo 'Passed: +[0-9]+' "$log" | tail -1 | grep -Eo '[0-9]+' || echo 0)
+  f=$(grep -Eo 'Failed: +[0-9]+' "$log" | tail -1 | grep -Eo '[0-9]+' || echo 0)
+  passed=$((passed + p))
+  failed=$((failed + f))
+  rm -f "$log"
+done
+
+echo "$passed passed, $failed failed"
+exit $status
