@@ -95,7 +95,7 @@ namespace BlynkWM.Generators.Diagnostics
 
         public static readonly DiagnosticDescriptor DefaultNotConstant = Create(
             "BWM0017", "Default is not a compile-time constant",
-            "The initializer of '{0}' must be a compile-time constant to serve as its stored default",
+            "The initializer of '{0}' must be a compile-time constant to serve as its stored default{1}",
             Schema, DiagnosticSeverity.Error);
 
         public static readonly DiagnosticDescriptor MemberNotWritable = Create(

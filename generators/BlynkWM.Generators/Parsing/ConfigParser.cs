@@ -26,6 +26,9 @@ namespace BlynkWM.Generators.Parsing
         private readonly CancellationToken _cancellationToken;
         private bool _hasErrors;
 
+        /// <summary>Where class-level diagnostics go: the name in the declaration that carries [BlynkConfig].</summary>
+        private Location? _classLocation;
+
         private ConfigParser(INamedTypeSymbol type, Func<SyntaxTree, SemanticModel?> semanticModels, Action<Diagnostic>? report, CancellationToken cancellationToken)
         {
             _type = type;
@@ -64,6 +67,10 @@ namespace BlynkWM.Generators.Parsing
                 return null;
             }
 
+            _classLocation = configAttribute.ApplicationSyntaxReference?.GetSyntax(_cancellationToken).Parent?.Parent is BaseTypeDeclarationSyntax attributed
+                ? attributed.Identifier.GetLocation()
+                : IdentifierLocation(_type);
+
             CheckDeclaration();
 
             StorageKind storage = configAttribute.ConstructorArguments.Length == 1 && configAttribute.ConstructorArguments[0].Value is int kind
@@ -71,7 +78,7 @@ namespace BlynkWM.Generators.Parsing
                 : StorageKind.Eeprom;
             if (storage is not (StorageKind.Eeprom or StorageKind.LittleFs or StorageKind.Spiffs))
             {
-                Report(DiagnosticDescriptors.UnknownStorageKind, ConstructorArgumentLocation(configAttribute) ?? IdentifierLocation(_type), (int)storage);
+                Report(DiagnosticDescriptors.UnknownStorageKind, ConstructorArgumentLocation(configAttribute) ?? _classLocation, (int)storage);
             }
 
             CheckStorageArguments(configAttribute, storage);
@@ -110,14 +117,14 @@ namespace BlynkWM.Generators.Parsing
             if (_type.IsRecord || _type.IsStatic || _type.TypeKind != TypeKind.Class)
             {
                 string what = _type.IsRecord ? "a record" : _type.IsStatic ? "a static class" : "not a class";
-                Report(DiagnosticDescriptors.ConfigTypeNotInstantiableClass, IdentifierLocation(_type), _type.Name, what);
+                Report(DiagnosticDescriptors.ConfigTypeNotInstantiableClass, _classLocation, _type.Name, what);
             }
 
             for (INamedTypeSymbol? t = _type; t is not null; t = t.ContainingType)
             {
                 if (t.IsGenericType)
                 {
-                    Report(DiagnosticDescriptors.ClassGeneric, IdentifierLocation(_type), _type.Name);
+                    Report(DiagnosticDescriptors.ClassGeneric, _classLocation, _type.Name);
                     break;
                 }
             }
@@ -126,7 +133,16 @@ namespace BlynkWM.Generators.Parsing
             {
                 if (!IsPartial(t, out Location? offending))
                 {
-                    Report(DiagnosticDescriptors.ClassNotPartial, offending ?? IdentifierLocation(t), t.Name);
+                    if (SymbolEqualityComparer.Default.Equals(t, _type))
+                    {
+                        Report(DiagnosticDescriptors.ClassNotPartial, offending ?? _classLocation, t.Name);
+                    }
+                    else
+                    {
+                        // A containing type is reported on the config class (the declaration being analyzed, where the fix
+                        // adds partial to the whole chain) and points at the container as an additional location.
+                        ReportCore(DiagnosticDescriptors.ClassNotPartial, _classLocation, offending is null ? null : new[] { offending }, null, t.Name);
+                    }
                 }
             }
         }
@@ -348,7 +364,7 @@ namespace BlynkWM.Generators.Parsing
                     object? initial = InitializerValue(member, out bool constant);
                     if (!constant)
                     {
-                        Report(DiagnosticDescriptors.DefaultNotConstant, InitializerLocation(member), member.Name);
+                        Report(DiagnosticDescriptors.DefaultNotConstant, InitializerLocation(member), member.Name, NotConstantHint(member));
                     }
 
                     bool defaultValue = initial is bool b && b;
@@ -390,10 +406,15 @@ namespace BlynkWM.Generators.Parsing
                     object? initial = InitializerValue(member, out bool constant);
                     if (!constant)
                     {
-                        Report(DiagnosticDescriptors.DefaultNotConstant, InitializerLocation(member), member.Name);
+                        Report(DiagnosticDescriptors.DefaultNotConstant, InitializerLocation(member), member.Name, NotConstantHint(member));
                     }
 
-                    long defaultValue = initial is null ? 0 : Convert.ToInt64(initial, CultureInfo.InvariantCulture);
+                    long defaultValue = 0;
+                    if (initial is not null && !TryGetInteger(initial, out defaultValue))
+                    {
+                        // Not an integer at all (e.g. = "text"): the compiler reports the conversion error; no stored default.
+                        _hasErrors = true;
+                    }
                     if (min <= max && (defaultValue < min || defaultValue > max))
                     {
                         Report(DiagnosticDescriptors.InvalidRange, InitializerLocation(member) ?? member.Locations.FirstOrDefault(), member.Name,
@@ -406,6 +427,22 @@ namespace BlynkWM.Generators.Parsing
             }
 
             return new GroupModel(GroupKind.Parameter, member.Name, id, label, required, new EquatableArray<FieldModel>(new[] { field }));
+        }
+
+        private static bool TryGetInteger(object value, out long result)
+        {
+            switch (value)
+            {
+                case sbyte or byte or short or ushort or int or uint or long or char:
+                    result = Convert.ToInt64(value, CultureInfo.InvariantCulture);
+                    return true;
+                case ulong u when u <= long.MaxValue:
+                    result = (long)u;
+                    return true;
+                default:
+                    result = 0;
+                    return false;
+            }
         }
 
         private static bool IntegerRange(SpecialType type, out long min, out long max)
@@ -471,7 +508,7 @@ namespace BlynkWM.Generators.Parsing
             object? initial = InitializerValue(member, out bool constant);
             if (!constant)
             {
-                Report(DiagnosticDescriptors.DefaultNotConstant, InitializerLocation(member), member.Name);
+                Report(DiagnosticDescriptors.DefaultNotConstant, InitializerLocation(member), member.Name, NotConstantHint(member));
                 return "";
             }
 
@@ -583,6 +620,15 @@ namespace BlynkWM.Generators.Parsing
             }
         }
 
+        /// <summary>Explains the one case where a constant is not understood: a partial declaration other than the attributed one.</summary>
+        private string NotConstantHint(ISymbol member)
+        {
+            ExpressionSyntax? expression = InitializerExpression(member);
+            return expression is not null && _semanticModels(expression.SyntaxTree) is null
+                ? " (in a partial declaration other than the one carrying [BlynkConfig] only literals are understood; move the member there)"
+                : "";
+        }
+
         private static ExpressionSyntax? InitializerExpression(ISymbol member)
         {
             foreach (SyntaxReference reference in member.DeclaringSyntaxReferences)
@@ -674,7 +720,7 @@ namespace BlynkWM.Generators.Parsing
 
         private void CheckCounts(List<GroupModel> groups)
         {
-            Location? classLocation = IdentifierLocation(_type);
+            Location? classLocation = _classLocation;
             CheckCount(groups, GroupKind.Wifi, "WifiCredential", "WiFi", SchemaNames.MaxWifiSets, classLocation);
             CheckCount(groups, GroupKind.Blynk, "BlynkCredential", "Blynk", SchemaNames.MaxBlynkSets, classLocation);
             GroupModel? secondBoardName = groups.Where(g => g.Kind == GroupKind.BoardName).Skip(1).FirstOrDefault();
@@ -701,7 +747,7 @@ namespace BlynkWM.Generators.Parsing
 
         private void CheckLayout(StorageLayoutModel layout, AttributeData attribute, FieldModel[] fields)
         {
-            Location? classLocation = IdentifierLocation(_type);
+            Location? classLocation = _classLocation;
             bool tooLarge = layout.MaxRecordSize - SchemaNames.RecordOverhead > SchemaNames.MaxFieldListBytes;
             if (tooLarge)
             {
@@ -889,12 +935,17 @@ namespace BlynkWM.Generators.Parsing
 
         private void Report(DiagnosticDescriptor descriptor, Location? location, ImmutableDictionary<string, string?>? properties, params object?[] arguments)
         {
+            ReportCore(descriptor, location, null, properties, arguments);
+        }
+
+        private void ReportCore(DiagnosticDescriptor descriptor, Location? location, Location[]? additionalLocations, ImmutableDictionary<string, string?>? properties, params object?[] arguments)
+        {
             if (descriptor.DefaultSeverity == DiagnosticSeverity.Error)
             {
                 _hasErrors = true;
             }
 
-            _report?.Invoke(Diagnostic.Create(descriptor, location ?? Location.None, properties, arguments));
+            _report?.Invoke(Diagnostic.Create(descriptor, location ?? Location.None, additionalLocations, properties, arguments));
         }
     }
 }

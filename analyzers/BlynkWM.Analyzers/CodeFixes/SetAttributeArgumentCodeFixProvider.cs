@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading;
+using System.Threading.Tasks;
+using BlynkWM.Generators.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace BlynkWM.Analyzers.CodeFixes
+{
+    /// <summary>
+    /// Sets the attribute argument the parser computed (diagnostic properties): BWM0003 enlarges EepromSize to hold both
+    /// slots, BWM0009 sets a missing or out-of-range MaxLength, BWM0010 raises a MaxLength to hold the default.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SetAttributeArgumentCodeFixProvider)), Shared]
+    public sealed class SetAttributeArgumentCodeFixProvider : CodeFixProvider
+    {
+        private const string EquivalenceKey = "BlynkWM.SetAttributeArgument";
+
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("BWM0003", "BWM0009", "BWM0010");
+
+        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            foreach (Diagnostic diagnostic in context.Diagnostics)
+            {
+                if (diagnostic.Properties.TryGetValue(DiagnosticProperties.Attribute, out string? attribute) && attribute is not null
+                    && diagnostic.Properties.TryGetValue(DiagnosticProperties.Argument, out string? argument) && argument is not null
+                    && diagnostic.Properties.TryGetValue(DiagnosticProperties.Value, out string? value) && value is not null)
+                {
+                    Document document = context.Document;
+                    context.RegisterCodeFix(
+                        CodeAction.Create(
+                            "Set " + argument + " = " + value,
+                            ct => SetAsync(document, diagnostic.Location, attribute, argument, value, ct),
+                            EquivalenceKey),
+                        diagnostic);
+                }
+            }
+
+            return Task.CompletedTask;
+        }
+
+        private static async Task<Document> SetAsync(Document document, Location location, string attributeName, string argument, string value, CancellationToken cancellationToken)
+        {
+            SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            if (root is null || model is null
+                || AttributeArgumentEditing.FindAttribute(root, model, location, attributeName, cancellationToken) is not { } attribute)
+            {
+                return document;
+            }
+
+            ExpressionSyntax expression = SyntaxFactory.ParseExpression(value);
+            return document.WithSyntaxRoot(root.ReplaceNode(attribute, AttributeArgumentEditing.SetNamedArgument(attribute, argument, expression)));
+        }
+    }
+}
