@@ -1,0 +1,84 @@
+using System;
+using System.Net;
+using System.Net.Sockets;
+using BlynkWM.Ports;
+
+namespace BlynkWM.Host.Net
+{
+    /// <summary>
+    /// A non-blocking UDP socket. The sender handle is one reused <see cref="SocketAddress"/>, so receiving and
+    /// replying allocate nothing; as the port contract says, it is valid only until the next receive.
+    /// </summary>
+    public sealed class SocketUdpPort : IUdpPort, IDisposable
+    {
+        private readonly Socket _socket;
+        private readonly SocketAddress _sender;
+
+        public SocketUdpPort(IPAddress address, int port)
+        {
+            _socket = new Socket(address.AddressFamily, SocketType.Dgram, ProtocolType.Udp);
+            try
+            {
+                _socket.Bind(new IPEndPoint(address, port));
+                _socket.Blocking = false;
+            }
+            catch
+            {
+                _socket.Dispose();
+                throw;
+            }
+            LocalPort = ((IPEndPoint)_socket.LocalEndPoint!).Port;
+            _sender = new SocketAddress(address.AddressFamily);
+        }
+
+        public int LocalPort { get; }
+
+        public int TryReceiveFrom(byte[] buffer, int offset, int count, out object? remote)
+        {
+            remote = null;
+            try
+            {
+                if (!_socket.Poll(0, SelectMode.SelectRead))
+                {
+                    return 0;
+                }
+                int n = _socket.ReceiveFrom(buffer.AsSpan(offset, count), SocketFlags.None, _sender);
+                remote = _sender;
+                return n;
+            }
+            catch (SocketException)
+            {
+                // Oversized datagrams and ICMP errors from earlier replies surface here; the datagram is dropped.
+                return 0;
+            }
+            catch (ObjectDisposedException)
+            {
+                return -1;
+            }
+        }
+
+        public bool SendTo(byte[] buffer, int offset, int count, object remote)
+        {
+            if (remote is not SocketAddress address)
+            {
+                return false;
+            }
+            try
+            {
+                return _socket.SendTo(buffer.AsSpan(offset, count), SocketFlags.None, address) == count;
+            }
+            catch (SocketException)
+            {
+                return false;
+            }
+            catch (ObjectDisposedException)
+            {
+                return false;
+            }
+        }
+
+        public void Close() => _socket.Dispose();
+
+        public void Dispose() => _socket.Dispose();
+    }
+}

@@ -1,0 +1,428 @@
+using BlynkWM.Ports;
+
+namespace BlynkWM.Http
+{
+    /// <summary>
+    /// One preallocated connection slot: receives a request into its buffer, has it answered, sends the answer,
+    /// then either waits for the next request (keep-alive) or lingers and closes. Driven by <see cref="Step"/>.
+    /// </summary>
+    internal sealed class HttpConnection
+    {
+        private const int Free = 0;
+        private const int Receiving = 1;
+        private const int Sending = 2;
+        private const int Lingering = 3;
+
+        private static readonly byte[] ContinueLine = AsciiBytes.Protocol("HTTP/1.1 100 Continue\r\n\r\n");
+
+        private readonly HttpServer _server;
+        private readonly HttpServerOptions _options;
+        private readonly byte[] _buffer;
+        private readonly HttpRequest _request;
+        private readonly HttpResponseWriter _response;
+
+        private ITcpConnectionPort? _port;
+        private int _state;
+        private int _received;
+        private int _scanned;
+        private int _headerEnd;
+        private int _requestEnd;
+        private bool _peerClosed;
+        private bool _continueSent;
+        private bool _sendingContinue;
+        private int _continuePosition;
+        private bool _closeAfterSend;
+        private int _served;
+        private long _deadline;
+
+        public HttpConnection(HttpServer server, HttpServerOptions options, int reserveBytes)
+        {
+            _server = server;
+            _options = options;
+            _buffer = new byte[options.MaxHeaderBytes + options.MaxBodyBytes];
+            _request = new HttpRequest(_buffer);
+            _response = new HttpResponseWriter(options.ResponseBufferBytes, reserveBytes, options.BodyScratchBytes, options.MaxBodySegments);
+        }
+
+        public bool IsFree
+        {
+            get { return _state == Free; }
+        }
+
+        /// <summary>Waiting for a next request that has not started: the cheapest connection to give up when full.</summary>
+        public bool IsIdleKeepAlive
+        {
+            get { return _state == Receiving && _received == 0 && _served > 0; }
+        }
+
+        public void Open(ITcpConnectionPort port, long now)
+        {
+            _port = port;
+            _state = Receiving;
+            _received = 0;
+            _served = 0;
+            _peerClosed = false;
+            _deadline = now + _options.RequestTimeoutMilliseconds;
+            ResetRequest();
+        }
+
+        /// <summary>Advances this connection as far as it can without blocking; true when anything happened.</summary>
+        public bool Step(long now)
+        {
+            switch (_state)
+            {
+                case Receiving:
+                    return StepReceive(now);
+                case Sending:
+                    return StepSend(now);
+                case Lingering:
+                    return StepLinger(now);
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>Closes at once, without an answer.</summary>
+        public void Abort()
+        {
+            ITcpConnectionPort? port = _port;
+            _port = null;
+            _state = Free;
+            _response.ReleaseSegments();
+            if (port != null)
+            {
+                try
+                {
+                    port.Close();
+                }
+                catch (System.Exception)
+                {
+                    // The slot must become free even when the port misbehaves.
+                }
+            }
+        }
+
+        private bool StepReceive(long now)
+        {
+            bool progress = false;
+            if (!_peerClosed && _received < _buffer.Length)
+            {
+                int n = _port!.Receive(_buffer, _received, _buffer.Length - _received);
+                if (n > 0)
+                {
+                    _received += n > _buffer.Length - _received ? _buffer.Length - _received : n;
+                    progress = true;
+                }
+                else if (n < 0)
+                {
+                    _peerClosed = true;
+                    progress = true;
+                }
+            }
+
+            int handled = 0;
+            while (_state == Receiving && handled < _options.MaxRequestsPerPoll)
+            {
+                if (!TryCompleteRequest(now))
+                {
+                    break;
+                }
+                progress = true;
+                handled++;
+                if (_state == Sending)
+                {
+                    StepSend(now);
+                }
+            }
+
+            if (_state == Receiving)
+            {
+                if (_peerClosed)
+                {
+                    Abort();
+                    return true;
+                }
+                if (now >= _deadline)
+                {
+                    if (_received > 0 || _served == 0)
+                    {
+                        StartError(HttpStatus.RequestTimeout, now);
+                    }
+                    else
+                    {
+                        Abort();
+                    }
+                    return true;
+                }
+            }
+            return progress;
+        }
+
+        /// <summary>Moves the request forward; true when it produced something to send.</summary>
+        private bool TryCompleteRequest(long now)
+        {
+            if (_headerEnd < 0)
+            {
+                // RFC 9112 2.2: ignore empty lines before a request line (some clients add CRLF after a body).
+                int skip = 0;
+                while (skip + 1 < _received && _buffer[skip] == (byte)'\r' && _buffer[skip + 1] == (byte)'\n')
+                {
+                    skip += 2;
+                }
+                if (skip > 0)
+                {
+                    Consume(skip);
+                }
+                if (_received == 0)
+                {
+                    return false;
+                }
+                if (!MethodPrefixLooksValid())
+                {
+                    StartError(HttpStatus.BadRequest, now);
+                    return true;
+                }
+                int status = FindHeaderEnd();
+                if (status != 0)
+                {
+                    StartError(status, now);
+                    return true;
+                }
+                if (_headerEnd < 0)
+                {
+                    return false;
+                }
+                status = HttpRequestParser.Parse(_buffer, _headerEnd, _request, _options.MaxHeaderCount);
+                if (status != 0)
+                {
+                    StartError(status, now);
+                    return true;
+                }
+                if (_request.ContentLength > _options.MaxBodyBytes)
+                {
+                    StartError(HttpStatus.PayloadTooLarge, now);
+                    return true;
+                }
+                _requestEnd = _headerEnd + (int)_request.ContentLength;
+            }
+
+            if (_received < _requestEnd)
+            {
+                if (_request.ExpectContinue && !_continueSent && !_peerClosed)
+                {
+                    _continueSent = true;
+                    _sendingContinue = true;
+                    _continuePosition = 0;
+                    _state = Sending;
+                    _deadline = now + _options.SendTimeoutMilliseconds;
+                    return true;
+                }
+                return false;
+            }
+
+            _request.Body = new ByteRange(_headerEnd, _requestEnd - _headerEnd);
+            _response.Reset();
+            _server.Dispatch(_request, _response);
+            bool close = !_request.KeepAlive || _response.CloseRequested || _peerClosed;
+            if (!_response.Finish(close, _request.IsHttp10 && !close, _request.Method == HttpMethod.Head, _server.CorsOrigin))
+            {
+                _server.CountHandlerFailure();
+                WritePlain(HttpStatus.InternalServerError);
+                close = true;
+            }
+            _closeAfterSend = close;
+            _served++;
+            _server.CountRequest();
+            _state = Sending;
+            _deadline = now + _options.SendTimeoutMilliseconds;
+            return true;
+        }
+
+        /// <summary>
+        /// Rejects bytes that cannot start an HTTP request (a TLS handshake, binary noise) before the header
+        /// limit or timeout would: the first bytes must be a method token followed by a space.
+        /// </summary>
+        private bool MethodPrefixLooksValid()
+        {
+            int limit = _received < HttpRequestParser.MaxMethodLength + 1 ? _received : HttpRequestParser.MaxMethodLength + 1;
+            int i = 0;
+            while (i < limit && HttpSyntax.IsTokenChar(_buffer[i]))
+            {
+                i++;
+            }
+            if (i == limit)
+            {
+                return i <= HttpRequestParser.MaxMethodLength;
+            }
+            return i > 0 && _buffer[i] == (byte)' ';
+        }
+
+        /// <summary>Finds CRLF CRLF within the header limit; returns a status when the input is already wrong.</summary>
+        private int FindHeaderEnd()
+        {
+            int max = _options.MaxHeaderBytes;
+            int limit = _received < max ? _received : max;
+            int i = _scanned;
+            for (; i < limit; i++)
+            {
+                if (_buffer[i] != (byte)'\n')
+                {
+                    continue;
+                }
+                if (i == 0 || _buffer[i - 1] != (byte)'\r')
+                {
+                    return HttpStatus.BadRequest;
+                }
+                if (i >= 3 && _buffer[i - 2] == (byte)'\n' && _buffer[i - 3] == (byte)'\r')
+                {
+                    _headerEnd = i + 1;
+                    _scanned = i + 1;
+                    return 0;
+                }
+            }
+            _scanned = i;
+            if (_received >= max)
+            {
+                for (int j = 0; j < max; j++)
+                {
+                    if (_buffer[j] == (byte)'\n')
+                    {
+                        return HttpStatus.HeaderFieldsTooLarge;
+                    }
+                }
+                return HttpStatus.UriTooLong;
+            }
+            return 0;
+        }
+
+        private bool StepSend(long now)
+        {
+            int result;
+            bool complete;
+            if (_sendingContinue)
+            {
+                int sent = _port!.Send(ContinueLine, _continuePosition, ContinueLine.Length - _continuePosition);
+                result = sent < 0 ? -1 : sent > 0 ? 1 : 0;
+                if (sent > 0)
+                {
+                    _continuePosition += sent;
+                }
+                complete = _continuePosition >= ContinueLine.Length;
+            }
+            else
+            {
+                result = _response.SendSome(_port!);
+                complete = _response.SendComplete;
+            }
+
+            if (result < 0)
+            {
+                Abort();
+                return true;
+            }
+            if (result > 0)
+            {
+                _deadline = now + _options.SendTimeoutMilliseconds;
+            }
+            if (complete)
+            {
+                OnSent(now);
+                return true;
+            }
+            if (now >= _deadline)
+            {
+                Abort();
+                return true;
+            }
+            return result > 0;
+        }
+
+        private void OnSent(long now)
+        {
+            if (_sendingContinue)
+            {
+                _sendingContinue = false;
+                _state = Receiving;
+                _deadline = now + _options.RequestTimeoutMilliseconds;
+                return;
+            }
+            _response.ReleaseSegments();
+            if (_closeAfterSend)
+            {
+                _port!.ShutdownSend();
+                _state = Lingering;
+                _deadline = now + _options.LingerMilliseconds;
+                return;
+            }
+            Consume(_requestEnd);
+            ResetRequest();
+            _state = Receiving;
+            _deadline = now + _options.RequestTimeoutMilliseconds;
+        }
+
+        private bool StepLinger(long now)
+        {
+            byte[] discard = _server.DiscardBuffer;
+            bool progress = false;
+            for (int i = 0; i < 4; i++)
+            {
+                int n = _port!.Receive(discard, 0, discard.Length);
+                if (n < 0)
+                {
+                    Abort();
+                    return true;
+                }
+                if (n == 0)
+                {
+                    break;
+                }
+                progress = true;
+            }
+            if (now >= _deadline)
+            {
+                Abort();
+                return true;
+            }
+            return progress;
+        }
+
+        private void StartError(int status, long now)
+        {
+            WritePlain(status);
+            _closeAfterSend = true;
+            _state = Sending;
+            _deadline = now + _options.SendTimeoutMilliseconds;
+            _server.CountError();
+        }
+
+        private void WritePlain(int status)
+        {
+            _response.Reset();
+            _response.Start(status);
+            _response.Header(HttpHeaders.ContentType, HttpHeaderValues.TextPlain);
+            _response.Body(HttpStatus.PlainBody(status));
+            _response.Finish(true, false, false, _server.CorsOrigin);
+        }
+
+        private void ResetRequest()
+        {
+            _scanned = 0;
+            _headerEnd = -1;
+            _requestEnd = 0;
+            _continueSent = false;
+            _sendingContinue = false;
+            _closeAfterSend = false;
+        }
+
+        private void Consume(int count)
+        {
+            int rest = _received - count;
+            if (rest > 0)
+            {
+                System.Array.Copy(_buffer, count, _buffer, 0, rest);
+            }
+            _received = rest > 0 ? rest : 0;
+            _scanned = _scanned > count ? _scanned - count : 0;
+        }
+    }
+}

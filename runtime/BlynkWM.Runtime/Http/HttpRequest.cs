@@ -1,0 +1,141 @@
+namespace BlynkWM.Http
+{
+    /// <summary>
+    /// A parsed request. Every range points into <see cref="Buffer"/>, the connection's receive buffer, and is
+    /// valid only during <see cref="IHttpHandler.Handle"/>: the object and buffer are reused for the next request.
+    /// </summary>
+    public sealed class HttpRequest
+    {
+        private static readonly byte[] LowerFormUrlEncoded = HttpHeaderValues.FormUrlEncoded;
+
+        private readonly byte[] _buffer;
+
+        internal HttpRequest(byte[] buffer)
+        {
+            _buffer = buffer;
+            Clear();
+        }
+
+        public byte[] Buffer
+        {
+            get { return _buffer; }
+        }
+
+        /// <summary>One of the <see cref="HttpMethod"/> flags (<see cref="HttpMethod.Other"/> for unknown methods).</summary>
+        public int Method { get; internal set; }
+
+        public ByteRange MethodName { get; internal set; }
+
+        /// <summary>The path as sent, without query, not percent-decoded.</summary>
+        public ByteRange Path { get; internal set; }
+
+        /// <summary>The query after '?', without the '?'; absent when there was none.</summary>
+        public ByteRange Query { get; internal set; }
+
+        /// <summary>True for HTTP/1.0 requests (no Host required, close by default).</summary>
+        public bool IsHttp10 { get; internal set; }
+
+        /// <summary>Whether the connection stays open after this response (the handler may still force a close).</summary>
+        public bool KeepAlive { get; internal set; }
+
+        public ByteRange Host { get; internal set; }
+        public ByteRange Origin { get; internal set; }
+        public ByteRange Referer { get; internal set; }
+        public ByteRange ContentType { get; internal set; }
+        public ByteRange AcceptEncoding { get; internal set; }
+        public ByteRange Authorization { get; internal set; }
+        public ByteRange Cookie { get; internal set; }
+
+        /// <summary>The body bytes (Content-Length of them); empty, not absent, when there was no body.</summary>
+        public ByteRange Body { get; internal set; }
+
+        /// <summary>True when Accept-Encoding lists gzip (or *) without q=0.</summary>
+        public bool AcceptsGzip { get; internal set; }
+
+        internal bool ExpectContinue;
+        internal long ContentLength;
+        internal bool HasContentLength;
+        internal bool HasTransferEncoding;
+        internal bool ConnectionClose;
+        internal bool ConnectionKeepAlive;
+
+        /// <summary>Exact comparison of the path with a constant such as "/save".</summary>
+        public bool PathEquals(byte[] path)
+        {
+            return AsciiBytes.Equal(_buffer, Path.Offset, Path.Length, path);
+        }
+
+        /// <summary>Exact comparison of any range of this request with a constant.</summary>
+        public bool RangeEquals(ByteRange range, byte[] constant)
+        {
+            return range.IsPresent && AsciiBytes.Equal(_buffer, range.Offset, range.Length, constant);
+        }
+
+        /// <summary>Case-insensitive comparison; <paramref name="lowerConstant"/> must be lower case.</summary>
+        public bool RangeEqualsIgnoreCase(ByteRange range, byte[] lowerConstant)
+        {
+            return range.IsPresent && AsciiBytes.EqualIgnoreCase(_buffer, range.Offset, range.Length, lowerConstant);
+        }
+
+        /// <summary>
+        /// True when the media type of Content-Type (before any ';' parameters) equals
+        /// <paramref name="lowerMediaType"/>, ignoring case and surrounding spaces.
+        /// </summary>
+        public bool ContentTypeIs(byte[] lowerMediaType)
+        {
+            ByteRange ct = ContentType;
+            if (!ct.IsPresent)
+            {
+                return false;
+            }
+            int end = ct.Offset;
+            int limit = ct.Offset + ct.Length;
+            while (end < limit && _buffer[end] != (byte)';')
+            {
+                end++;
+            }
+            while (end > ct.Offset && (_buffer[end - 1] == (byte)' ' || _buffer[end - 1] == (byte)'\t'))
+            {
+                end--;
+            }
+            return AsciiBytes.EqualIgnoreCase(_buffer, ct.Offset, end - ct.Offset, lowerMediaType);
+        }
+
+        /// <summary>Shorthand for a form post's media type.</summary>
+        public bool IsFormUrlEncoded
+        {
+            get { return ContentTypeIs(LowerFormUrlEncoded); }
+        }
+
+        /// <summary>A range as a string (allocates: logs and rare paths only).</summary>
+        public string GetString(ByteRange range)
+        {
+            return range.IsPresent ? AsciiBytes.GetString(_buffer, range.Offset, range.Length) : string.Empty;
+        }
+
+        internal void Clear()
+        {
+            Method = HttpMethod.Other;
+            MethodName = ByteRange.None;
+            Path = ByteRange.None;
+            Query = ByteRange.None;
+            IsHttp10 = false;
+            KeepAlive = false;
+            Host = ByteRange.None;
+            Origin = ByteRange.None;
+            Referer = ByteRange.None;
+            ContentType = ByteRange.None;
+            AcceptEncoding = ByteRange.None;
+            Authorization = ByteRange.None;
+            Cookie = ByteRange.None;
+            Body = ByteRange.None;
+            AcceptsGzip = false;
+            ExpectContinue = false;
+            ContentLength = 0;
+            HasContentLength = false;
+            HasTransferEncoding = false;
+            ConnectionClose = false;
+            ConnectionKeepAlive = false;
+        }
+    }
+}

@@ -1,0 +1,301 @@
+using BlynkWM.Ports;
+
+namespace BlynkWM.Http
+{
+    /// <summary>
+    /// A non-blocking HTTP/1.1 server over a fixed pool of preallocated connection slots. Call <see cref="Poll"/>
+    /// repeatedly from one thread (a main loop or a dedicated thread); it never blocks and returns whether it did
+    /// anything, so an idle loop can sleep. All buffers are allocated here, once.
+    /// </summary>
+    public sealed class HttpServer
+    {
+        private const int ServerHeaderReserve = 96;
+
+        private readonly ITcpListenerPort _listener;
+        private readonly IClock _clock;
+        private readonly IHttpHandler _handler;
+        private readonly HttpServerOptions _options;
+        private readonly HttpConnection[] _connections;
+        private readonly RejectedConnection[] _rejects;
+        private readonly byte[] _discard = new byte[256];
+        private readonly byte[]? _cors;
+        private readonly HttpBasicAuth? _auth;
+
+        private int _requests;
+        private int _errors;
+        private int _rejected;
+        private int _handlerFailures;
+        private bool _stopped;
+
+        public HttpServer(ITcpListenerPort listener, IClock clock, IHttpHandler handler, HttpServerOptions options)
+        {
+            if (options.MaxConnections < 1 || options.MaxHeaderBytes < 64 || options.MaxBodyBytes < 0
+                || options.MaxBodySegments < 1 || options.BodyScratchBytes < 0)
+            {
+                throw new System.ArgumentException("invalid HTTP server options", nameof(options));
+            }
+            _listener = listener;
+            _clock = clock;
+            _handler = handler;
+            _options = options;
+            _auth = options.BasicAuth;
+            _cors = options.CorsAllowOrigin == null ? null : AsciiBytes.From(options.CorsAllowOrigin);
+            int reserve = ServerHeaderReserve + (_cors == null ? 0 : _cors.Length + HttpHeaders.AccessControlAllowOrigin.Length + 4);
+            if (options.ResponseBufferBytes < reserve + 128)
+            {
+                throw new System.ArgumentException("ResponseBufferBytes too small", nameof(options));
+            }
+            _connections = new HttpConnection[options.MaxConnections];
+            for (int i = 0; i < _connections.Length; i++)
+            {
+                _connections[i] = new HttpConnection(this, options, reserve);
+            }
+            _rejects = new RejectedConnection[options.RejectSlots < 0 ? 0 : options.RejectSlots];
+            for (int i = 0; i < _rejects.Length; i++)
+            {
+                _rejects[i] = new RejectedConnection();
+            }
+        }
+
+        /// <summary>Connections currently held in normal slots.</summary>
+        public int OpenConnections
+        {
+            get
+            {
+                int count = 0;
+                for (int i = 0; i < _connections.Length; i++)
+                {
+                    if (!_connections[i].IsFree)
+                    {
+                        count++;
+                    }
+                }
+                return count;
+            }
+        }
+
+        /// <summary>Requests given to the handler (and auth check) since start.</summary>
+        public int RequestsHandled
+        {
+            get { return _requests; }
+        }
+
+        /// <summary>Requests answered with an error by the server itself (400, 408, 413, 414, 417, 431, 505).</summary>
+        public int ProtocolErrors
+        {
+            get { return _errors; }
+        }
+
+        /// <summary>Clients turned away with 503 because every slot was busy.</summary>
+        public int ConnectionsRejected
+        {
+            get { return _rejected; }
+        }
+
+        /// <summary>Handlers that threw or wrote an unusable response (answered 500).</summary>
+        public int HandlerFailures
+        {
+            get { return _handlerFailures; }
+        }
+
+        /// <summary>Accepts, reads, answers and sends as far as possible without blocking. True when anything happened.</summary>
+        public bool Poll()
+        {
+            if (_stopped)
+            {
+                return false;
+            }
+            long now = _clock.NowMilliseconds;
+            bool progress = AcceptNew(now);
+            for (int i = 0; i < _connections.Length; i++)
+            {
+                HttpConnection c = _connections[i];
+                if (c.IsFree)
+                {
+                    continue;
+                }
+                try
+                {
+                    if (c.Step(now))
+                    {
+                        progress = true;
+                    }
+                }
+                catch (System.Exception)
+                {
+                    // A port that throws must cost one connection, never the server.
+                    c.Abort();
+                    progress = true;
+                }
+            }
+            for (int i = 0; i < _rejects.Length; i++)
+            {
+                RejectedConnection r = _rejects[i];
+                if (r.IsFree)
+                {
+                    continue;
+                }
+                try
+                {
+                    if (r.Step(now, _discard))
+                    {
+                        progress = true;
+                    }
+                }
+                catch (System.Exception)
+                {
+                    r.Abort();
+                    progress = true;
+                }
+            }
+            return progress;
+        }
+
+        /// <summary>Closes every connection and the listener; Poll does nothing afterwards.</summary>
+        public void Stop()
+        {
+            _stopped = true;
+            for (int i = 0; i < _connections.Length; i++)
+            {
+                _connections[i].Abort();
+            }
+            for (int i = 0; i < _rejects.Length; i++)
+            {
+                _rejects[i].Abort();
+            }
+            try
+            {
+                _listener.Close();
+            }
+            catch (System.Exception)
+            {
+                // Already closed by its owner.
+            }
+        }
+
+        internal byte[] DiscardBuffer
+        {
+            get { return _discard; }
+        }
+
+        internal byte[]? CorsOrigin
+        {
+            get { return _cors; }
+        }
+
+        internal void CountRequest()
+        {
+            _requests++;
+        }
+
+        internal void CountError()
+        {
+            _errors++;
+        }
+
+        internal void CountHandlerFailure()
+        {
+            _handlerFailures++;
+        }
+
+        internal void Dispatch(HttpRequest request, HttpResponseWriter response)
+        {
+            if (_auth != null && !_auth.IsAuthorized(request))
+            {
+                _auth.WriteChallenge(response);
+                return;
+            }
+            try
+            {
+                _handler.Handle(request, response);
+            }
+            catch (System.Exception)
+            {
+                _handlerFailures++;
+                response.Reset();
+                response.Start(HttpStatus.InternalServerError);
+                response.Header(HttpHeaders.ContentType, HttpHeaderValues.TextPlain);
+                response.Body(HttpStatus.PlainBody(HttpStatus.InternalServerError));
+                response.CloseConnection();
+            }
+        }
+
+        private bool AcceptNew(long now)
+        {
+            bool progress = false;
+            for (int n = 0; n < _options.MaxAcceptsPerPoll; n++)
+            {
+                ITcpConnectionPort? port;
+                try
+                {
+                    port = _listener.TryAccept();
+                }
+                catch (System.Exception)
+                {
+                    return progress;
+                }
+                if (port == null)
+                {
+                    return progress;
+                }
+                progress = true;
+                HttpConnection? slot = FindFreeSlot();
+                if (slot != null)
+                {
+                    slot.Open(port, now);
+                    continue;
+                }
+                _rejected++;
+                RejectedConnection? reject = FindFreeReject();
+                if (reject != null)
+                {
+                    reject.Open(port, now, _options.LingerMilliseconds);
+                    continue;
+                }
+                try
+                {
+                    port.Send(RejectedConnection.Response, 0, RejectedConnection.Response.Length);
+                    port.Close();
+                }
+                catch (System.Exception)
+                {
+                    // Nothing more can be done for a client we have no room for.
+                }
+            }
+            return progress;
+        }
+
+        private HttpConnection? FindFreeSlot()
+        {
+            for (int i = 0; i < _connections.Length; i++)
+            {
+                if (_connections[i].IsFree)
+                {
+                    return _connections[i];
+                }
+            }
+            // Browsers keep several idle connections open; one of those is given up before anyone gets 503.
+            for (int i = 0; i < _connections.Length; i++)
+            {
+                if (_connections[i].IsIdleKeepAlive)
+                {
+                    _connections[i].Abort();
+                    return _connections[i];
+                }
+            }
+            return null;
+        }
+
+        private RejectedConnection? FindFreeReject()
+        {
+            for (int i = 0; i < _rejects.Length; i++)
+            {
+                if (_rejects[i].IsFree)
+                {
+                    return _rejects[i];
+                }
+            }
+            return null;
+        }
+    }
+}

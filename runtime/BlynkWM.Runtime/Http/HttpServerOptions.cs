@@ -1,0 +1,61 @@
+namespace BlynkWM.Http
+{
+    /// <summary>
+    /// Sizes and limits, fixed when the server starts: every buffer is allocated once from these.
+    /// Memory is about MaxConnections × (MaxHeaderBytes + MaxBodyBytes + ResponseBufferBytes + BodyScratchBytes).
+    /// </summary>
+    public sealed class HttpServerOptions
+    {
+        /// <summary>Clients served at once; one more gets 503 (idle keep-alive connections are closed first to make room).</summary>
+        public int MaxConnections = 4;
+
+        /// <summary>Extra slots that only answer 503 and close gracefully; beyond them a client is closed at once.</summary>
+        public int RejectSlots = 2;
+
+        /// <summary>Request line plus header fields plus the blank line; more is answered 431 (414 if the line alone is longer).</summary>
+        public int MaxHeaderBytes = 2048;
+
+        /// <summary>Largest Content-Length accepted; more is answered 413 without reading the body.</summary>
+        public int MaxBodyBytes = 2048;
+
+        /// <summary>Header fields per request; more is answered 431.</summary>
+        public int MaxHeaderCount = 48;
+
+        /// <summary>Status line and headers of a response; body bytes are copied behind them when they fit, so one send suffices.</summary>
+        public int ResponseBufferBytes = 1460;
+
+        /// <summary>Room for body bytes a handler copies (<see cref="HttpResponseWriter.BodyCopy"/>, <see cref="HttpResponseWriter.BodyText"/>).</summary>
+        public int BodyScratchBytes = 2048;
+
+        /// <summary>Body pieces per response.</summary>
+        public int MaxBodySegments = 24;
+
+        /// <summary>
+        /// Time a client has to deliver a whole request, counted from the connection's accept or the end of the
+        /// previous response; a started request that is not done by then gets 408. An idle keep-alive connection
+        /// is closed quietly instead.
+        /// </summary>
+        public int RequestTimeoutMilliseconds = 10000;
+
+        /// <summary>Time a response may make no progress (a client that stops reading) before the connection is dropped.</summary>
+        public int SendTimeoutMilliseconds = 10000;
+
+        /// <summary>
+        /// After an error or "Connection: close" the server reads and discards input this long before closing,
+        /// so the client is not reset before it has read the answer.
+        /// </summary>
+        public int LingerMilliseconds = 2000;
+
+        /// <summary>New connections accepted per <see cref="HttpServer.Poll"/>, so a flood cannot starve the others.</summary>
+        public int MaxAcceptsPerPoll = 4;
+
+        /// <summary>Requests a connection may finish per poll before the next connection gets its turn.</summary>
+        public int MaxRequestsPerPoll = 4;
+
+        /// <summary>Value of Access-Control-Allow-Origin added to every response, e.g. "*"; null sends none.</summary>
+        public string? CorsAllowOrigin;
+
+        /// <summary>When set, every request must carry these Basic credentials or gets 401.</summary>
+        public HttpBasicAuth? BasicAuth;
+    }
+}

@@ -1,0 +1,12 @@
+namespace BlynkWM.Http
+{
+    /// <summary>
+    /// Answers one request. Called on the thread that runs <see cref="HttpServer.Poll"/>; must not block.
+    /// Write the answer with <see cref="HttpResponseWriter.Start"/>, headers, then body; a handler that writes
+    /// nothing, or throws, produces a 500.
+    /// </summary>
+    public interface IHttpHandler
+    {
+        void Handle(HttpRequest request, HttpResponseWriter response);
+    }
+}

@@ -1,0 +1,95 @@
+using BlynkWM.Ports;
+
+namespace BlynkWM.Http
+{
+    /// <summary>
+    /// A bufferless slot for a client beyond the limit: sends a fixed 503, then lingers reading and discarding
+    /// so the client sees the answer rather than a reset.
+    /// </summary>
+    internal sealed class RejectedConnection
+    {
+        internal static readonly byte[] Response = BuildResponse();
+
+        private ITcpConnectionPort? _port;
+        private int _position;
+        private long _deadline;
+
+        public bool IsFree
+        {
+            get { return _port == null; }
+        }
+
+        public void Open(ITcpConnectionPort port, long now, int timeoutMilliseconds)
+        {
+            _port = port;
+            _position = 0;
+            _deadline = now + timeoutMilliseconds;
+        }
+
+        public bool Step(long now, byte[] discard)
+        {
+            ITcpConnectionPort port = _port!;
+            bool progress = false;
+            if (_position < Response.Length)
+            {
+                int sent = port.Send(Response, _position, Response.Length - _position);
+                if (sent < 0)
+                {
+                    Abort();
+                    return true;
+                }
+                _position += sent;
+                progress = sent > 0;
+                if (_position >= Response.Length)
+                {
+                    port.ShutdownSend();
+                }
+            }
+            else
+            {
+                int n = port.Receive(discard, 0, discard.Length);
+                if (n < 0)
+                {
+                    Abort();
+                    return true;
+                }
+                progress = n > 0;
+            }
+            if (now >= _deadline)
+            {
+                Abort();
+                return true;
+            }
+            return progress;
+        }
+
+        public void Abort()
+        {
+            ITcpConnectionPort? port = _port;
+            _port = null;
+            if (port != null)
+            {
+                try
+                {
+                    port.Close();
+                }
+                catch (System.Exception)
+                {
+                    // Freeing the slot matters more than the port's complaint.
+                }
+            }
+        }
+
+        private static byte[] BuildResponse()
+        {
+            byte[] body = HttpStatus.PlainBody(HttpStatus.ServiceUnavailable);
+            return AsciiBytes.Protocol(
+                "HTTP/1.1 503 Service Unavailable\r\n" +
+                "Content-Type: text/plain; charset=utf-8\r\n" +
+                "Retry-After: 2\r\n" +
+                "Content-Length: " + body.Length.ToString() + "\r\n" +
+                "Connection: close\r\n\r\n" +
+                AsciiBytes.GetString(body, 0, body.Length));
+        }
+    }
+}
