@@ -33,6 +33,9 @@ namespace BlynkWM.Generators.Model
         EquatableArray<GroupModel> Groups,
         bool DeclaresConstructor)
     {
+        /// <summary>Portal page options (custom CSS and head elements, CORS); part of equality like every other member.</summary>
+        public PortalOptionsModel Portal { get; init; } = PortalOptionsModel.Default;
+
         public string HintName => (Namespace is null ? "" : Namespace + ".") + string.Join(".", ContainingTypeNames()) + ClassName;
 
         private System.Collections.Generic.IEnumerable<string> ContainingTypeNames()

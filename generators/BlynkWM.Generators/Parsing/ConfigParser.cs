@@ -87,6 +87,11 @@ namespace BlynkWM.Generators.Parsing
             int eepromSize = Named(configAttribute, "EepromSize", 2048);
             int eepromCapacity = Named(configAttribute, "EepromCapacity", 4096);
             string portalTitle = Named(configAttribute, "PortalTitle", "Device setup");
+            var portal = new PortalOptionsModel(
+                Named(configAttribute, "PortalCss", "") ?? "",
+                Named(configAttribute, "PortalHeadHtml", "") ?? "",
+                Named(configAttribute, "CorsOrigin", "") ?? "",
+                _type.InstanceConstructors.Any(c => c.Parameters.Length == 0));
 
             List<GroupModel> groups = ParseMembers();
             CheckIds(groups);
@@ -109,7 +114,7 @@ namespace BlynkWM.Generators.Parsing
                 portalTitle,
                 layout,
                 new EquatableArray<GroupModel>(groups.ToArray()),
-                _type.InstanceConstructors.Any(c => !c.IsImplicitlyDeclared));
+                _type.InstanceConstructors.Any(c => !c.IsImplicitlyDeclared)) { Portal = portal };
         }
 
         private void CheckDeclaration()

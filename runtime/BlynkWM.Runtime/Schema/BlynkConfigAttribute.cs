@@ -41,5 +41,23 @@ namespace BlynkWM
 
         /// <summary>Title of the config portal page.</summary>
         public string PortalTitle { get; set; } = "Device setup";
+
+        /// <summary>
+        /// CSS added after the portal's own styles (later rules win). A project file named <c>blynkwm.portal.css</c>
+        /// (an <c>AdditionalFiles</c> item) is added after this. Compiled into the page; no external resources.
+        /// </summary>
+        public string PortalCss { get; set; } = "";
+
+        /// <summary>
+        /// Extra elements for the page's <c>&lt;head&gt;</c>, as HTML, e.g. a <c>&lt;meta&gt;</c> or an inline icon.
+        /// A project file named <c>blynkwm.portal.head.html</c> is added after this.
+        /// </summary>
+        public string PortalHeadHtml { get; set; } = "";
+
+        /// <summary>
+        /// Value of the Access-Control-Allow-Origin header the portal sends (e.g. "*"); empty sends none.
+        /// Cross-origin saves stay refused by the CSRF check either way.
+        /// </summary>
+        public string CorsOrigin { get; set; } = "";
     }
 }

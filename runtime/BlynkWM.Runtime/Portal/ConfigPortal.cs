@@ -1,0 +1,436 @@
+using BlynkWM.Compression;
+using BlynkWM.Http;
+using BlynkWM.Ports;
+using BlynkWM.Storage;
+using BlynkWM.Wifi;
+
+namespace BlynkWM.Portal
+{
+    /// <summary>
+    /// The config portal of one generated form, as HTTP routes behind the captive-portal layer:
+    /// <c>GET /</c> the page (gzip when accepted), <c>POST /save</c> the whole form in one request, <c>GET /scan</c>
+    /// the networks in range as JSON. The page is rendered and compressed once and served from the cache until the
+    /// config, the scan list or the token changes, so a GET copies nothing and allocates nothing here.
+    /// <code>
+    /// var portal = new ConfigPortal(new DeviceConfig.PortalForm(config), store, random, clock, scanner, "192.168.4.1");
+    /// portal.Saved = OnSaved;               // e.g. schedule a restart once the answer is out
+    /// var options = new HttpServerOptions();
+    /// portal.ConfigureServer(options);
+    /// var server = new HttpServer(listener, clock, portal.Handler, options);
+    /// </code>
+    /// </summary>
+    public sealed class ConfigPortal
+    {
+        /// <summary>Networks listed in the page and in /scan.</summary>
+        public const int MaxNetworks = 16;
+
+        private static readonly byte[] RootPath = AsciiBytes.From("/");
+        private static readonly byte[] SavePath = AsciiBytes.From("/save");
+        private static readonly byte[] ScanPath = AsciiBytes.From("/scan");
+
+        private readonly IPortalForm _form;
+        private readonly IConfigStore _store;
+        private readonly IClock _clock;
+        private readonly IWifiScanner? _scanner;
+        private readonly CsrfGuard _csrf;
+        private readonly PortalFormState _state;
+        private readonly UrlEncodedFormReader _reader;
+        private readonly WifiNetworkList _networks = new WifiNetworkList(MaxNetworks);
+        private readonly HtmlWriter _writer;
+        private readonly HttpRouter _router;
+        private readonly CaptivePortalHandler _captive;
+        private byte[] _gzipScratch = new byte[0];
+
+        private bool _cacheValid;
+        private uint _cachedSequence;
+        private int _cachedNetworksVersion;
+        private byte[] _cachedToken;
+        private byte[] _plainTail = new byte[0];
+        private byte[] _gzipTail = new byte[0];
+
+        private WifiNetworkInfo[]? _consumedScan;
+        private bool _scanStarted;
+        private long _lastScanStart;
+        private int _saves;
+        private int _rejected;
+        private int _storeFailures;
+
+        /// <param name="form">The generated <c>PortalForm</c> of the config class, holding the live config.</param>
+        /// <param name="store">Where a save goes (power-loss safe); its sequence number tells when the config changed.</param>
+        /// <param name="random">For the per-boot CSRF token (hardware RNG on the device).</param>
+        /// <param name="clock">Paces rescans.</param>
+        /// <param name="scanner">The radio's scan, or null for no scan list (manual SSID entry only).</param>
+        /// <param name="portalHost">The portal's host as clients use it: "192.168.4.1", or "127.0.0.1:8080" on a host.</param>
+        public ConfigPortal(IPortalForm form, IConfigStore store, IRandomSource random, IClock clock, IWifiScanner? scanner, string portalHost)
+        {
+            _form = form;
+            _store = store;
+            _clock = clock;
+            _scanner = scanner;
+            _csrf = new CsrfGuard(random);
+            _state = new PortalFormState(form.FieldCount);
+            int valueBytes = form.MaxValueBytes > CsrfGuard.TokenLength ? form.MaxValueBytes : CsrfGuard.TokenLength;
+            _reader = new UrlEncodedFormReader(form.MaxKeyBytes + 1, valueBytes + 1);
+            _writer = new HtmlWriter(form.HeadHtml.Length + 4096);
+            _cachedToken = _csrf.Token;
+            _router = new HttpRouter(8);
+            _router.Map(RootPath, HttpMethod.Get, new PageRoute(this));
+            _router.Map(SavePath, HttpMethod.Post, new SaveRoute(this));
+            _router.Map(ScanPath, HttpMethod.Get, new ScanRoute(this));
+            _captive = new CaptivePortalHandler(portalHost, _router);
+        }
+
+        /// <summary>Give this to the <see cref="HttpServer"/>: probes and foreign hosts are redirected, the rest routed.</summary>
+        public IHttpHandler Handler
+        {
+            get { return _captive; }
+        }
+
+        /// <summary>The route table, for an application's own extra routes (8 fit, 3 are the portal's).</summary>
+        public HttpRouter Router
+        {
+            get { return _router; }
+        }
+
+        public CaptivePortalHandler Captive
+        {
+            get { return _captive; }
+        }
+
+        public CsrfGuard Csrf
+        {
+            get { return _csrf; }
+        }
+
+        public IPortalForm Form
+        {
+            get { return _form; }
+        }
+
+        /// <summary>The scan list as last shown.</summary>
+        public WifiNetworkList Networks
+        {
+            get { return _networks; }
+        }
+
+        /// <summary>
+        /// Called after a save was stored and applied, while its confirmation page is still queued: restart after the
+        /// server has had a moment (a second or so of polling) to send it. Must not throw.
+        /// </summary>
+        public System.Action? Saved { get; set; }
+
+        /// <summary>Least time between two scans started by page or /scan requests, in milliseconds.</summary>
+        public int RescanIntervalMilliseconds { get; set; } = 10000;
+
+        /// <summary>Successful saves since start.</summary>
+        public int SaveCount
+        {
+            get { return _saves; }
+        }
+
+        /// <summary>Posts refused with 400 (invalid fields) since start.</summary>
+        public int RejectedCount
+        {
+            get { return _rejected; }
+        }
+
+        /// <summary>Saves the store threw on (answered 500, nothing applied).</summary>
+        public int StoreFailureCount
+        {
+            get { return _storeFailures; }
+        }
+
+        /// <summary>
+        /// Fits server options to this form: a body limit that holds a complete post, and the CORS origin from
+        /// [BlynkConfig(CorsOrigin = ...)] unless one is set already.
+        /// </summary>
+        public void ConfigureServer(HttpServerOptions options)
+        {
+            if (options.MaxBodyBytes < _form.MaxBodyBytes)
+            {
+                options.MaxBodyBytes = _form.MaxBodyBytes;
+            }
+
+            if (options.CorsAllowOrigin == null && _form.CorsOrigin.Length > 0)
+            {
+                options.CorsAllowOrigin = _form.CorsOrigin;
+            }
+        }
+
+        /// <summary>Call after changing the live config outside the portal, so the next page shows it.</summary>
+        public void Invalidate()
+        {
+            _cacheValid = false;
+        }
+
+        /// <summary>Body bytes of <c>GET /</c> as served now (gzip: header, blocks and trailer), rendering first if needed.</summary>
+        public int PageBodyLength(bool gzip)
+        {
+            EnsurePage();
+            return gzip ? _form.HeadGzip.Length + _gzipTail.Length : _form.HeadHtml.Length + _plainTail.Length;
+        }
+
+        private void HandlePage(HttpRequest request, HttpResponseWriter response)
+        {
+            EnsurePage();
+            StartHtml(response, HttpStatus.Ok);
+            if (request.AcceptsGzip)
+            {
+                response.Header(HttpHeaders.ContentEncoding, HttpHeaderValues.Gzip);
+                response.Body(_form.HeadGzip);
+                response.Body(_gzipTail);
+            }
+            else
+            {
+                response.Body(_form.HeadHtml);
+                response.Body(_plainTail);
+            }
+        }
+
+        private void HandleScan(HttpRequest request, HttpResponseWriter response)
+        {
+            RequestScan(true);
+            RefreshNetworks();
+            response.Start(HttpStatus.Ok);
+            response.Header(HttpHeaders.ContentType, HttpHeaderValues.Json);
+            response.Header(HttpHeaders.CacheControl, HttpHeaderValues.NoStore);
+            response.Body(_networks.Json);
+        }
+
+        private void HandleSave(HttpRequest request, HttpResponseWriter response)
+        {
+            if (!request.IsFormUrlEncoded)
+            {
+                HttpRouter.WritePlain(response, HttpStatus.UnsupportedMediaType);
+                return;
+            }
+
+            if (!_csrf.IsOriginAllowed(request))
+            {
+                CsrfGuard.WriteForbidden(response);
+                return;
+            }
+
+            // One pass over the body: the token is checked along the way, every other pair goes to the form.
+            _form.BeginEdit();
+            _state.Clear();
+            _reader.Reset(request, request.Body);
+            int tokens = 0;
+            bool tokenValid = false;
+            while (_reader.MoveNext())
+            {
+                if (_reader.KeyEquals(CsrfGuard.FieldName))
+                {
+                    tokens++;
+                    tokenValid = _reader.ValueError == FormFieldError.None && _csrf.IsTokenValid(_reader.ValueBuffer, 0, _reader.ValueLength);
+                    continue;
+                }
+
+                _form.Accept(_reader, _state);
+            }
+
+            if (tokens != 1 || !tokenValid)
+            {
+                CsrfGuard.WriteForbidden(response);
+                return;
+            }
+
+            _form.FinishEdit(_state);
+            if (_state.ErrorCount > 0)
+            {
+                _rejected++;
+                WriteErrorPage(response);
+                return;
+            }
+
+            try
+            {
+                _store.Save(_form.Scratch);
+            }
+            catch (System.Exception)
+            {
+                // The live config was never touched; the store keeps its previous copy loadable.
+                _storeFailures++;
+                HttpRouter.WritePlain(response, HttpStatus.InternalServerError);
+                return;
+            }
+
+            _form.CommitEdit();
+            _cacheValid = false;
+            _saves++;
+            StartHtml(response, HttpStatus.Ok);
+            if (request.AcceptsGzip)
+            {
+                response.Header(HttpHeaders.ContentEncoding, HttpHeaderValues.Gzip);
+                response.Body(_form.SavedGzip);
+            }
+            else
+            {
+                response.Body(_form.SavedHtml);
+            }
+
+            System.Action? saved = Saved;
+            if (saved != null)
+            {
+                saved();
+            }
+        }
+
+        private void WriteErrorPage(HttpResponseWriter response)
+        {
+            RefreshNetworks();
+            _writer.Length = 0;
+            _writer.Raw(_form.HeadHtml);
+            PrepareState(true);
+            _form.WriteForm(_writer, _state);
+
+            // Its own array: an error page is rare, and a buffer reused by the next request could change under the send.
+            int head = _form.HeadHtml.Length;
+            byte[] form = new byte[_writer.Length - head];
+            System.Array.Copy(_writer.Buffer, head, form, 0, form.Length);
+            StartHtml(response, HttpStatus.BadRequest);
+            response.Body(_form.HeadHtml);
+            response.Body(form);
+        }
+
+        private static void StartHtml(HttpResponseWriter response, int status)
+        {
+            response.Start(status);
+            response.Header(HttpHeaders.ContentType, HttpHeaderValues.TextHtml);
+            response.Header(HttpHeaders.CacheControl, HttpHeaderValues.NoStore);
+            response.Header(HttpHeaders.Vary, HttpHeaderValues.AcceptEncoding);
+            response.Header(HttpHeaders.XFrameOptions, HttpHeaderValues.Deny);
+        }
+
+        private void PrepareState(bool showErrors)
+        {
+            _state.ShowErrors = showErrors;
+            _state.Token = _csrf.Token;
+            _state.Networks = _networks;
+        }
+
+        private void RequestScan(bool force)
+        {
+            if (_scanner == null)
+            {
+                return;
+            }
+
+            long now = _clock.NowMilliseconds;
+            if (!_scanStarted || (force && now - _lastScanStart >= RescanIntervalMilliseconds))
+            {
+                _scanStarted = true;
+                _lastScanStart = now;
+                _scanner.RequestScan();
+            }
+        }
+
+        private void RefreshNetworks()
+        {
+            if (_scanner == null)
+            {
+                return;
+            }
+
+            // A finished scan publishes a new array; the list itself tells whether its content changed.
+            WifiNetworkInfo[] latest = _scanner.LatestNetworks;
+            if (!object.ReferenceEquals(latest, _consumedScan))
+            {
+                _consumedScan = latest;
+                _networks.Update(latest);
+            }
+        }
+
+        /// <summary>Renders and compresses the page unless the cached one still shows the current config, networks and token.</summary>
+        private void EnsurePage()
+        {
+            RequestScan(false);
+            RefreshNetworks();
+            uint sequence = _store.CurrentSequence;
+            if (_cacheValid && sequence == _cachedSequence && _networks.Version == _cachedNetworksVersion && _cachedToken == _csrf.Token)
+            {
+                return;
+            }
+
+            byte[] head = _form.HeadHtml;
+            _writer.Length = 0;
+            _writer.Raw(head);
+            PrepareState(false);
+            _form.WriteForm(_writer, _state);
+            int length = _writer.Length;
+            byte[] page = _writer.Buffer;
+
+            // Made per render, not kept: 14 KB of working memory a device needs only for the moment a page changes.
+            // 4 KB of history reaches back into the head from the first fields; short chains keep it quick when
+            // interpreted (within about 1% of the size the longest chains give on this markup).
+            var compressor = new DeflateCompressor(12, 10, 8, 1024);
+            int needed = compressor.MaxCompressedLength(length - head.Length) + DeflateCompressor.GzipTrailerLength;
+            if (_gzipScratch.Length < needed)
+            {
+                _gzipScratch = new byte[needed];
+            }
+
+            int end = compressor.Compress(page, 0, head.Length, length, true, _gzipScratch, 0);
+            // Un-finishing the head's CRC (Finish is an XOR) gives the running value after the head's last byte.
+            uint crc = Crc32.Update(_form.HeadCrc ^ 0xFFFFFFFFu, page, head.Length, length - head.Length);
+            end = DeflateCompressor.WriteGzipTrailer(_gzipScratch, end, Crc32.Finish(crc), (uint)length);
+
+            // New arrays each time: responses still sending the previous page keep their bytes.
+            byte[] plain = new byte[length - head.Length];
+            System.Array.Copy(page, head.Length, plain, 0, plain.Length);
+            byte[] tail = new byte[end];
+            System.Array.Copy(_gzipScratch, 0, tail, 0, end);
+            _plainTail = plain;
+            _gzipTail = tail;
+            _cachedSequence = sequence;
+            _cachedNetworksVersion = _networks.Version;
+            _cachedToken = _csrf.Token;
+            _cacheValid = true;
+        }
+
+        private sealed class PageRoute : IHttpHandler
+        {
+            private readonly ConfigPortal _portal;
+
+            public PageRoute(ConfigPortal portal)
+            {
+                _portal = portal;
+            }
+
+            public void Handle(HttpRequest request, HttpResponseWriter response)
+            {
+                _portal.HandlePage(request, response);
+            }
+        }
+
+        private sealed class SaveRoute : IHttpHandler
+        {
+            private readonly ConfigPortal _portal;
+
+            public SaveRoute(ConfigPortal portal)
+            {
+                _portal = portal;
+            }
+
+            public void Handle(HttpRequest request, HttpResponseWriter response)
+            {
+                _portal.HandleSave(request, response);
+            }
+        }
+
+        private sealed class ScanRoute : IHttpHandler
+        {
+            private readonly ConfigPortal _portal;
+
+            public ScanRoute(ConfigPortal portal)
+            {
+                _portal = portal;
+            }
+
+            public void Handle(HttpRequest request, HttpResponseWriter response)
+            {
+                _portal.HandleScan(request, response);
+            }
+        }
+    }
+}

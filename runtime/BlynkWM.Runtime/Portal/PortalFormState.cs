@@ -1,0 +1,600 @@
+using BlynkWM.Http;
+
+namespace BlynkWM.Portal
+{
+    /// <summary>Why a submitted field was refused; the page shows a message for it next to the field.</summary>
+    public enum PortalFieldError
+    {
+        None = 0,
+        Required = 1,
+        TooLong = 2,
+        NotANumber = 3,
+        OutOfRange = 4,
+        NotOnOff = 5,
+        MalformedEscape = 6,
+        InvalidUtf8 = 7,
+        Duplicate = 8,
+    }
+
+    /// <summary>
+    /// The per-field bookkeeping of one /save request and of one page render, shared by every generated form: the
+    /// generated code knows the fields (keys, types, limits) and calls these helpers, which hold the validation rules
+    /// and the messages in one place. Field numbers are the generated form's, 0-based.
+    /// </summary>
+    public sealed class PortalFormState
+    {
+        private static readonly byte[] MsgRequired = HtmlWriter.Utf8("Required.");
+        private static readonly byte[] MsgTooLong = HtmlWriter.Utf8("Too long: at most ");
+        private static readonly byte[] MsgTooLongEnd = HtmlWriter.Utf8(" bytes (accented letters take 2, emoji 4).");
+        private static readonly byte[] MsgNotANumber = HtmlWriter.Utf8("Enter a whole number.");
+        private static readonly byte[] MsgRange = HtmlWriter.Utf8("Must be from ");
+        private static readonly byte[] MsgRangeTo = HtmlWriter.Utf8(" to ");
+        private static readonly byte[] MsgNotOnOff = HtmlWriter.Utf8("Must be on or off.");
+        private static readonly byte[] MsgEscape = HtmlWriter.Utf8("Garbled: a % not followed by two hex digits.");
+        private static readonly byte[] MsgUtf8 = HtmlWriter.Utf8("Not valid UTF-8 text.");
+        private static readonly byte[] MsgDuplicate = HtmlWriter.Utf8("Sent more than once.");
+        private static readonly byte[] ErrorStart = HtmlWriter.Utf8("<p class=e>");
+        private static readonly byte[] ErrorEnd = HtmlWriter.Utf8("</p>");
+        private static readonly byte[] Banner = HtmlWriter.Utf8("<p class=b role=alert>Nothing was saved: please correct the fields marked below.</p>");
+        private static readonly byte[] CheckedAttribute = HtmlWriter.Utf8(" checked");
+        private static readonly byte[] RequiredAttribute = HtmlWriter.Utf8(" required");
+        private static readonly byte[] StoredSecret = HtmlWriter.Utf8(" placeholder=\"unchanged if empty\"");
+        private static readonly byte[] ForgetStart = HtmlWriter.Utf8("<label class=k><input type=checkbox name=\"_clear.");
+        private static readonly byte[] ForgetEnd = HtmlWriter.Utf8("\" value=1>Forget the stored value</label>");
+        private static readonly byte[] On1 = HtmlWriter.Utf8("1");
+        private static readonly byte[] OnWord = HtmlWriter.Utf8("on");
+        private static readonly byte[] TrueWord = HtmlWriter.Utf8("true");
+        private static readonly byte[] Off0 = HtmlWriter.Utf8("0");
+        private static readonly byte[] OffWord = HtmlWriter.Utf8("off");
+        private static readonly byte[] FalseWord = HtmlWriter.Utf8("false");
+
+        private readonly PortalFieldError[] _errors;
+        private readonly bool[] _seen;
+        private readonly bool[] _marker;
+        private readonly bool[] _clear;
+        private readonly bool[] _changed;
+        private readonly string?[] _rejected;
+        private int _errorCount;
+
+        public PortalFormState(int fieldCount)
+        {
+            _errors = new PortalFieldError[fieldCount];
+            _seen = new bool[fieldCount];
+            _marker = new bool[fieldCount];
+            _clear = new bool[fieldCount];
+            _changed = new bool[fieldCount];
+            _rejected = new string?[fieldCount];
+            Token = new byte[0];
+            Networks = new WifiNetworkList(1);
+        }
+
+        /// <summary>Number of fields with an error since <see cref="Clear"/>.</summary>
+        public int ErrorCount
+        {
+            get { return _errorCount; }
+        }
+
+        /// <summary>Rendering: show the error banner and messages, and the submitted values instead of the stored ones.</summary>
+        public bool ShowErrors { get; set; }
+
+        /// <summary>Rendering: the CSRF token's ASCII bytes, put into the form's hidden <c>_csrf</c> field.</summary>
+        public byte[] Token { get; set; }
+
+        /// <summary>Rendering: the networks offered in the SSID inputs' datalist.</summary>
+        public WifiNetworkList Networks { get; set; }
+
+        public void Clear()
+        {
+            for (int i = 0; i < _errors.Length; i++)
+            {
+                _errors[i] = PortalFieldError.None;
+                _seen[i] = false;
+                _marker[i] = false;
+                _clear[i] = false;
+                _changed[i] = false;
+                _rejected[i] = null;
+            }
+
+            _errorCount = 0;
+        }
+
+        public PortalFieldError ErrorOf(int field)
+        {
+            return _errors[field];
+        }
+
+        /// <summary>Records an error; the first one per field is kept.</summary>
+        public void Fail(int field, PortalFieldError error)
+        {
+            if (_errors[field] == PortalFieldError.None)
+            {
+                _errors[field] = error;
+                _errorCount++;
+            }
+        }
+
+        /// <summary>
+        /// A string field: true with the value to store. An unchanged value returns the current string itself, so
+        /// re-saving a form allocates nothing for the fields the user did not touch.
+        /// </summary>
+        public bool ReadString(UrlEncodedFormReader reader, int field, int maxBytes, string? current, out string value)
+        {
+            value = current ?? "";
+            if (!FirstAndClean(reader, field, true))
+            {
+                return false;
+            }
+
+            if (reader.ValueLength > maxBytes)
+            {
+                Reject(reader, field, PortalFieldError.TooLong, true);
+                return false;
+            }
+
+            if (!EqualsUtf8(reader.ValueBuffer, reader.ValueLength, current))
+            {
+                value = Decode(reader);
+            }
+
+            return true;
+        }
+
+        /// <summary>A write-only string field (password, token): an empty value keeps the stored one, and nothing submitted is ever shown again.</summary>
+        public bool ReadSecret(UrlEncodedFormReader reader, int field, int maxBytes, string? current, out string value)
+        {
+            value = current ?? "";
+            if (!FirstAndClean(reader, field, false))
+            {
+                return false;
+            }
+
+            if (reader.ValueLength == 0)
+            {
+                return false;
+            }
+
+            if (reader.ValueLength > maxBytes)
+            {
+                Fail(field, PortalFieldError.TooLong);
+                return false;
+            }
+
+            _changed[field] = true;
+            if (!EqualsUtf8(reader.ValueBuffer, reader.ValueLength, current))
+            {
+                value = Decode(reader);
+            }
+
+            return true;
+        }
+
+        /// <summary>An integer field in [min, max]; an empty value means the default, or is an error when required.</summary>
+        public bool ReadInteger(UrlEncodedFormReader reader, int field, long min, long max, bool required, long defaultValue, out long value)
+        {
+            value = defaultValue;
+            if (!FirstAndClean(reader, field, true))
+            {
+                return false;
+            }
+
+            if (reader.ValueLength == 0)
+            {
+                if (required)
+                {
+                    Fail(field, PortalFieldError.Required);
+                    return false;
+                }
+
+                return true;
+            }
+
+            if (!ParseInteger(reader.ValueBuffer, reader.ValueLength, out value))
+            {
+                Reject(reader, field, PortalFieldError.NotANumber, true);
+                return false;
+            }
+
+            if (value < min || value > max)
+            {
+                Reject(reader, field, PortalFieldError.OutOfRange, true);
+                return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>A write-only integer (a PIN): an empty value keeps the stored one; a refused value is never shown again.</summary>
+        public bool ReadSecretInteger(UrlEncodedFormReader reader, int field, long min, long max, out long value)
+        {
+            value = 0;
+            if (!FirstAndClean(reader, field, false) || reader.ValueLength == 0)
+            {
+                return false;
+            }
+
+            if (!ParseInteger(reader.ValueBuffer, reader.ValueLength, out value))
+            {
+                Fail(field, PortalFieldError.NotANumber);
+                return false;
+            }
+
+            if (value < min || value > max)
+            {
+                Fail(field, PortalFieldError.OutOfRange);
+                return false;
+            }
+
+            _changed[field] = true;
+            return true;
+        }
+
+        /// <summary>A checkbox: "1", "on" or "true" is on; "0", "off", "false" or empty is off.</summary>
+        public bool ReadBool(UrlEncodedFormReader reader, int field, out bool value)
+        {
+            value = false;
+            if (!FirstAndClean(reader, field, false))
+            {
+                return false;
+            }
+
+            if (reader.ValueEquals(On1) || reader.ValueEquals(OnWord) || reader.ValueEquals(TrueWord))
+            {
+                value = true;
+                return true;
+            }
+
+            if (reader.ValueLength == 0 || reader.ValueEquals(Off0) || reader.ValueEquals(OffWord) || reader.ValueEquals(FalseWord))
+            {
+                return true;
+            }
+
+            Fail(field, PortalFieldError.NotOnOff);
+            return false;
+        }
+
+        /// <summary>
+        /// The hidden marker a checkbox sends along: browsers omit unchecked boxes, so "marker without box" means off,
+        /// while a post without the marker (a script setting a few fields) leaves the box's value alone.
+        /// </summary>
+        public void ReadMarker(UrlEncodedFormReader reader, int field)
+        {
+            if (_marker[field])
+            {
+                Fail(field, PortalFieldError.Duplicate);
+            }
+
+            _marker[field] = true;
+            FailOnEncoding(reader, field);
+        }
+
+        /// <summary>The "forget the stored value" box of a secret: on when its value is on (a box only sends it when checked).</summary>
+        public void ReadClear(UrlEncodedFormReader reader, int field)
+        {
+            if (_clear[field])
+            {
+                Fail(field, PortalFieldError.Duplicate);
+            }
+
+            if (FailOnEncoding(reader, field))
+            {
+                return;
+            }
+
+            if (reader.ValueEquals(On1) || reader.ValueEquals(OnWord) || reader.ValueEquals(TrueWord))
+            {
+                _clear[field] = true;
+            }
+            else if (!(reader.ValueLength == 0 || reader.ValueEquals(Off0) || reader.ValueEquals(OffWord) || reader.ValueEquals(FalseWord)))
+            {
+                Fail(field, PortalFieldError.NotOnOff);
+            }
+        }
+
+        /// <summary>True when the form says this checkbox was shown but not checked.</summary>
+        public bool IsUnchecked(int field)
+        {
+            return _marker[field] && !_seen[field];
+        }
+
+        /// <summary>True when the user asked to forget a secret and did not type a new one.</summary>
+        public bool IsCleared(int field)
+        {
+            return _clear[field] && !_changed[field];
+        }
+
+        /// <summary>Fails a required field whose resulting value is empty (or an unchecked required box).</summary>
+        public void Require(int field, bool hasValue)
+        {
+            if (!hasValue)
+            {
+                Fail(field, PortalFieldError.Required);
+            }
+        }
+
+        /// <summary>The red banner above the form, when rendering errors.</summary>
+        public void WriteBanner(HtmlWriter writer)
+        {
+            if (ShowErrors && _errorCount > 0)
+            {
+                writer.Raw(Banner);
+            }
+        }
+
+        /// <summary>A text input's value: what the user sent when it was refused, otherwise <paramref name="value"/>.</summary>
+        public void WriteValue(HtmlWriter writer, int field, string? value)
+        {
+            string? rejected = ShowErrors ? _rejected[field] : null;
+            writer.Text(rejected != null ? rejected : value != null ? value : "");
+        }
+
+        /// <summary>A number input's value: what the user sent when it was refused, otherwise <paramref name="value"/>.</summary>
+        public void WriteNumber(HtmlWriter writer, int field, long value)
+        {
+            string? rejected = ShowErrors ? _rejected[field] : null;
+            if (rejected != null)
+            {
+                writer.Text(rejected);
+            }
+            else
+            {
+                writer.Number(value);
+            }
+        }
+
+        public void WriteChecked(HtmlWriter writer, bool value)
+        {
+            if (value)
+            {
+                writer.Raw(CheckedAttribute);
+            }
+        }
+
+        /// <summary>
+        /// Inside a secret's input tag: a hint that a value is stored (never the value), or <c>required</c> when the
+        /// field is required and nothing is stored (a stored one may be kept by leaving the field empty).
+        /// </summary>
+        public void WriteSecretAttributes(HtmlWriter writer, bool stored, bool required)
+        {
+            if (stored)
+            {
+                writer.Raw(StoredSecret);
+            }
+            else if (required)
+            {
+                writer.Raw(RequiredAttribute);
+            }
+        }
+
+        /// <summary>After a secret's input: a box to forget the stored value (an open network has no password).</summary>
+        public void WriteForget(HtmlWriter writer, byte[] fieldId, bool stored)
+        {
+            if (stored)
+            {
+                writer.Raw(ForgetStart);
+                writer.Raw(fieldId);
+                writer.Raw(ForgetEnd);
+            }
+        }
+
+        /// <summary>The message next to a refused field; <paramref name="a"/> and <paramref name="b"/> are its limits (max length, or min and max).</summary>
+        public void WriteError(HtmlWriter writer, int field, long a, long b)
+        {
+            if (!ShowErrors || _errors[field] == PortalFieldError.None)
+            {
+                return;
+            }
+
+            writer.Raw(ErrorStart);
+            switch (_errors[field])
+            {
+                case PortalFieldError.Required:
+                    writer.Raw(MsgRequired);
+                    break;
+                case PortalFieldError.TooLong:
+                    writer.Raw(MsgTooLong);
+                    writer.Number(a);
+                    writer.Raw(MsgTooLongEnd);
+                    break;
+                case PortalFieldError.NotANumber:
+                    writer.Raw(MsgNotANumber);
+                    break;
+                case PortalFieldError.OutOfRange:
+                    writer.Raw(MsgRange);
+                    writer.Number(a);
+                    writer.Raw(MsgRangeTo);
+                    writer.Number(b);
+                    writer.Byte((byte)'.');
+                    break;
+                case PortalFieldError.NotOnOff:
+                    writer.Raw(MsgNotOnOff);
+                    break;
+                case PortalFieldError.MalformedEscape:
+                    writer.Raw(MsgEscape);
+                    break;
+                case PortalFieldError.InvalidUtf8:
+                    writer.Raw(MsgUtf8);
+                    break;
+                default:
+                    writer.Raw(MsgDuplicate);
+                    break;
+            }
+
+            writer.Raw(ErrorEnd);
+        }
+
+        /// <summary>
+        /// Decimal integer: optional '-', then 1 to 19 digits, nothing else. False on overflow of a long.
+        /// </summary>
+        public static bool ParseInteger(byte[] buffer, int length, out long value)
+        {
+            value = 0;
+            int i = 0;
+            bool negative = length > 0 && buffer[0] == (byte)'-';
+            if (negative)
+            {
+                i = 1;
+            }
+
+            if (i == length || length - i > 19)
+            {
+                return false;
+            }
+
+            ulong limit = negative ? 9223372036854775808UL : 9223372036854775807UL;
+            ulong result = 0;
+            for (; i < length; i++)
+            {
+                int d = buffer[i] - '0';
+                if (d < 0 || d > 9)
+                {
+                    return false;
+                }
+
+                if (result > (limit - (ulong)d) / 10)
+                {
+                    return false;
+                }
+
+                result = (result * 10) + (ulong)d;
+            }
+
+            value = negative ? (long)(0UL - result) : (long)result;
+            return true;
+        }
+
+        /// <summary>True when the UTF-8 bytes encode exactly <paramref name="text"/>; compares without allocating.</summary>
+        public static bool EqualsUtf8(byte[] bytes, int length, string? text)
+        {
+            if (text == null)
+            {
+                return false;
+            }
+
+            int p = 0;
+            for (int i = 0; i < text.Length; i++)
+            {
+                int cp = text[i];
+                if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < text.Length && text[i + 1] >= 0xDC00 && text[i + 1] <= 0xDFFF)
+                {
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (text[i + 1] - 0xDC00);
+                    i++;
+                }
+                else if (cp >= 0xD800 && cp <= 0xDFFF)
+                {
+                    // Decoding valid UTF-8 never yields an unpaired surrogate, so such a string cannot be equal.
+                    return false;
+                }
+
+                int need = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+                if (p + need > length)
+                {
+                    return false;
+                }
+
+                switch (need)
+                {
+                    case 1:
+                        if (bytes[p] != cp)
+                        {
+                            return false;
+                        }
+
+                        break;
+                    case 2:
+                        if (bytes[p] != (0xC0 | (cp >> 6)) || bytes[p + 1] != (0x80 | (cp & 0x3F)))
+                        {
+                            return false;
+                        }
+
+                        break;
+                    case 3:
+                        if (bytes[p] != (0xE0 | (cp >> 12)) || bytes[p + 1] != (0x80 | ((cp >> 6) & 0x3F)) || bytes[p + 2] != (0x80 | (cp & 0x3F)))
+                        {
+                            return false;
+                        }
+
+                        break;
+                    default:
+                        if (bytes[p] != (0xF0 | (cp >> 18)) || bytes[p + 1] != (0x80 | ((cp >> 12) & 0x3F))
+                            || bytes[p + 2] != (0x80 | ((cp >> 6) & 0x3F)) || bytes[p + 3] != (0x80 | (cp & 0x3F)))
+                        {
+                            return false;
+                        }
+
+                        break;
+                }
+
+                p += need;
+            }
+
+            return p == length;
+        }
+
+        /// <summary>A validated value as a string: one allocation on .NET; the portable decoder on the device.</summary>
+        private static string Decode(UrlEncodedFormReader reader)
+        {
+#if NANOFRAMEWORK
+            return Utf8Validator.Decode(reader.ValueBuffer, 0, reader.ValueLength);
+#else
+            return System.Text.Encoding.UTF8.GetString(reader.ValueBuffer, 0, reader.ValueLength);
+#endif
+        }
+
+        /// <summary>Marks the field seen; false (with the error recorded) for a repeated key or an undecodable value.</summary>
+        private bool FirstAndClean(UrlEncodedFormReader reader, int field, bool keepRejected)
+        {
+            if (_seen[field])
+            {
+                Fail(field, PortalFieldError.Duplicate);
+                return false;
+            }
+
+            _seen[field] = true;
+            switch (reader.ValueError)
+            {
+                case FormFieldError.None:
+                    return true;
+                case FormFieldError.MalformedEscape:
+                    Reject(reader, field, PortalFieldError.MalformedEscape, keepRejected);
+                    return false;
+                case FormFieldError.InvalidUtf8:
+                    Reject(reader, field, PortalFieldError.InvalidUtf8, keepRejected);
+                    return false;
+                default:
+                    // The reader's value scratch is sized one byte past the longest field, so overflowing it means too long.
+                    Reject(reader, field, PortalFieldError.TooLong, keepRejected);
+                    return false;
+            }
+        }
+
+        /// <summary>Every key the form knows must carry a decodable value, even where the value itself is ignored.</summary>
+        private bool FailOnEncoding(UrlEncodedFormReader reader, int field)
+        {
+            switch (reader.ValueError)
+            {
+                case FormFieldError.None:
+                    return false;
+                case FormFieldError.MalformedEscape:
+                    Fail(field, PortalFieldError.MalformedEscape);
+                    return true;
+                case FormFieldError.InvalidUtf8:
+                    Fail(field, PortalFieldError.InvalidUtf8);
+                    return true;
+                default:
+                    Fail(field, PortalFieldError.NotOnOff);
+                    return true;
+            }
+        }
+
+        private void Reject(UrlEncodedFormReader reader, int field, PortalFieldError error, bool keepRejected)
+        {
+            if (keepRejected && _errors[field] == PortalFieldError.None)
+            {
+                // Shown back in the field so the user can fix it rather than retype it (never for secrets).
+                _rejected[field] = Utf8Validator.Decode(reader.ValueBuffer, 0, reader.ValueLength);
+            }
+
+            Fail(field, error);
+        }
+    }
+}

@@ -1,0 +1,220 @@
+using BlynkWM.Wifi;
+
+namespace BlynkWM.Portal
+{
+    /// <summary>
+    /// The scan list as the portal offers it: hidden networks dropped, one entry per SSID (its strongest access
+    /// point), strongest first, at most a fixed number. Keeps its JSON for <c>GET /scan</c> ready, rebuilt only when
+    /// the list changes.
+    /// </summary>
+    public sealed class WifiNetworkList
+    {
+        private static readonly byte[] SsidKey = HtmlWriter.Utf8("{\"ssid\":");
+        private static readonly byte[] RssiKey = HtmlWriter.Utf8(",\"rssi\":");
+        private static readonly byte[] SecureTrue = HtmlWriter.Utf8(",\"secure\":true}");
+        private static readonly byte[] SecureFalse = HtmlWriter.Utf8(",\"secure\":false}");
+        private static readonly byte[] OptionStart = HtmlWriter.Utf8("<option value=\"");
+        private static readonly byte[] OptionMiddle = HtmlWriter.Utf8("\">");
+        private static readonly byte[] OptionSecure = HtmlWriter.Utf8(" dBm, secured</option>");
+        private static readonly byte[] OptionOpen = HtmlWriter.Utf8(" dBm, open</option>");
+
+        private readonly string[] _ssid;
+        private readonly int[] _rssi;
+        private readonly bool[] _secure;
+        private readonly HtmlWriter _json = new HtmlWriter(64);
+        private int[] _order = new int[0];
+        private int _count;
+        private int _version;
+        private byte[] _jsonBytes = HtmlWriter.Utf8("[]");
+
+        /// <param name="maxNetworks">Most networks listed (the seed's default is 10).</param>
+        public WifiNetworkList(int maxNetworks)
+        {
+            _ssid = new string[maxNetworks];
+            _rssi = new int[maxNetworks];
+            _secure = new bool[maxNetworks];
+        }
+
+        public int Count
+        {
+            get { return _count; }
+        }
+
+        /// <summary>Changes whenever the listed networks change; page caches compare it.</summary>
+        public int Version
+        {
+            get { return _version; }
+        }
+
+        public string Ssid(int index)
+        {
+            return _ssid[index];
+        }
+
+        public int Rssi(int index)
+        {
+            return _rssi[index];
+        }
+
+        public bool IsSecure(int index)
+        {
+            return _secure[index];
+        }
+
+        /// <summary><c>[{"ssid":"..","rssi":-40,"secure":true},...]</c>, strongest first. Shared: do not modify.</summary>
+        public byte[] Json
+        {
+            get { return _jsonBytes; }
+        }
+
+        /// <summary>Replaces the list from raw scan results; returns true (and bumps <see cref="Version"/>) when it changed.</summary>
+        public bool Update(WifiNetworkInfo[]? results)
+        {
+            int n = results == null ? 0 : results.Length;
+            if (_order.Length < n)
+            {
+                _order = new int[n];
+            }
+
+            int candidates = 0;
+            for (int i = 0; i < n; i++)
+            {
+                WifiNetworkInfo r = results![i];
+                if (r != null && r.Ssid != null && r.Ssid.Length > 0)
+                {
+                    _order[candidates++] = i;
+                }
+            }
+
+            // Insertion sort: strongest first, then by name so equal signals list the same way every time.
+            for (int i = 1; i < candidates; i++)
+            {
+                int v = _order[i];
+                int j = i;
+                while (j > 0 && Before(results![v], results[_order[j - 1]]))
+                {
+                    _order[j] = _order[j - 1];
+                    j--;
+                }
+
+                _order[j] = v;
+            }
+
+            bool changed = false;
+            int count = 0;
+            for (int i = 0; i < candidates && count < _ssid.Length; i++)
+            {
+                WifiNetworkInfo r = results![_order[i]];
+                if (IndexOf(r.Ssid, count) >= 0)
+                {
+                    continue;
+                }
+
+                if (count >= _count || _ssid[count] != r.Ssid || _rssi[count] != r.Rssi || _secure[count] != r.Secure)
+                {
+                    changed = true;
+                }
+
+                _ssid[count] = r.Ssid;
+                _rssi[count] = r.Rssi;
+                _secure[count] = r.Secure;
+                count++;
+            }
+
+            if (count != _count)
+            {
+                changed = true;
+            }
+
+            for (int i = count; i < _count; i++)
+            {
+                _ssid[i] = null!;
+            }
+
+            _count = count;
+            if (changed)
+            {
+                _version++;
+                BuildJson();
+            }
+
+            return changed;
+        }
+
+        /// <summary>The datalist options: <c>&lt;option value="ssid"&gt;-40 dBm, secured&lt;/option&gt;</c> per network.</summary>
+        public void WriteOptions(HtmlWriter writer)
+        {
+            for (int i = 0; i < _count; i++)
+            {
+                writer.Raw(OptionStart);
+                writer.Text(_ssid[i]);
+                writer.Raw(OptionMiddle);
+                writer.Number(_rssi[i]);
+                writer.Raw(_secure[i] ? OptionSecure : OptionOpen);
+            }
+        }
+
+        private int IndexOf(string ssid, int count)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                if (_ssid[i] == ssid)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private static bool Before(WifiNetworkInfo a, WifiNetworkInfo b)
+        {
+            if (a.Rssi != b.Rssi)
+            {
+                return a.Rssi > b.Rssi;
+            }
+
+            return CompareOrdinal(a.Ssid, b.Ssid) < 0;
+        }
+
+        private static int CompareOrdinal(string a, string b)
+        {
+            int n = a.Length < b.Length ? a.Length : b.Length;
+            for (int i = 0; i < n; i++)
+            {
+                if (a[i] != b[i])
+                {
+                    return a[i] - b[i];
+                }
+            }
+
+            return a.Length - b.Length;
+        }
+
+        private void BuildJson()
+        {
+            _json.Length = 0;
+            _json.Byte((byte)'[');
+            for (int i = 0; i < _count; i++)
+            {
+                if (i > 0)
+                {
+                    _json.Byte((byte)',');
+                }
+
+                _json.Raw(SsidKey);
+                _json.JsonString(_ssid[i]);
+                _json.Raw(RssiKey);
+                _json.Number(_rssi[i]);
+                _json.Raw(_secure[i] ? SecureTrue : SecureFalse);
+            }
+
+            _json.Byte((byte)']');
+
+            // A new array rather than the writer's: a response still sending the previous list keeps its bytes.
+            byte[] json = new byte[_json.Length];
+            System.Array.Copy(_json.Buffer, 0, json, 0, json.Length);
+            _jsonBytes = json;
+        }
+    }
+}

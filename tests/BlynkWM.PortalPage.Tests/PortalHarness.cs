@@ -1,0 +1,265 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Text;
+using BlynkWM.Host.Net.Memory;
+using BlynkWM.Host.Time;
+using BlynkWM.Http;
+using BlynkWM.Portal;
+using BlynkWM.Ports;
+using BlynkWM.Samples;
+using BlynkWM.Storage;
+using BlynkWM.Wifi;
+
+namespace BlynkWM.PortalPage.Tests
+{
+    /// <summary>An EEPROM image in memory whose writes can be made to fail, to test a store that throws mid-save.</summary>
+    public sealed class MemoryByteStore : IByteStore
+    {
+        private readonly byte[] _image;
+
+        public MemoryByteStore(int size)
+        {
+            _image = new byte[size];
+        }
+
+        public int Size => _image.Length;
+
+        public bool FailWrites { get; set; }
+
+        public byte[] Snapshot() => (byte[])_image.Clone();
+
+        public void Read(int address, byte[] buffer, int offset, int count) => Array.Copy(_image, address, buffer, offset, count);
+
+        public void Write(int address, byte[] buffer, int offset, int count)
+        {
+            if (FailWrites)
+            {
+                throw new IOException("flash write failed");
+            }
+
+            Array.Copy(buffer, offset, _image, address, count);
+        }
+
+        public void Commit()
+        {
+        }
+    }
+
+    /// <summary>A radio whose scans finish when the test says so (<see cref="Publish"/>).</summary>
+    public sealed class FakeScanner : IWifiScanner
+    {
+        public int StartCount { get; private set; }
+
+        public WifiNetworkInfo[] LatestNetworks { get; private set; } = Array.Empty<WifiNetworkInfo>();
+
+        public void RequestScan() => StartCount++;
+
+        public void Publish(params WifiNetworkInfo[] networks) => LatestNetworks = networks;
+    }
+
+    public sealed class SeededRandom : IRandomSource
+    {
+        private readonly Random _random;
+
+        public SeededRandom(int seed) => _random = new Random(seed);
+
+        public void NextBytes(byte[] buffer, int offset, int count) => _random.NextBytes(buffer.AsSpan(offset, count));
+    }
+
+    /// <summary>A parsed HTTP response.</summary>
+    public sealed class Response
+    {
+        public int Status { get; init; }
+
+        public Dictionary<string, string> Headers { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+        public byte[] Body { get; init; } = Array.Empty<byte>();
+
+        public int WireBytes { get; init; }
+
+        public string Header(string name) => Headers.TryGetValue(name, out string? value) ? value : "";
+
+        /// <summary>The body as text, gunzipped when the response says gzip.</summary>
+        public string Text
+        {
+            get
+            {
+                if (Header("Content-Encoding") != "gzip")
+                {
+                    return Encoding.UTF8.GetString(Body);
+                }
+
+                using var gzip = new GZipStream(new MemoryStream(Body), CompressionMode.Decompress);
+                using var plain = new MemoryStream();
+                gzip.CopyTo(plain);
+                return Encoding.UTF8.GetString(plain.ToArray());
+            }
+        }
+
+        public static Response Parse(ReadOnlySpan<byte> wire)
+        {
+            string text = Encoding.Latin1.GetString(wire);
+            int end = text.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+            if (end < 0)
+            {
+                throw new InvalidOperationException("incomplete response: " + text);
+            }
+
+            string[] lines = text.Substring(0, end).Split("\r\n");
+            var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (string line in lines.Skip(1))
+            {
+                int colon = line.IndexOf(':');
+                headers[line.Substring(0, colon)] = line.Substring(colon + 1).Trim();
+            }
+
+            int length = headers.TryGetValue("Content-Length", out string? cl) ? int.Parse(cl) : 0;
+            // A HEAD answer announces the length of a body it does not carry.
+            length = Math.Min(length, wire.Length - end - 4);
+            var response = new Response
+            {
+                Status = int.Parse(lines[0].Split(' ')[1]),
+                Body = wire.Slice(end + 4, length).ToArray(),
+                WireBytes = end + 4 + length,
+            };
+            foreach (KeyValuePair<string, string> h in headers)
+            {
+                response.Headers[h.Key] = h.Value;
+            }
+
+            return response;
+        }
+    }
+
+    /// <summary>
+    /// A DeviceConfig portal (the sample's generated PortalForm) on the real HttpServer over in-memory connections,
+    /// with an EEPROM store, a fake scanner, a manual clock and a seeded CSRF token.
+    /// </summary>
+    public sealed class PortalHarness
+    {
+        public const string Host = "192.168.4.1";
+
+        private readonly MemoryTcpListenerPort _listener = new MemoryTcpListenerPort();
+
+        public PortalHarness(DeviceConfig? stored = null, Action<HttpServerOptions>? configure = null)
+        {
+            Bytes = new MemoryByteStore(DeviceConfig.StorageLayout.StoreCapacity);
+            Store = DeviceConfig.CreateStore(Bytes);
+            if (stored != null)
+            {
+                Store.Save(stored);
+            }
+
+            Config = new DeviceConfig();
+            Store.Load(Config);
+            Form = new DeviceConfig.PortalForm(Config);
+            Portal = new ConfigPortal(Form, Store, new SeededRandom(42), Clock, Scanner, Host);
+            Portal.Saved = () => SavedCallbacks++;
+            Options = new HttpServerOptions();
+            Portal.ConfigureServer(Options);
+            configure?.Invoke(Options);
+            Server = new HttpServer(_listener, Clock, Portal.Handler, Options);
+        }
+
+        public ManualClock Clock { get; } = new ManualClock(1000);
+
+        public FakeScanner Scanner { get; } = new FakeScanner();
+
+        public MemoryByteStore Bytes { get; }
+
+        public IConfigStore Store { get; }
+
+        public DeviceConfig Config { get; }
+
+        public DeviceConfig.PortalForm Form { get; }
+
+        public ConfigPortal Portal { get; }
+
+        public HttpServerOptions Options { get; }
+
+        public HttpServer Server { get; }
+
+        public int SavedCallbacks { get; private set; }
+
+        public string Token => Portal.Csrf.TokenString;
+
+        public MemoryTcpConnection Open()
+        {
+            var connection = new MemoryTcpConnection(1 << 16);
+            _listener.Connect(connection);
+            return connection;
+        }
+
+        public Response Send(string request) => Send(Encoding.UTF8.GetBytes(request));
+
+        public Response Send(byte[] request)
+        {
+            MemoryTcpConnection c = Open();
+            c.ClientWrite(request);
+            for (int i = 0; i < 50; i++)
+            {
+                Server.Poll();
+            }
+
+            return Response.Parse(c.Output);
+        }
+
+        public Response Get(string path = "/", bool gzip = true, string? host = null)
+        {
+            return Send("GET " + path + " HTTP/1.1\r\nHost: " + (host ?? Host) + "\r\n" + (gzip ? "Accept-Encoding: gzip, deflate\r\n" : "") + "\r\n");
+        }
+
+        /// <summary>POSTs a form body (already URL-encoded) to /save with the portal's Origin.</summary>
+        public Response Post(string body, string? origin = "http://" + Host, string contentType = "application/x-www-form-urlencoded", bool gzip = false)
+        {
+            byte[] bytes = Encoding.UTF8.GetBytes(body);
+            return PostBytes(bytes, origin, contentType, gzip);
+        }
+
+        public Response PostBytes(byte[] body, string? origin = "http://" + Host, string contentType = "application/x-www-form-urlencoded", bool gzip = false)
+        {
+            string head = "POST /save HTTP/1.1\r\nHost: " + Host + "\r\n"
+                + (origin == null ? "" : "Origin: " + origin + "\r\n")
+                + "Content-Type: " + contentType + "\r\n"
+                + (gzip ? "Accept-Encoding: gzip\r\n" : "")
+                + "Content-Length: " + body.Length + "\r\n\r\n";
+            return Send(Encoding.ASCII.GetBytes(head).Concat(body).ToArray());
+        }
+
+        /// <summary>Every field of the page with a value, as a browser would submit the rendered form unchanged.</summary>
+        public static string FormOf(DeviceConfig c, string token, bool includeSecrets = true)
+        {
+            var pairs = new List<(string, string)>
+            {
+                ("_csrf", token),
+                ("wifi1_ssid", c.PrimaryWifi.Ssid),
+                ("wifi1_pw", includeSecrets ? c.PrimaryWifi.Password : ""),
+                ("wifi2_ssid", c.BackupWifi.Ssid),
+                ("wifi2_pw", includeSecrets ? c.BackupWifi.Password : ""),
+                ("blynk1_server", c.PrimaryBlynk.Server),
+                ("blynk1_port", c.PrimaryBlynk.Port.ToString()),
+                ("blynk1_token", includeSecrets ? c.PrimaryBlynk.Token : ""),
+                ("blynk2_server", c.BackupBlynk.Server),
+                ("blynk2_port", c.BackupBlynk.Port.ToString()),
+                ("blynk2_token", includeSecrets ? c.BackupBlynk.Token : ""),
+                ("board", c.BoardName),
+                ("mqtt_server", c.MqttServer),
+                ("mqtt_port", c.MqttPort.ToString()),
+                ("_b.mqtt_tls", "1"),
+                ("mqtt_pass", includeSecrets ? c.MqttPassword : ""),
+            };
+            if (c.MqttTls)
+            {
+                pairs.Add(("mqtt_tls", "1"));
+            }
+
+            return string.Join("&", pairs.Select(p => Uri.EscapeDataString(p.Item1) + "=" + Uri.EscapeDataString(p.Item2)));
+        }
+
+        /// <summary>The serialized stored config (both EEPROM slots), to prove a refused post changed nothing.</summary>
+        public byte[] StoredBytes() => Bytes.Snapshot();
+    }
+}
