@@ -1,0 +1,56 @@
+using System;
+using System.Globalization;
+using System.IO;
+
+namespace BlynkWM.HostDevice
+{
+    /// <summary>Command-line options of the simulated device.</summary>
+    internal sealed class DeviceOptions
+    {
+        public string DataFolder { get; private set; } = Path.Combine(Environment.CurrentDirectory, ".data", "host-device");
+        public string ScenarioPath { get; private set; } = Path.Combine(AppContext.BaseDirectory, "scenario.json");
+        public int HttpPort { get; private set; } = 8080;
+        public int DnsPort { get; private set; } = 5354;
+        public bool ForcePortal { get; private set; }
+        public bool Reset { get; private set; }
+        public int MaxBoots { get; private set; } = int.MaxValue;
+
+        public const string Usage =
+            "usage: HostDevice [--data DIR] [--scenario FILE] [--http-port N] [--dns-port N] [--portal] [--reset] [--max-boots N]\n" +
+            "  --data DIR       where the simulated flash lives (default ./.data/host-device)\n" +
+            "  --scenario FILE  networks the simulated radio sees (default: scenario.json beside the program)\n" +
+            "  --http-port N    portal port on 127.0.0.1 (default 8080; 0 picks a free one)\n" +
+            "  --dns-port N     captive DNS port on 127.0.0.1 (default 5354; 0 picks a free one)\n" +
+            "  --portal         open the portal even if a valid config is stored (like a double reset)\n" +
+            "  --reset          erase the stored config first\n" +
+            "  --max-boots N    stop after N boots (for scripts and tests)";
+
+        public static DeviceOptions Parse(string[] args)
+        {
+            var options = new DeviceOptions();
+            for (int i = 0; i < args.Length; i++)
+            {
+                string arg = args[i];
+                string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException(arg + " needs a value");
+                int Port() => int.TryParse(Value(), NumberStyles.None, CultureInfo.InvariantCulture, out int port) && port <= 65535
+                    ? port : throw new ArgumentException(arg + " needs a port number from 0 to 65535");
+                switch (arg)
+                {
+                    case "--data": options.DataFolder = Path.GetFullPath(Value()); break;
+                    case "--scenario": options.ScenarioPath = Path.GetFullPath(Value()); break;
+                    case "--http-port": options.HttpPort = Port(); break;
+                    case "--dns-port": options.DnsPort = Port(); break;
+                    case "--portal": options.ForcePortal = true; break;
+                    case "--reset": options.Reset = true; break;
+                    case "--max-boots":
+                        options.MaxBoots = int.TryParse(Value(), NumberStyles.None, CultureInfo.InvariantCulture, out int boots) && boots > 0
+                            ? boots : throw new ArgumentException("--max-boots needs a positive number");
+                        break;
+                    default: throw new ArgumentException("unknown option " + arg);
+                }
+            }
+
+            return options;
+        }
+    }
+}

@@ -1,0 +1,140 @@
+using System;
+using System.IO;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using Microsoft.Playwright;
+using Xunit;
+
+namespace BlynkWM.Browser.Tests
+{
+    /// <summary>The portal as a person uses it: Debian's Chromium, headless, against the simulated device.</summary>
+    public sealed class PortalBrowserTests : IAsyncLifetime
+    {
+        private static readonly string[] ChromiumArgs =
+        {
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        };
+
+        private readonly string _data = Path.Combine(Path.GetTempPath(), "blynkwm-browser-" + Guid.NewGuid().ToString("N"));
+        private IPlaywright _playwright = null!;
+        private IBrowser _browser = null!;
+
+        public async Task InitializeAsync()
+        {
+            if (!File.Exists("/usr/bin/chromium"))
+            {
+                throw new InvalidOperationException("Debian's chromium is required (apt-get install chromium; .ci/run installs it).");
+            }
+
+            _playwright = await Playwright.CreateAsync();
+            _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = "/usr/bin/chromium",
+                Headless = true,
+                Args = ChromiumArgs,
+            });
+        }
+
+        public async Task DisposeAsync()
+        {
+            await _browser.DisposeAsync();
+            _playwright.Dispose();
+            if (Directory.Exists(_data))
+            {
+                Directory.Delete(_data, recursive: true);
+            }
+        }
+
+        [Fact]
+        public async Task Pick_a_scanned_network_fill_the_form_save_and_the_device_reboots_into_it()
+        {
+            using var device = new DeviceProcess(_data, "--max-boots", "2");
+            IPage page = await _browser.NewPageAsync();
+            await page.GotoAsync(device.PortalUrl);
+
+            // The scan list: the strongest network first, each one a button that fills the SSID field.
+            ILocator networks = page.Locator("[data-ssid]");
+            await Assertions.Expect(networks.First).ToHaveAttributeAsync("data-ssid", "HomeNet");
+            await networks.First.ClickAsync();
+            await Assertions.Expect(page.Locator("[name=wifi1_ssid]")).ToHaveValueAsync("HomeNet");
+
+            await page.FillAsync("[name=wifi1_pw]", "correct horse battery");
+            await page.FillAsync("[name=blynk1_token]", "0123456789abcdef0123456789abcdef");
+            await page.FillAsync("[name=board]", "browser-board");
+            await page.CheckAsync("[name=mqtt_tls]");
+            await page.ClickAsync("button:text('Save')");
+
+            await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Saved");
+            device.WaitForLine(new Regex("boot 2: stored config valid"), TimeSpan.FromSeconds(20));
+            device.WaitForLine(new Regex("would join \"HomeNet\".*accepts the passphrase"), TimeSpan.FromSeconds(20));
+            device.WaitForLine(new Regex(@"Board: browser-board; MQTT broker\.local:1883 \(TLS\)"), TimeSpan.FromSeconds(20));
+        }
+
+        [Fact]
+        public async Task An_invalid_value_shows_its_message_and_nothing_is_stored()
+        {
+            using var device = new DeviceProcess(_data);
+            IPage page = await _browser.NewPageAsync();
+            await page.GotoAsync(device.PortalUrl);
+
+            // 17 characters pass the browser's maxlength=32 but are 34 UTF-8 bytes: only the server can refuse them.
+            await page.FillAsync("[name=wifi1_ssid]", new string('é', 17));
+            await page.FillAsync("[name=blynk1_token]", "tok");
+            await page.ClickAsync("button:text('Save')");
+
+            await Assertions.Expect(page.Locator(".b")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator(".e").First).ToContainTextAsync("long");
+            Assert.False(File.Exists(Path.Combine(_data, "eeprom.bin")) && HasConfig(Path.Combine(_data, "eeprom.bin")));
+            Assert.DoesNotContain("rebooting", device.Output);
+        }
+
+        [Fact]
+        public async Task The_form_works_with_javascript_disabled()
+        {
+            using var device = new DeviceProcess(_data, "--max-boots", "2");
+            IBrowserContext context = await _browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+            IPage page = await context.NewPageAsync();
+            await page.GotoAsync(device.PortalUrl);
+
+            Assert.Equal(0, await page.Locator("[data-ssid]").CountAsync());
+            await page.FillAsync("[name=wifi1_ssid]", "Workshop");
+            await page.FillAsync("[name=wifi1_pw]", "drill-press");
+            await page.FillAsync("[name=blynk1_token]", "fedcba9876543210fedcba9876543210");
+            await page.ClickAsync("button:text('Save')");
+
+            await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Saved");
+            device.WaitForLine(new Regex("would join \"Workshop\".*not in the scan.*accepts the passphrase"), TimeSpan.FromSeconds(20));
+        }
+
+        [Fact]
+        public async Task Phone_sized_screenshot_is_kept_as_an_artifact()
+        {
+            using var device = new DeviceProcess(_data);
+            IBrowserContext context = await _browser.NewContextAsync(new BrowserNewContextOptions
+            {
+                ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+                DeviceScaleFactor = 2,
+                IsMobile = true,
+                HasTouch = true,
+            });
+            IPage page = await context.NewPageAsync();
+            await page.GotoAsync(device.PortalUrl);
+
+            string folder = Path.Combine(DeviceProcess.RepoRoot(), "artifacts");
+            Directory.CreateDirectory(folder);
+            string file = Path.Combine(folder, "portal-phone.png");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
+
+            Assert.True(new FileInfo(file).Length > 10_000, "the screenshot is suspiciously small");
+            // Nothing may overflow a phone's width.
+            int scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+            Assert.True(scrollWidth <= 390, "the page is " + scrollWidth + " px wide on a 390 px phone");
+        }
+
+        private static bool HasConfig(string image)
+        {
+            byte[] bytes = File.ReadAllBytes(image);
+            return bytes.Length > 20 && bytes[16] == (byte)'B' || bytes.Length > 1040 && bytes[1032] == (byte)'B';
+        }
+    }
+}
