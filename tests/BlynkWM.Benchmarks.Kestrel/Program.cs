@@ -28,5 +28,6 @@ app.MapGet("/", async (HttpContext context) =>
     context.Response.ContentLength = body.Length;
     await context.Response.Body.WriteAsync(body);
 });
-Console.WriteLine("listening");
+// Announce only once the socket is bound, so the load generator never races the startup.
+app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine("listening"));
 app.Run();

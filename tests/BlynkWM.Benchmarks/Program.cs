@@ -23,6 +23,9 @@ namespace BlynkWM.Benchmarks
                 case "storage":
                     RunStorage();
                     return 0;
+                case "portal":
+                    PortalBenchmark.Run(Figure);
+                    return 0;
                 default:
                     Console.Error.WriteLine("unknown benchmark group: " + group);
                     return 2;

@@ -26,12 +26,10 @@ namespace BlynkWM.PortalPage.Tests
         public void Get_page_allocates_at_most_512_bytes(bool gzip)
         {
             var h = new PortalHarness(SampleValues.DeviceA());
-            byte[] request = Encoding.ASCII.GetBytes("GET / HTTP/1.1\r\nHost: 192.168.4.1\r\n" + (gzip ? "Accept-Encoding: gzip, deflate\r\n" : "")
-                + "User-Agent: Mozilla/5.0 (Linux; Android 14)\r\nAccept: text/html\r\n\r\n");
 
-            long perRequest = Measure(h, request, _ => { });
+            long perRequest = h.AllocatedBytesPerRequest(PortalHarness.GetRequest(gzip), rounds: Rounds, warmup: Warmup);
 
-            _output.WriteLine("figure portal.get.alloc_bytes " + perRequest + (gzip ? "" : " (plain)"));
+            _output.WriteLine("GET / " + (gzip ? "gzip" : "plain") + ": " + perRequest + " B per request");
             Assert.True(perRequest <= 512, perRequest + " B per GET");
         }
 
@@ -39,11 +37,11 @@ namespace BlynkWM.PortalPage.Tests
         public void Valid_post_allocates_at_most_2_kilobytes()
         {
             var h = new PortalHarness(SampleValues.DeviceA());
-            byte[] same = PostRequest(PortalHarness.FormOf(SampleValues.DeviceA(), h.Token, includeSecrets: true));
+            byte[] same = PortalHarness.PostRequest(PortalHarness.FormOf(SampleValues.DeviceA(), h.Token, includeSecrets: true));
 
-            long perRequest = Measure(h, same, _ => { });
+            long perRequest = h.AllocatedBytesPerRequest(same, rounds: Rounds, warmup: Warmup);
 
-            _output.WriteLine("figure portal.save.alloc_bytes " + perRequest + " (every field resubmitted unchanged)");
+            _output.WriteLine("POST /save, every field resubmitted unchanged: " + perRequest + " B per request");
             Assert.True(perRequest <= 2048, perRequest + " B per POST");
             Assert.Equal(Warmup + Rounds, h.Portal.SaveCount);
         }
@@ -52,52 +50,14 @@ namespace BlynkWM.PortalPage.Tests
         public void Valid_post_changing_every_field_allocates_at_most_2_kilobytes()
         {
             var h = new PortalHarness(SampleValues.DeviceA());
-            byte[] a = PostRequest(PortalHarness.FormOf(SampleValues.DeviceA(), h.Token, includeSecrets: true));
-            byte[] b = PostRequest(PortalHarness.FormOf(SampleValues.DeviceB(), h.Token, includeSecrets: true));
+            byte[] a = PortalHarness.PostRequest(PortalHarness.FormOf(SampleValues.DeviceA(), h.Token, includeSecrets: true));
+            byte[] b = PortalHarness.PostRequest(PortalHarness.FormOf(SampleValues.DeviceB(), h.Token, includeSecrets: true));
 
-            long perRequest = Measure(h, a, i => { }, b);
+            long perRequest = h.AllocatedBytesPerRequest(a, b, rounds: Rounds, warmup: Warmup);
 
-            _output.WriteLine("portal.save.alloc_bytes when every value changes: " + perRequest);
+            _output.WriteLine("POST /save when every value changes: " + perRequest + " B per request");
             Assert.True(perRequest <= 2048, perRequest + " B per POST");
             Assert.Equal(Warmup + Rounds, h.Portal.SaveCount);
-        }
-
-        private static byte[] PostRequest(string body)
-        {
-            return Encoding.ASCII.GetBytes("POST /save HTTP/1.1\r\nHost: 192.168.4.1\r\nOrigin: http://192.168.4.1\r\n"
-                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.Length + "\r\n\r\n" + body);
-        }
-
-        /// <summary>Average bytes allocated per request after a warm-up; <paramref name="alternate"/>, when given, is sent every other time.</summary>
-        private static long Measure(PortalHarness h, byte[] request, Action<int> check, byte[]? alternate = null)
-        {
-            MemoryTcpConnection c = h.Open();
-            void Round(int i)
-            {
-                c.ClientWrite(alternate != null && i % 2 == 1 ? alternate : request);
-                h.Server.Poll();
-                h.Server.Poll();
-                if (c.OutputLength == 0 || c.Output[9] != (byte)'2')
-                {
-                    throw new InvalidOperationException("request failed: " + Encoding.ASCII.GetString(c.Output));
-                }
-
-                c.ClearOutput();
-                check(i);
-            }
-
-            for (int i = 0; i < Warmup; i++)
-            {
-                Round(i);
-            }
-
-            long before = GC.GetAllocatedBytesForCurrentThread();
-            for (int i = 0; i < Rounds; i++)
-            {
-                Round(i);
-            }
-
-            return (GC.GetAllocatedBytesForCurrentThread() - before) / Rounds;
         }
     }
 }

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using BlynkWM.Compression;
 using BlynkWM.Storage;
+using BlynkWM.TestSupport;
 using Xunit;
 
 namespace BlynkWM.PortalPage.Tests

@@ -1,6 +1,7 @@
 using System;
 using System.Text;
 using BlynkWM.Portal;
+using BlynkWM.TestSupport;
 using Xunit;
 
 namespace BlynkWM.PortalPage.Tests

@@ -13,7 +13,7 @@ using BlynkWM.Samples;
 using BlynkWM.Storage;
 using BlynkWM.Wifi;
 
-namespace BlynkWM.PortalPage.Tests
+namespace BlynkWM.TestSupport
 {
     /// <summary>An EEPROM image in memory whose writes can be made to fail, to test a store that throws mid-save.</summary>
     public sealed class MemoryByteStore : IByteStore
@@ -194,6 +194,46 @@ namespace BlynkWM.PortalPage.Tests
         }
 
         public Response Send(string request) => Send(Encoding.UTF8.GetBytes(request));
+
+        /// <summary>
+        /// Average heap bytes this thread allocates per request, through the real server on one keep-alive in-memory
+        /// connection, after a warm-up; <paramref name="alternate"/>, when given, is sent every other time.
+        /// </summary>
+        public long AllocatedBytesPerRequest(byte[] request, byte[]? alternate = null, int warmup = 200, int rounds = 2000)
+        {
+            MemoryTcpConnection c = Open();
+            void Round(int i)
+            {
+                c.ClientWrite(alternate != null && i % 2 == 1 ? alternate : request);
+                Server.Poll();
+                Server.Poll();
+                if (c.OutputLength == 0 || c.Output[9] != (byte)'2')
+                {
+                    throw new InvalidOperationException("request failed: " + Encoding.ASCII.GetString(c.Output));
+                }
+
+                c.ClearOutput();
+            }
+
+            for (int i = 0; i < warmup; i++)
+            {
+                Round(i);
+            }
+
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < rounds; i++)
+            {
+                Round(i);
+            }
+
+            return (GC.GetAllocatedBytesForCurrentThread() - before) / rounds;
+        }
+
+        public static byte[] GetRequest(bool gzip) => Encoding.ASCII.GetBytes("GET / HTTP/1.1\r\nHost: " + Host + "\r\n" + (gzip ? "Accept-Encoding: gzip, deflate\r\n" : "")
+            + "User-Agent: Mozilla/5.0 (Linux; Android 14)\r\nAccept: text/html\r\n\r\n");
+
+        public static byte[] PostRequest(string body) => Encoding.ASCII.GetBytes("POST /save HTTP/1.1\r\nHost: " + Host + "\r\nOrigin: http://" + Host + "\r\n"
+            + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.Length + "\r\n\r\n" + body);
 
         public Response Send(byte[] request)
         {
