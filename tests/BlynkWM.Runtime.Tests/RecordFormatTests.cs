@@ -216,6 +216,41 @@ namespace BlynkWM.Runtime.Tests
             Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
         }
 
+        [Theory]
+        [InlineData(4)]
+        [InlineData(3601)]
+        public void Write_refuses_an_integer_outside_its_declared_range_naming_the_field(int seconds)
+        {
+            var config = new GreenhouseConfig { ReportIntervalSeconds = (ushort)seconds };
+            byte[] buffer = new byte[GreenhouseConfig.StorageLayout.MaxRecordSize];
+            var error = Assert.Throws<ArgumentException>(() => config.Write(buffer, 0, 1));
+            Assert.Equal("interval_s", error.ParamName);
+
+            // Through a store: nothing is written, the old copy stays, and the store still works.
+            var files = new System.Collections.Generic.Dictionary<string, MemoryFile>();
+            IConfigStore store = GreenhouseConfig.CreateStore(new PowerCutFileStore(files, new PowerBudget()));
+            store.Save(new GreenhouseConfig { Note = "kept" });
+            Assert.Throws<ArgumentException>(() => store.Save(config));
+            var loaded = new GreenhouseConfig();
+            Assert.Equal(ConfigReadStatus.Ok, store.Load(loaded));
+            Assert.Equal("kept", loaded.Note);
+            config.ReportIntervalSeconds = 3600;
+            store.Save(config);
+            Assert.Equal(2u, store.CurrentSequence);
+        }
+
+        [Fact]
+        public void Integers_at_the_ends_of_their_range_are_written()
+        {
+            var config = new GreenhouseConfig { ReportIntervalSeconds = 5, VentThreshold = 800 };
+            byte[] buffer = new byte[GreenhouseConfig.StorageLayout.MaxRecordSize];
+            int length = config.Write(buffer, 0, 1);
+            var copy = new GreenhouseConfig();
+            Assert.Equal(ConfigReadStatus.Ok, copy.TryRead(buffer, 0, length));
+            Assert.Equal((ushort)5, copy.ReportIntervalSeconds);
+            Assert.Equal((short)800, copy.VentThreshold);
+        }
+
         [Fact]
         public void Crc32_matches_the_ieee_check_value()
         {

@@ -25,6 +25,12 @@ namespace BlynkWM.TestSupport
 
         public long Spent { get; private set; }
 
+        /// <summary>The power is back: from now on no step fails (the medium keeps whatever the cut left).</summary>
+        public void Restore()
+        {
+            _remaining = long.MaxValue;
+        }
+
         public void Spend()
         {
             if (_remaining <= 0)

@@ -136,6 +136,28 @@ namespace BlynkWM.Storage
             return ConfigReadStatus.Ok;
         }
 
+        /// <summary>
+        /// The whole length (header, field list and CRC) that the header at <paramref name="offset"/> announces, checked
+        /// only as far as magic and version; -1 when the first <paramref name="count"/> bytes hold no header of a format
+        /// this code reads. Lets a store size its read buffer for a record written by another firmware version, whose
+        /// schema may be larger than its own (at most <see cref="Overhead"/> + <see cref="MaxFieldListLength"/> bytes).
+        /// </summary>
+        public static int AnnouncedLength(byte[] buffer, int offset, int count)
+        {
+            if (buffer == null || offset < 0 || count < HeaderSize || offset > buffer.Length - HeaderSize)
+            {
+                return -1;
+            }
+
+            byte version = buffer[offset + 4];
+            if (!MagicMatches(buffer, offset, 4) || version == 0 || version > FormatVersion)
+            {
+                return -1;
+            }
+
+            return Overhead + LittleEndian.ReadUInt16(buffer, offset + 6);
+        }
+
         /// <summary>The sequence number of a record that passed <see cref="Check"/>.</summary>
         public static uint ReadSequence(byte[] buffer, int offset)
         {

@@ -3,22 +3,29 @@ namespace BlynkWM.Storage
     /// <summary>
     /// CRC-32 (IEEE 802.3, reflected polynomial 0xEDB88320), as used by zlib, gzip and PNG.
     /// Unlike an additive byte sum it catches every burst of up to 32 flipped bits and byte swaps.
+    /// The generator compiles this file too (for the gzip trailer and CRC of the page head it precompresses), with
+    /// the portable path, so build time and run time share one implementation.
     /// </summary>
-    public static class Crc32
+#if BLYNKWM_GENERATOR
+    internal
+#else
+    public
+#endif
+    static class Crc32
     {
         private static readonly uint[] Table = BuildTable();
 
         /// <summary>CRC of <paramref name="count"/> bytes starting at <paramref name="offset"/>.</summary>
         public static uint Compute(byte[] buffer, int offset, int count)
         {
-#if NANOFRAMEWORK
+#if NANOFRAMEWORK || BLYNKWM_GENERATOR
             return ComputePortable(buffer, offset, count);
 #else
             return System.IO.Hashing.Crc32.HashToUInt32(new System.ReadOnlySpan<byte>(buffer, offset, count));
 #endif
         }
 
-        /// <summary>The table-driven computation the device runs; the host build uses the vectorized BCL one, with equal results.</summary>
+        /// <summary>The table-driven computation the device and the generator run; the host build uses the vectorized BCL one, with equal results.</summary>
         public static uint ComputePortable(byte[] buffer, int offset, int count)
         {
             return Finish(Update(Start, buffer, offset, count));

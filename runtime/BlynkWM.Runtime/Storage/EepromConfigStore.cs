@@ -2,7 +2,8 @@ namespace BlynkWM.Storage
 {
     /// <summary>
     /// Two slots in an EEPROM-like store. A save writes the slot not holding the newest copy, so a power cut
-    /// tears at most the copy being written; load takes the newest slot whose CRC holds.
+    /// tears at most the copy being written (given the commit contract of <see cref="IByteStore"/>); load takes the
+    /// newest slot whose CRC holds.
     /// </summary>
     public sealed class EepromConfigStore : IConfigStore
     {
@@ -43,7 +44,75 @@ namespace BlynkWM.Storage
 
         public ConfigReadStatus Load(IStoredConfig config)
         {
-            Scan();
+            bool fresh = Scan();
+            ConfigReadStatus status = LoadBest(config);
+            if (status != ConfigReadStatus.Ok && _selector.Best != RecordSelector.None && !fresh)
+            {
+                // The slot an earlier scan chose has changed since: look again.
+                _scanned = false;
+                Scan();
+                status = LoadBest(config);
+            }
+
+            return status;
+        }
+
+        public void Save(IStoredConfig config)
+        {
+            if (config.MaxRecordSize > _slotSize)
+            {
+                throw new System.ArgumentException("The config does not fit in a slot.");
+            }
+
+            try
+            {
+                Scan();
+                int target = _selector.Best == SlotA ? SlotB : SlotA;
+                uint sequence = _selector.Best == RecordSelector.None ? 1 : _selector.BestSequence + 1;
+                int length = config.Write(_scratch, 0, sequence);
+                _store.Write(_slotAddress[target], _scratch, 0, length);
+                _store.Commit();
+
+                // No read-back: IByteStore reads come from the RAM image, so it would verify nothing. The guarantee
+                // rests on the commit contract documented on IByteStore.
+                _selector.Reset();
+                _selector.Consider(target, _scratch, length);
+                _scanned = true;
+            }
+            catch
+            {
+                // A failed commit may have left the target slot torn, complete, or untouched: the next Load or Save
+                // scans both slots again.
+                Forget();
+                throw;
+            }
+        }
+
+        public void Erase()
+        {
+            for (int i = 0; i < _scratch.Length; i++)
+            {
+                _scratch[i] = 0xFF;
+            }
+
+            try
+            {
+                // Only the headers need erasing for both slots to read as Empty; that keeps the commit short.
+                _store.Write(_slotAddress[SlotA], _scratch, 0, ConfigRecord.HeaderSize);
+                _store.Write(_slotAddress[SlotB], _scratch, 0, ConfigRecord.HeaderSize);
+                _store.Commit();
+                _selector.Reset();
+                _scanned = true;
+            }
+            catch
+            {
+                Forget();
+                throw;
+            }
+        }
+
+        private ConfigReadStatus LoadBest(IStoredConfig config)
+        {
             if (_selector.Best == RecordSelector.None)
             {
                 config.ResetToDefaults();
@@ -60,44 +129,12 @@ namespace BlynkWM.Storage
             return status;
         }
 
-        public void Save(IStoredConfig config)
-        {
-            if (config.MaxRecordSize > _slotSize)
-            {
-                throw new System.ArgumentException("The config does not fit in a slot.");
-            }
-
-            Scan();
-            int target = _selector.Best == SlotA ? SlotB : SlotA;
-            uint sequence = _selector.Best == RecordSelector.None ? 1 : _selector.BestSequence + 1;
-            int length = config.Write(_scratch, 0, sequence);
-            _store.Write(_slotAddress[target], _scratch, 0, length);
-            _store.Commit();
-            VerifyWritten(target, length);
-            _selector.Reset();
-            _selector.Consider(target, _scratch, length);
-        }
-
-        public void Erase()
-        {
-            for (int i = 0; i < _scratch.Length; i++)
-            {
-                _scratch[i] = 0xFF;
-            }
-
-            // Only the headers need erasing for both slots to read as Empty; that keeps the commit short.
-            _store.Write(_slotAddress[SlotA], _scratch, 0, ConfigRecord.HeaderSize);
-            _store.Write(_slotAddress[SlotB], _scratch, 0, ConfigRecord.HeaderSize);
-            _store.Commit();
-            _selector.Reset();
-            _scanned = true;
-        }
-
-        private void Scan()
+        /// <summary>Scans both slots unless an earlier scan still holds; true when it scanned now.</summary>
+        private bool Scan()
         {
             if (_scanned)
             {
-                return;
+                return false;
             }
 
             _selector.Reset();
@@ -108,18 +145,13 @@ namespace BlynkWM.Storage
             }
 
             _scanned = true;
+            return true;
         }
 
-        private void VerifyWritten(int slot, int length)
+        private void Forget()
         {
-            _store.Read(_slotAddress[slot], _scratch, 0, length);
-            int fieldsStart;
-            int fieldsEnd;
-            if (ConfigRecord.Check(_scratch, 0, length, out fieldsStart, out fieldsEnd) != ConfigReadStatus.Ok)
-            {
-                _scanned = false;
-                throw new System.IO.IOException("The config read back from the store does not match what was written.");
-            }
+            _selector.Reset();
+            _scanned = false;
         }
     }
 }

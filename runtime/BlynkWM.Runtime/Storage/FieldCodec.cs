@@ -16,17 +16,10 @@ namespace BlynkWM.Storage
         public const int MaxIntegerFieldSize = FieldHeaderSize + 8;
         public const int BoolFieldSize = FieldHeaderSize + 1;
 
-        /// <summary>Stable 32-bit tag of a field id: FNV-1a over its UTF-8 bytes (ids are ASCII).</summary>
+        /// <summary>Stable 32-bit tag of a field id: FNV-1a over its UTF-8 bytes (ids are ASCII). Same as <see cref="FieldTag.Compute"/>.</summary>
         public static uint Tag(string id)
         {
-            uint hash = 2166136261u;
-            for (int i = 0; i < id.Length; i++)
-            {
-                hash ^= id[i];
-                hash *= 16777619u;
-            }
-
-            return hash;
+            return FieldTag.Compute(id);
         }
 
         public static int WriteBool(byte[] buffer, int p, uint tag, bool value)
@@ -49,6 +42,18 @@ namespace BlynkWM.Storage
             }
 
             return p + width;
+        }
+
+        /// <summary>Writes an integer field whose value must lie in [<paramref name="min"/>, <paramref name="max"/>], the range its schema declares.</summary>
+        /// <exception cref="System.ArgumentException">The value is outside the range (it would read back as the default); nothing is written.</exception>
+        public static int WriteInteger(byte[] buffer, int p, uint tag, long value, long min, long max, string fieldId)
+        {
+            if (value < min || value > max)
+            {
+                throw new System.ArgumentException("The value is outside the field's range.", fieldId);
+            }
+
+            return WriteInteger(buffer, p, tag, value);
         }
 
         /// <summary>Writes a string of at most <paramref name="maxBytes"/> UTF-8 bytes (null is stored as empty).</summary>

@@ -9,7 +9,11 @@ namespace BlynkWM.Storage
         /// </summary>
         ConfigReadStatus Load(IStoredConfig config);
 
-        /// <summary>Stores the config as a new copy with a higher sequence number, keeping the previous copy until the new one is complete.</summary>
+        /// <summary>
+        /// Stores the config as a new copy with a higher sequence number than any copy on the medium, keeping the previous
+        /// copy until the new one is complete. When it throws (a storage error), the medium holds the old or the new copy
+        /// and the store forgets what it knew of it: the next Load or Save scans the medium again.
+        /// </summary>
         void Save(IStoredConfig config);
 
         /// <summary>Forgets every stored copy (the next load returns defaults).</summary>

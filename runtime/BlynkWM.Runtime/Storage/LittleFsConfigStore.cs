@@ -42,41 +42,68 @@ namespace BlynkWM.Storage
 
         public ConfigReadStatus Load(IStoredConfig config)
         {
-            Scan();
-            return FileCandidates.LoadBest(_files, _paths, _selector, _scratch, config);
+            bool fresh = Scan();
+            ConfigReadStatus status;
+            if (!FileCandidates.TryLoadBest(_files, _paths, _selector, _scratch, config, out status) && !fresh)
+            {
+                // The copy an earlier scan chose has gone or changed since (e.g. a failed save moved it): look again.
+                _scanned = false;
+                Scan();
+                FileCandidates.TryLoadBest(_files, _paths, _selector, _scratch, config, out status);
+            }
+
+            return status;
         }
 
         public void Save(IStoredConfig config)
         {
             FileCandidates.RequireFits(config, _scratch);
-            Scan();
-            if (_selector.Best == Temporary)
+            try
             {
-                // A previous save stopped after its temporary copy was complete; finish it first, or
-                // rewriting the temporary file below would risk the newest copy.
-                Promote();
-            }
+                Scan();
+                if (_selector.Best == Temporary)
+                {
+                    // A previous save stopped after its temporary copy was complete; finish it first, or
+                    // rewriting the temporary file below would risk the newest copy.
+                    Promote();
+                }
 
-            uint sequence = _selector.Best == RecordSelector.None ? 1 : _selector.BestSequence + 1;
-            int length = config.Write(_scratch, 0, sequence);
-            _files.Delete(_paths[Temporary]);
-            _files.Write(_paths[Temporary], _scratch, 0, length);
-            FileCandidates.VerifyWritten(_files, _paths[Temporary], _scratch, length);
-            Promote();
-            _selector.Reset();
-            _selector.Consider(Primary, _scratch, length);
-            _scanned = true;
+                uint sequence = _selector.Best == RecordSelector.None ? 1 : _selector.BestSequence + 1;
+                int length = config.Write(_scratch, 0, sequence);
+                _files.Delete(_paths[Temporary]);
+                _files.Write(_paths[Temporary], _scratch, 0, length);
+                FileCandidates.VerifyWritten(_files, _paths[Temporary], _scratch, length);
+                Promote();
+                _selector.Reset();
+                _selector.Consider(Primary, _scratch, length);
+                _scanned = true;
+            }
+            catch
+            {
+                // Whatever the failure left behind (a torn or complete temporary copy, the primary moved to the backup),
+                // the remembered selection no longer describes the files: the next Load or Save scans them again.
+                Forget();
+                throw;
+            }
         }
 
         public void Erase()
         {
-            for (int i = 0; i < _paths.Length; i++)
+            try
             {
-                _files.Delete(_paths[i]);
-            }
+                for (int i = 0; i < _paths.Length; i++)
+                {
+                    _files.Delete(_paths[i]);
+                }
 
-            _selector.Reset();
-            _scanned = true;
+                _selector.Reset();
+                _scanned = true;
+            }
+            catch
+            {
+                Forget();
+                throw;
+            }
         }
 
         private void Promote()
@@ -90,13 +117,23 @@ namespace BlynkWM.Storage
             _files.Move(_paths[Temporary], _paths[Primary]);
         }
 
-        private void Scan()
+        /// <summary>Scans the files unless an earlier scan still holds; true when it scanned now.</summary>
+        private bool Scan()
         {
-            if (!_scanned)
+            if (_scanned)
             {
-                FileCandidates.Scan(_files, _paths, _selector, _scratch);
-                _scanned = true;
+                return false;
             }
+
+            FileCandidates.Scan(_files, _paths, _selector, _scratch);
+            _scanned = true;
+            return true;
+        }
+
+        private void Forget()
+        {
+            _selector.Reset();
+            _scanned = false;
         }
     }
 
@@ -143,39 +180,75 @@ namespace BlynkWM.Storage
 
         public ConfigReadStatus Load(IStoredConfig config)
         {
-            Scan();
-            return FileCandidates.LoadBest(_files, _paths, _selector, _scratch, config);
+            bool fresh = Scan();
+            ConfigReadStatus status;
+            if (!FileCandidates.TryLoadBest(_files, _paths, _selector, _scratch, config, out status) && !fresh)
+            {
+                // The copy an earlier scan chose has gone or changed since: look again.
+                _scanned = false;
+                Scan();
+                FileCandidates.TryLoadBest(_files, _paths, _selector, _scratch, config, out status);
+            }
+
+            return status;
         }
 
         public void Save(IStoredConfig config)
         {
             FileCandidates.RequireFits(config, _scratch);
-            Scan();
-            int target = _selector.Best == FileA ? FileB : FileA;
-            uint sequence = _selector.Best == RecordSelector.None ? 1 : _selector.BestSequence + 1;
-            int length = config.Write(_scratch, 0, sequence);
-            _files.Write(_paths[target], _scratch, 0, length);
-            FileCandidates.VerifyWritten(_files, _paths[target], _scratch, length);
-            _selector.Reset();
-            _selector.Consider(target, _scratch, length);
-            _scanned = true;
+            try
+            {
+                Scan();
+                int target = _selector.Best == FileA ? FileB : FileA;
+                uint sequence = _selector.Best == RecordSelector.None ? 1 : _selector.BestSequence + 1;
+                int length = config.Write(_scratch, 0, sequence);
+                _files.Write(_paths[target], _scratch, 0, length);
+                FileCandidates.VerifyWritten(_files, _paths[target], _scratch, length);
+                _selector.Reset();
+                _selector.Consider(target, _scratch, length);
+                _scanned = true;
+            }
+            catch
+            {
+                // The target file may now be torn or complete: the next Load or Save scans both files again.
+                Forget();
+                throw;
+            }
         }
 
         public void Erase()
         {
-            _files.Delete(_paths[FileA]);
-            _files.Delete(_paths[FileB]);
-            _selector.Reset();
-            _scanned = true;
-        }
-
-        private void Scan()
-        {
-            if (!_scanned)
+            try
             {
-                FileCandidates.Scan(_files, _paths, _selector, _scratch);
+                _files.Delete(_paths[FileA]);
+                _files.Delete(_paths[FileB]);
+                _selector.Reset();
                 _scanned = true;
             }
+            catch
+            {
+                Forget();
+                throw;
+            }
+        }
+
+        /// <summary>Scans the files unless an earlier scan still holds; true when it scanned now.</summary>
+        private bool Scan()
+        {
+            if (_scanned)
+            {
+                return false;
+            }
+
+            FileCandidates.Scan(_files, _paths, _selector, _scratch);
+            _scanned = true;
+            return true;
+        }
+
+        private void Forget()
+        {
+            _selector.Reset();
+            _scanned = false;
         }
     }
 
@@ -187,26 +260,62 @@ namespace BlynkWM.Storage
             selector.Reset();
             for (int i = 0; i < paths.Length; i++)
             {
-                selector.Consider(i, scratch, files.Read(paths[i], scratch, 0, scratch.Length));
+                int count;
+                byte[] buffer = Read(files, paths[i], scratch, out count);
+                selector.Consider(i, buffer, count);
             }
         }
 
-        public static ConfigReadStatus LoadBest(IFileStore files, string[] paths, RecordSelector selector, byte[] scratch, IStoredConfig config)
+        /// <summary>
+        /// Loads the candidate the last scan chose. Returns false when that copy no longer reads as the scan saw it
+        /// (it vanished or changed), so that the caller can scan again; otherwise true with the outcome in
+        /// <paramref name="status"/>. Whenever <paramref name="status"/> is not Ok the config holds its defaults.
+        /// </summary>
+        public static bool TryLoadBest(IFileStore files, string[] paths, RecordSelector selector, byte[] scratch, IStoredConfig config, out ConfigReadStatus status)
         {
             if (selector.Best == RecordSelector.None)
             {
                 config.ResetToDefaults();
-                return selector.Failure;
+                status = selector.Failure;
+                return true;
             }
 
-            int count = files.Read(paths[selector.Best], scratch, 0, scratch.Length);
-            ConfigReadStatus status = count < 0 ? ConfigReadStatus.Empty : config.TryRead(scratch, 0, count);
-            if (status != ConfigReadStatus.Ok)
+            int count;
+            byte[] buffer = Read(files, paths[selector.Best], scratch, out count);
+            status = count < 0 ? ConfigReadStatus.Empty : config.TryRead(buffer, 0, count);
+            if (status == ConfigReadStatus.Ok)
             {
-                config.ResetToDefaults();
+                return true;
             }
 
-            return status;
+            config.ResetToDefaults();
+            return false;
+        }
+
+        /// <summary>
+        /// Reads a candidate file into <paramref name="scratch"/>, sized for this firmware's largest record. A record
+        /// written by another firmware version can be longer (a downgrade, or an upgrade that removed fields or
+        /// shortened them): when the header announces more than the scratch holds, the file is read again into a
+        /// buffer of the announced size, allocated for this rare case, so that the record is judged whole instead of
+        /// as truncated. Returns the buffer holding the bytes; <paramref name="count"/> is -1 when the file does not exist.
+        /// </summary>
+        public static byte[] Read(IFileStore files, string path, byte[] scratch, out int count)
+        {
+            count = files.Read(path, scratch, 0, scratch.Length);
+            if (count < scratch.Length)
+            {
+                return scratch; // The whole file is in the scratch (or it does not exist).
+            }
+
+            int announced = ConfigRecord.AnnouncedLength(scratch, 0, count);
+            if (announced <= scratch.Length)
+            {
+                return scratch;
+            }
+
+            byte[] larger = new byte[announced];
+            count = files.Read(path, larger, 0, announced);
+            return larger;
         }
 
         public static void RequireFits(IStoredConfig config, byte[] scratch)
