@@ -56,7 +56,7 @@ namespace BlynkWM.Fuzz
                 {
                     var http = new HttpFuzzer(seed);
                     Report(output, errors, "http", () => http.Run(cases));
-                    errors.WriteLine("fuzz.http first statuses: " + string.Join(", ", System.Linq.Enumerable.Select(http.FirstStatusCounts, kv => kv.Key + "=" + kv.Value)) + "; forms saved " + http.FormsSaved);
+                    errors.WriteLine("fuzz.http first statuses: " + string.Join(", ", System.Linq.Enumerable.Select(http.FirstStatusCounts, kv => kv.Key + "=" + kv.Value)) + "; forms saved " + http.FormsSaved + "; answer owed in " + http.AnswerExpectedCases + " cases");
                 }
                 if (target == "all" || target == "dns")
                 {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using BlynkWM.Host.Net.Memory;
 using BlynkWM.Host.Time;
@@ -11,12 +12,17 @@ namespace BlynkWM.Fuzz
     /// <summary>
     /// Feeds generated and mutated requests to a real <see cref="HttpServer"/> through in-memory connections, in
     /// random fragment sizes, with the clock pushed forward when it stalls. Checks: nothing throws out of the
-    /// server, the handler never fails, every connection is eventually closed, no connection is used after close,
-    /// every byte sent is a well-formed sequence of responses, and unmutated seeds get their expected status.
+    /// server and nothing throws inside it either (<see cref="HttpServer.InternalFailures"/>: the server swallows
+    /// its own exceptions per connection, so only this counter can show a parser crash), the handler never fails,
+    /// every connection is eventually closed, no connection is used after close, a request that was not cut short
+    /// gets an answer, every byte sent is a well-formed sequence of responses, and unmutated seeds get their
+    /// expected status.
     /// </summary>
     public sealed class HttpFuzzer
     {
         private const int MaxPollsPerCase = 4000;
+        private const int MaxHeaderBytes = 1024;
+        private const int MaxBodyBytes = 512;
 
         private readonly Random _random;
         private readonly Mutator _mutator;
@@ -36,8 +42,8 @@ namespace BlynkWM.Fuzz
             {
                 MaxConnections = 2,
                 RejectSlots = 1,
-                MaxHeaderBytes = 1024,
-                MaxBodyBytes = 512,
+                MaxHeaderBytes = MaxHeaderBytes,
+                MaxBodyBytes = MaxBodyBytes,
                 MaxHeaderCount = 24,
                 ResponseBufferBytes = 512,
                 BodyScratchBytes = 600,
@@ -72,6 +78,11 @@ namespace BlynkWM.Fuzz
                 ("GET / HTTP/1.1\r\nHost: portal.test\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n", 400),
                 ("GET / HTTP/2.0\r\nHost: portal.test\r\n\r\n", 505),
                 ("POST /echo HTTP/1.1\r\nHost: portal.test\r\nExpect: 200-ok\r\nContent-Length: 1\r\n\r\nx", 417),
+                ("POST /echo HTTP/1.0\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\nhello", 200),
+                // Header and body beyond the slot's own buffer: a shared body buffer is lent, then given back with
+                // the pipelined request moved home.
+                ("POST /echo HTTP/1.1\r\nHost: portal.test\r\nCookie: " + new string('c', 600) + "\r\nContent-Length: 500\r\n\r\n"
+                    + new string('b', 500) + "GET / HTTP/1.1\r\nHost: portal.test\r\n\r\n", 200),
             };
             _seeds = new byte[seeds.Length][];
             _expected = new int[seeds.Length];
@@ -95,6 +106,12 @@ namespace BlynkWM.Fuzz
         }
 
         public int FormsSaved => _app.FormsSaved;
+
+        /// <summary>The server under test, for its counters (InternalFailures, PortFailures, ProtocolErrors...).</summary>
+        public HttpServer Server => _server;
+
+        /// <summary>Cases in which the check "a request that was not cut short gets an answer" applied.</summary>
+        public long AnswerExpectedCases { get; private set; }
 
         /// <summary>How often each first status was seen, to show the inputs reach past the parser.</summary>
         public System.Collections.Generic.SortedDictionary<int, long> FirstStatusCounts { get; } = new();
@@ -179,9 +196,25 @@ namespace BlynkWM.Fuzz
             {
                 throw new FuzzFailure("connection used after close", input);
             }
+            if (_server.InternalFailures != 0)
+            {
+                throw new FuzzFailure("the server threw internally (connection dropped): " + _server.LastInternalFailure, input);
+            }
+            if (_server.PortFailures != 0)
+            {
+                throw new FuzzFailure("port failure counted on an in-memory connection that never throws", input);
+            }
             if (_server.HandlerFailures != 0)
             {
                 throw new FuzzFailure("handler failed (500); output: " + Encoding.Latin1.GetString(c.OutputBuffer, 0, c.OutputLength), input);
+            }
+            if (AnswerExpected(input, clientWaits && !shutdownEarly))
+            {
+                AnswerExpectedCases++;
+                if (c.OutputLength == 0)
+                {
+                    throw new FuzzFailure("no answer at all to a request that was not cut short", input);
+                }
             }
             if (_server.OpenConnections != 0)
             {
@@ -254,6 +287,65 @@ namespace BlynkWM.Fuzz
                 }
             }
             return first;
+        }
+
+        /// <summary>
+        /// Whether the server owes this input at least one response byte. The client sends everything before it
+        /// closes its side, so only the input itself can cut a request short: a header section that never ends below
+        /// the header limit, or a body shorter than a Content-Length the server would accept. Anything else ends in an
+        /// answer (the request's, or an error such as 400/413/431). A client that keeps its side open is owed one in
+        /// every case: at worst a 408 when its request timeout expires.
+        /// </summary>
+        private static bool AnswerExpected(byte[] input, bool clientKeepsOpen)
+        {
+            // Empty lines before a request are skipped (RFC 9112 2.2), so the request starts after them.
+            int start = 0;
+            while (start + 1 < input.Length && input[start] == '\r' && input[start + 1] == '\n')
+            {
+                start += 2;
+            }
+            if (start == input.Length)
+            {
+                return input.Length > 0 && clientKeepsOpen;
+            }
+            if (clientKeepsOpen)
+            {
+                return true;
+            }
+            ReadOnlySpan<byte> request = input.AsSpan(start);
+            int headerEnd = request.IndexOf("\r\n\r\n"u8);
+            if (headerEnd < 0 || headerEnd + 4 > MaxHeaderBytes)
+            {
+                // No end of header within the limit: 431/414 once the limit is reached, otherwise cut short.
+                return request.Length >= MaxHeaderBytes;
+            }
+            headerEnd += 4;
+            // A Content-Length the server would accept whose body is not all there: the request is incomplete.
+            ReadOnlySpan<byte> head = request.Slice(0, headerEnd);
+            int line = head.IndexOf("\r\n"u8) + 2;
+            while (line < headerEnd - 2)
+            {
+                int length = head.Slice(line).IndexOf("\r\n"u8);
+                ReadOnlySpan<byte> field = head.Slice(line, length);
+                line += length + 2;
+                const string name = "content-length:";
+                if (field.Length < name.Length || !Encoding.Latin1.GetString(field.Slice(0, name.Length)).Equals(name, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+                string value = Encoding.Latin1.GetString(field.Slice(name.Length)).Trim(' ', '\t');
+                if (value.Length == 0 || !value.All(char.IsAsciiDigit))
+                {
+                    continue;
+                }
+                string significant = value.TrimStart('0');
+                int bodyLength = significant.Length == 0 ? 0 : significant.Length > 9 ? int.MaxValue : int.Parse(significant);
+                if (bodyLength <= MaxBodyBytes && headerEnd + bodyLength > request.Length)
+                {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static int IndexOf(byte[] data, int start, int end, ReadOnlySpan<byte> pattern)

@@ -27,6 +27,13 @@ namespace BlynkWM.Fuzz
 
         private static readonly byte[] Page = AsciiBytes.From("<!doctype html><title>portal</title><form method=post action=/save>");
 
+        // An application's handlers make their own header constants: the runtime's are internal.
+        private static readonly byte[] ContentType = AsciiBytes.From("Content-Type");
+        private static readonly byte[] TextHtml = AsciiBytes.From("text/html; charset=utf-8");
+        private static readonly byte[] TextPlain = AsciiBytes.From("text/plain; charset=utf-8");
+
+        private readonly byte[] _token;
+
         private readonly IHttpHandler _root;
         private readonly UrlEncodedFormReader _reader = new UrlEncodedFormReader(32, 128);
 
@@ -39,19 +46,20 @@ namespace BlynkWM.Fuzz
         public PortalApp(CsrfGuard guard, string portalHost)
         {
             Guard = guard;
+            _token = AsciiBytes.From(guard.TokenString);
             var router = new HttpRouter(8);
             router.Map("/", HttpMethod.Get, new Delegating((req, res) =>
             {
                 res.Start(HttpStatus.Ok);
-                res.Header(HttpHeaders.ContentType, HttpHeaderValues.TextHtml);
+                res.Header(ContentType, TextHtml);
                 res.Body(Page);
-                res.Body(Guard.Token);
+                res.Body(_token);
             }));
             router.Map("/save", HttpMethod.Post, new CsrfProtectedHandler(guard, new Delegating(Save)));
             router.Map("/echo", HttpMethod.Post | HttpMethod.Put, new Delegating((req, res) =>
             {
                 res.Start(HttpStatus.Ok);
-                res.Header(HttpHeaders.ContentType, HttpHeaderValues.TextPlain);
+                res.Header(ContentType, TextPlain);
                 res.BodyCopy(req.Buffer, req.Body.Offset, req.Body.Length);
             }));
             Router = router;
@@ -93,7 +101,7 @@ namespace BlynkWM.Fuzz
             }
             FormsSaved++;
             response.Start(HttpStatus.Ok);
-            response.Header(HttpHeaders.ContentType, HttpHeaderValues.TextPlain);
+            response.Header(ContentType, TextPlain);
             response.BodyText("saved");
         }
 

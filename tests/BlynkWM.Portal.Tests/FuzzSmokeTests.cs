@@ -21,6 +21,21 @@ namespace BlynkWM.Portal.Tests
         }
 
         [Fact]
+        public void Http_fuzz_leaves_no_internal_failure_and_every_owed_answer_given()
+        {
+            // The server swallows its own exceptions per connection, so a parser crash only shows in this counter.
+            var fuzzer = new HttpFuzzer(4243);
+            Assert.Equal(20000, fuzzer.Run(20000));
+
+            Assert.Equal(0, fuzzer.Server.InternalFailures);
+            Assert.Null(fuzzer.Server.LastInternalFailure);
+            Assert.Equal(0, fuzzer.Server.PortFailures);
+            Assert.Equal(0, fuzzer.Server.HandlerFailures);
+            Assert.True(fuzzer.AnswerExpectedCases > 10000, fuzzer.AnswerExpectedCases + " cases checked for an answer");
+            Assert.True(fuzzer.Server.ProtocolErrors > 0 && fuzzer.Server.RequestsHandled > 0);
+        }
+
+        [Fact]
         public void Fuzz_program_rejects_unknown_arguments()
         {
             Assert.Equal(2, FuzzProgram.Run(new[] { "--target", "smtp" }, new StringWriter(), new StringWriter()));

@@ -202,7 +202,7 @@ namespace BlynkWM.Portal.Tests
                 new PortalApp.Delegating((req, res) =>
                 {
                     res.Start(200);
-                    res.Header(HttpHeaders.Location, "x\r\nSet-Cookie: a=b");
+                    res.Header(AsciiBytes.From("Location"), "x\r\nSet-Cookie: a=b");
                 })));
             using var client = server.Connect();
             client.Send(Get("/inject", server.HostHeader));

@@ -229,6 +229,44 @@ namespace BlynkWM.TestSupport
             return (GC.GetAllocatedBytesForCurrentThread() - before) / rounds;
         }
 
+        /// <summary>
+        /// Average heap bytes this thread allocates per <c>GET /</c> on the render path: the page cache is invalidated
+        /// (<see cref="ConfigPortal.Invalidate"/>, as a save, a scan or a token change would) before every request, so
+        /// each one renders the form, compresses it and replaces the cached tails. <see cref="AllocatedBytesPerRequest"/>
+        /// measures the cache hits that follow.
+        /// </summary>
+        public long AllocatedBytesPerRenderedGet(bool gzip, int warmup = 20, int rounds = 200)
+        {
+            byte[] request = GetRequest(gzip);
+            MemoryTcpConnection c = Open();
+            void Round()
+            {
+                Portal.Invalidate();
+                c.ClientWrite(request);
+                Server.Poll();
+                Server.Poll();
+                if (c.OutputLength == 0 || c.Output[9] != (byte)'2')
+                {
+                    throw new InvalidOperationException("request failed: " + Encoding.ASCII.GetString(c.Output));
+                }
+
+                c.ClearOutput();
+            }
+
+            for (int i = 0; i < warmup; i++)
+            {
+                Round();
+            }
+
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < rounds; i++)
+            {
+                Round();
+            }
+
+            return (GC.GetAllocatedBytesForCurrentThread() - before) / rounds;
+        }
+
         public static byte[] GetRequest(bool gzip) => Encoding.ASCII.GetBytes("GET / HTTP/1.1\r\nHost: " + Host + "\r\n" + (gzip ? "Accept-Encoding: gzip, deflate\r\n" : "")
             + "User-Agent: Mozilla/5.0 (Linux; Android 14)\r\nAccept: text/html\r\n\r\n");
 

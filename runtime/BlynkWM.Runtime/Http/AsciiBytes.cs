@@ -147,27 +147,39 @@ namespace BlynkWM.Http
         }
 
         /// <summary>
-        /// Parses an unsigned decimal of 1 to 18 digits without allocating. False on anything else,
-        /// including signs, spaces and overflow.
+        /// Parses a decimal integer without allocating: an optional '-', then 1 to 19 digits, nothing else (no '+', no
+        /// spaces). False on anything else, including a value outside the range of a long. The one integer parser of
+        /// the server and the portal (Content-Length, form fields).
         /// </summary>
         public static bool TryParseDecimal(byte[] buffer, int offset, int length, out long value)
         {
             value = 0;
-            if (length < 1 || length > 18)
+            int i = 0;
+            bool negative = length > 0 && buffer[offset] == (byte)'-';
+            if (negative)
+            {
+                i = 1;
+            }
+            if (i >= length || length - i > 19)
             {
                 return false;
             }
-            long result = 0;
-            for (int i = 0; i < length; i++)
+            ulong limit = negative ? 9223372036854775808UL : 9223372036854775807UL;
+            ulong result = 0;
+            for (; i < length; i++)
             {
                 int d = buffer[offset + i] - '0';
                 if (d < 0 || d > 9)
                 {
                     return false;
                 }
-                result = result * 10 + d;
+                if (result > (limit - (ulong)d) / 10)
+                {
+                    return false;
+                }
+                result = (result * 10) + (ulong)d;
             }
-            value = result;
+            value = negative ? (long)(0UL - result) : (long)result;
             return true;
         }
 

@@ -5,6 +5,9 @@ namespace BlynkWM.Http
     /// <summary>
     /// One preallocated connection slot: receives a request into its buffer, has it answered, sends the answer,
     /// then either waits for the next request (keep-alive) or lingers and closes. Driven by <see cref="Step"/>.
+    /// The slot's own buffer holds <see cref="HttpServerOptions.MaxHeaderBytes"/>; a request whose header and body
+    /// do not fit in it borrows one of the server's shared body buffers (header + body size) until its answer is
+    /// sent, and waits for one when all are lent (503 if none comes before the request timeout).
     /// </summary>
     internal sealed class HttpConnection
     {
@@ -17,11 +20,15 @@ namespace BlynkWM.Http
 
         private readonly HttpServer _server;
         private readonly HttpServerOptions _options;
-        private readonly byte[] _buffer;
+        private readonly byte[] _own;
         private readonly HttpRequest _request;
         private readonly HttpResponseWriter _response;
+        private readonly GuardedPort _port;
 
-        private ITcpConnectionPort? _port;
+        /// <summary>The buffer requests are received into: the slot's own, or a lent body buffer.</summary>
+        private byte[] _buffer;
+        private int _lease = -1;
+        private bool _waitCounted;
         private int _state;
         private int _received;
         private int _scanned;
@@ -39,9 +46,11 @@ namespace BlynkWM.Http
         {
             _server = server;
             _options = options;
-            _buffer = new byte[options.MaxHeaderBytes + options.MaxBodyBytes];
-            _request = new HttpRequest(_buffer);
+            _own = new byte[options.MaxHeaderBytes];
+            _buffer = _own;
+            _request = new HttpRequest(_own);
             _response = new HttpResponseWriter(options.ResponseBufferBytes, reserveBytes, options.BodyScratchBytes, options.MaxBodySegments);
+            _port = new GuardedPort(server);
         }
 
         public bool IsFree
@@ -57,7 +66,7 @@ namespace BlynkWM.Http
 
         public void Open(ITcpConnectionPort port, long now)
         {
-            _port = port;
+            _port.Port = port;
             _state = Receiving;
             _received = 0;
             _served = 0;
@@ -85,21 +94,10 @@ namespace BlynkWM.Http
         /// <summary>Closes at once, without an answer.</summary>
         public void Abort()
         {
-            ITcpConnectionPort? port = _port;
-            _port = null;
             _state = Free;
             _response.ReleaseSegments();
-            if (port != null)
-            {
-                try
-                {
-                    port.Close();
-                }
-                catch (System.Exception)
-                {
-                    // The slot must become free even when the port misbehaves.
-                }
-            }
+            ReleaseBodyBuffer(false);
+            _port.Close();
         }
 
         private bool StepReceive(long now)
@@ -107,7 +105,7 @@ namespace BlynkWM.Http
             bool progress = false;
             if (!_peerClosed && _received < _buffer.Length)
             {
-                int n = _port!.Receive(_buffer, _received, _buffer.Length - _received);
+                int n = _port.Receive(_buffer, _received, _buffer.Length - _received);
                 if (n > 0)
                 {
                     _received += n > _buffer.Length - _received ? _buffer.Length - _received : n;
@@ -144,7 +142,12 @@ namespace BlynkWM.Http
                 }
                 if (now >= _deadline)
                 {
-                    if (_received > 0 || _served == 0)
+                    if (WaitingForBodyBuffer)
+                    {
+                        // The client did nothing wrong: the server had no buffer for its body in time.
+                        StartError(HttpStatus.ServiceUnavailable, now);
+                    }
+                    else if (_received > 0 || _served == 0)
                     {
                         StartError(HttpStatus.RequestTimeout, now);
                     }
@@ -206,9 +209,16 @@ namespace BlynkWM.Http
                 _requestEnd = _headerEnd + (int)_request.ContentLength;
             }
 
+            if (_requestEnd > _buffer.Length && !TryBorrowBodyBuffer())
+            {
+                // Every body buffer is lent: wait (reading nothing more) until one comes back or the time is up.
+                return false;
+            }
+
             if (_received < _requestEnd)
             {
-                if (_request.ExpectContinue && !_continueSent && !_peerClosed)
+                // RFC 9110 10.1.1: a 100-continue expectation of an HTTP/1.0 client is ignored.
+                if (_request.ExpectContinue && !_request.IsHttp10 && !_continueSent && !_peerClosed)
                 {
                     _continueSent = true;
                     _sendingContinue = true;
@@ -301,7 +311,7 @@ namespace BlynkWM.Http
             bool complete;
             if (_sendingContinue)
             {
-                int sent = _port!.Send(ContinueLine, _continuePosition, ContinueLine.Length - _continuePosition);
+                int sent = _port.Send(ContinueLine, _continuePosition, ContinueLine.Length - _continuePosition);
                 result = sent < 0 ? -1 : sent > 0 ? 1 : 0;
                 if (sent > 0)
                 {
@@ -311,7 +321,7 @@ namespace BlynkWM.Http
             }
             else
             {
-                result = _response.SendSome(_port!);
+                result = _response.SendSome(_port);
                 complete = _response.SendComplete;
             }
 
@@ -349,12 +359,14 @@ namespace BlynkWM.Http
             _response.ReleaseSegments();
             if (_closeAfterSend)
             {
-                _port!.ShutdownSend();
+                ReleaseBodyBuffer(false);
+                _port.ShutdownSend();
                 _state = Lingering;
                 _deadline = now + _options.LingerMilliseconds;
                 return;
             }
             Consume(_requestEnd);
+            ReleaseBodyBuffer(true);
             ResetRequest();
             _state = Receiving;
             _deadline = now + _options.RequestTimeoutMilliseconds;
@@ -366,7 +378,7 @@ namespace BlynkWM.Http
             bool progress = false;
             for (int i = 0; i < 4; i++)
             {
-                int n = _port!.Receive(discard, 0, discard.Length);
+                int n = _port.Receive(discard, 0, discard.Length);
                 if (n < 0)
                 {
                     Abort();
@@ -404,6 +416,58 @@ namespace BlynkWM.Http
             _response.Finish(true, false, false, _server.CorsOrigin);
         }
 
+        /// <summary>The header is parsed but its body needs a bigger buffer than the slot's, and none is free yet.</summary>
+        private bool WaitingForBodyBuffer
+        {
+            get { return _headerEnd >= 0 && _requestEnd > _buffer.Length; }
+        }
+
+        /// <summary>Moves what was received into a lent body buffer; offsets stay valid because it is copied to the same place.</summary>
+        private bool TryBorrowBodyBuffer()
+        {
+            int lease = _server.TryLendBodyBuffer();
+            if (lease < 0)
+            {
+                if (!_waitCounted)
+                {
+                    _waitCounted = true;
+                    _server.CountBodyBufferWait();
+                }
+                return false;
+            }
+            byte[] big = _server.BodyBuffer(lease);
+            System.Array.Copy(_buffer, 0, big, 0, _received);
+            _lease = lease;
+            _buffer = big;
+            _request.SetBuffer(big);
+            return true;
+        }
+
+        /// <summary>
+        /// Gives a lent body buffer back. With <paramref name="keepInput"/> the bytes received after the request
+        /// (a pipelined next request) move back into the slot's own buffer; when they do not fit, the buffer is kept
+        /// until a later request has consumed them.
+        /// </summary>
+        private void ReleaseBodyBuffer(bool keepInput)
+        {
+            if (_lease < 0)
+            {
+                return;
+            }
+            if (keepInput)
+            {
+                if (_received > _own.Length)
+                {
+                    return;
+                }
+                System.Array.Copy(_buffer, 0, _own, 0, _received);
+            }
+            _server.ReturnBodyBuffer(_lease);
+            _lease = -1;
+            _buffer = _own;
+            _request.SetBuffer(_own);
+        }
+
         private void ResetRequest()
         {
             _scanned = 0;
@@ -412,6 +476,7 @@ namespace BlynkWM.Http
             _continueSent = false;
             _sendingContinue = false;
             _closeAfterSend = false;
+            _waitCounted = false;
         }
 
         private void Consume(int count)

@@ -1,7 +1,11 @@
 namespace BlynkWM.Http
 {
-    /// <summary>Header names for <see cref="HttpResponseWriter.Header(byte[], byte[])"/>, as static bytes.</summary>
-    public static class HttpHeaders
+    /// <summary>
+    /// Header names for <see cref="HttpResponseWriter.Header(byte[], byte[])"/>, as static bytes. Internal because
+    /// shared arrays handed out publicly could be overwritten by any handler, corrupting every later response; an
+    /// application's handlers make their own with <see cref="AsciiBytes.From"/>.
+    /// </summary>
+    internal static class HttpHeaders
     {
         public static readonly byte[] ContentType = AsciiBytes.From("Content-Type");
         public static readonly byte[] ContentEncoding = AsciiBytes.From("Content-Encoding");
@@ -20,8 +24,8 @@ namespace BlynkWM.Http
         public static readonly byte[] AccessControlAllowHeaders = AsciiBytes.From("Access-Control-Allow-Headers");
     }
 
-    /// <summary>Common header values as static bytes.</summary>
-    public static class HttpHeaderValues
+    /// <summary>Common header values as static bytes (internal for the same reason as <see cref="HttpHeaders"/>).</summary>
+    internal static class HttpHeaderValues
     {
         public static readonly byte[] TextHtml = AsciiBytes.From("text/html; charset=utf-8");
         public static readonly byte[] TextPlain = AsciiBytes.From("text/plain; charset=utf-8");

@@ -8,7 +8,7 @@ namespace BlynkWM.Http
     {
         private static readonly byte[] LowerFormUrlEncoded = HttpHeaderValues.FormUrlEncoded;
 
-        private readonly byte[] _buffer;
+        private byte[] _buffer;
 
         internal HttpRequest(byte[] buffer)
         {
@@ -16,9 +16,15 @@ namespace BlynkWM.Http
             Clear();
         }
 
+        /// <summary>Where the ranges point: the connection's buffer (a shared, bigger one while a large body is received).</summary>
         public byte[] Buffer
         {
             get { return _buffer; }
+        }
+
+        internal void SetBuffer(byte[] buffer)
+        {
+            _buffer = buffer;
         }
 
         /// <summary>One of the <see cref="HttpMethod"/> flags (<see cref="HttpMethod.Other"/> for unknown methods).</summary>

@@ -342,7 +342,8 @@ namespace BlynkWM.Http
                 }
             }
             long value;
-            // Well-formed but absurd lengths are "too large" (413), not malformed.
+            // Digits only (checked above), so the parser's '-' never applies. Well-formed but absurd lengths
+            // (beyond a long) are "too large" (413), not malformed.
             if (!AsciiBytes.TryParseDecimal(b, vs, length, out value))
             {
                 value = long.MaxValue;

@@ -5,7 +5,7 @@ namespace BlynkWM.Http
     /// <summary>
     /// A non-blocking HTTP/1.1 server over a fixed pool of preallocated connection slots. Call <see cref="Poll"/>
     /// repeatedly from one thread (a main loop or a dedicated thread); it never blocks and returns whether it did
-    /// anything, so an idle loop can sleep. All buffers are allocated here, once.
+    /// anything, so an idle loop can sleep. All buffers are allocated here, once (sizes: <see cref="HttpServerOptions"/>).
     /// </summary>
     public sealed class HttpServer
     {
@@ -18,6 +18,8 @@ namespace BlynkWM.Http
         private readonly HttpConnection[] _connections;
         private readonly RejectedConnection[] _rejects;
         private readonly byte[] _discard = new byte[256];
+        private readonly byte[][] _bodyBuffers;
+        private readonly bool[] _bodyLent;
         private readonly byte[]? _cors;
         private readonly HttpBasicAuth? _auth;
 
@@ -25,12 +27,17 @@ namespace BlynkWM.Http
         private int _errors;
         private int _rejected;
         private int _handlerFailures;
+        private int _internalFailures;
+        private int _portFailures;
+        private int _bodyBufferWaits;
+        private System.Exception? _lastInternalFailure;
         private bool _stopped;
 
         public HttpServer(ITcpListenerPort listener, IClock clock, IHttpHandler handler, HttpServerOptions options)
         {
             if (options.MaxConnections < 1 || options.MaxHeaderBytes < 64 || options.MaxBodyBytes < 0
-                || options.MaxBodySegments < 1 || options.BodyScratchBytes < 0)
+                || options.MaxBodySegments < 1 || options.BodyScratchBytes < 0 || options.BodyBuffers < 0
+                || (options.BodyBuffers == 0 && options.MaxBodyBytes > 0))
             {
                 throw new System.ArgumentException("invalid HTTP server options", nameof(options));
             }
@@ -45,6 +52,14 @@ namespace BlynkWM.Http
             {
                 throw new System.ArgumentException("ResponseBufferBytes too small", nameof(options));
             }
+            // More body buffers than connections could never all be lent.
+            int bodyBuffers = options.MaxBodyBytes == 0 ? 0 : options.BodyBuffers < options.MaxConnections ? options.BodyBuffers : options.MaxConnections;
+            _bodyBuffers = new byte[bodyBuffers][];
+            _bodyLent = new bool[bodyBuffers];
+            for (int i = 0; i < bodyBuffers; i++)
+            {
+                _bodyBuffers[i] = new byte[options.MaxHeaderBytes + options.MaxBodyBytes];
+            }
             _connections = new HttpConnection[options.MaxConnections];
             for (int i = 0; i < _connections.Length; i++)
             {
@@ -53,7 +68,7 @@ namespace BlynkWM.Http
             _rejects = new RejectedConnection[options.RejectSlots < 0 ? 0 : options.RejectSlots];
             for (int i = 0; i < _rejects.Length; i++)
             {
-                _rejects[i] = new RejectedConnection();
+                _rejects[i] = new RejectedConnection(this);
             }
         }
 
@@ -98,6 +113,52 @@ namespace BlynkWM.Http
             get { return _handlerFailures; }
         }
 
+        /// <summary>
+        /// Exceptions thrown by the server's own request processing (parsing, framing, sending logic), each of which
+        /// cost its connection without an answer. Always 0 unless the server has a bug: tests and fuzzers check it.
+        /// Neither handler exceptions (<see cref="HandlerFailures"/>) nor port errors (<see cref="PortFailures"/>)
+        /// count here.
+        /// </summary>
+        public int InternalFailures
+        {
+            get { return _internalFailures; }
+        }
+
+        /// <summary>The exception behind the latest <see cref="InternalFailures"/> count, for a log or a test; null if none.</summary>
+        public System.Exception? LastInternalFailure
+        {
+            get { return _lastInternalFailure; }
+        }
+
+        /// <summary>Port calls (accept, receive, send, shutdown, close) that threw; each is treated as a failed connection.</summary>
+        public int PortFailures
+        {
+            get { return _portFailures; }
+        }
+
+        /// <summary>Times a request had to wait because every shared body buffer was lent (see <see cref="HttpServerOptions.BodyBuffers"/>).</summary>
+        public int BodyBufferWaits
+        {
+            get { return _bodyBufferWaits; }
+        }
+
+        /// <summary>Shared body buffers currently lent to connections.</summary>
+        public int BodyBuffersInUse
+        {
+            get
+            {
+                int count = 0;
+                for (int i = 0; i < _bodyLent.Length; i++)
+                {
+                    if (_bodyLent[i])
+                    {
+                        count++;
+                    }
+                }
+                return count;
+            }
+        }
+
         /// <summary>Accepts, reads, answers and sends as far as possible without blocking. True when anything happened.</summary>
         public bool Poll()
         {
@@ -121,9 +182,11 @@ namespace BlynkWM.Http
                         progress = true;
                     }
                 }
-                catch (System.Exception)
+                catch (System.Exception e)
                 {
-                    // A port that throws must cost one connection, never the server.
+                    // Port errors never get here (GuardedPort turns them into a failed connection): this is a bug of
+                    // the server's, which must cost one connection, never the server, and must be visible.
+                    CountInternalFailure(e);
                     c.Abort();
                     progress = true;
                 }
@@ -142,8 +205,9 @@ namespace BlynkWM.Http
                         progress = true;
                     }
                 }
-                catch (System.Exception)
+                catch (System.Exception e)
                 {
+                    CountInternalFailure(e);
                     r.Abort();
                     progress = true;
                 }
@@ -198,6 +262,46 @@ namespace BlynkWM.Http
             _handlerFailures++;
         }
 
+        internal void CountPortFailure()
+        {
+            _portFailures++;
+        }
+
+        private void CountInternalFailure(System.Exception e)
+        {
+            _internalFailures++;
+            _lastInternalFailure = e;
+        }
+
+        /// <summary>Lends a free body buffer: its index, or -1 (counted as a wait) when all are lent.</summary>
+        internal int TryLendBodyBuffer()
+        {
+            for (int i = 0; i < _bodyLent.Length; i++)
+            {
+                if (!_bodyLent[i])
+                {
+                    _bodyLent[i] = true;
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        internal void CountBodyBufferWait()
+        {
+            _bodyBufferWaits++;
+        }
+
+        internal byte[] BodyBuffer(int index)
+        {
+            return _bodyBuffers[index];
+        }
+
+        internal void ReturnBodyBuffer(int index)
+        {
+            _bodyLent[index] = false;
+        }
+
         internal void Dispatch(HttpRequest request, HttpResponseWriter response)
         {
             if (_auth != null && !_auth.IsAuthorized(request))
@@ -232,6 +336,7 @@ namespace BlynkWM.Http
                 }
                 catch (System.Exception)
                 {
+                    _portFailures++;
                     return progress;
                 }
                 if (port == null)
@@ -260,6 +365,7 @@ namespace BlynkWM.Http
                 catch (System.Exception)
                 {
                     // Nothing more can be done for a client we have no room for.
+                    _portFailures++;
                 }
             }
             return progress;

@@ -1,8 +1,14 @@
 namespace BlynkWM.Http
 {
     /// <summary>
-    /// Sizes and limits, fixed when the server starts: every buffer is allocated once from these.
-    /// Memory is about MaxConnections × (MaxHeaderBytes + MaxBodyBytes + ResponseBufferBytes + BodyScratchBytes).
+    /// Sizes and limits, fixed when the server starts: every buffer is allocated once from these. Buffer memory is
+    /// <code>
+    ///   MaxConnections × (MaxHeaderBytes + ResponseBufferBytes + BodyScratchBytes + 12 × MaxBodySegments)
+    /// + min(BodyBuffers, MaxConnections) × (MaxHeaderBytes + MaxBodyBytes)
+    /// + 256
+    /// </code>
+    /// (RejectSlots hold no buffer). The defaults take about 27 KB; a portal's <c>ConfigureServer</c> raises
+    /// MaxBodyBytes to its form's worst case, which only the shared body buffers pay for, not every connection.
     /// </summary>
     public sealed class HttpServerOptions
     {
@@ -17,6 +23,15 @@ namespace BlynkWM.Http
 
         /// <summary>Largest Content-Length accepted; more is answered 413 without reading the body.</summary>
         public int MaxBodyBytes = 2048;
+
+        /// <summary>
+        /// Buffers of MaxHeaderBytes + MaxBodyBytes shared by all connections. Each connection owns only
+        /// MaxHeaderBytes; a request whose header and body do not fit in that borrows a shared buffer until its answer
+        /// is sent. When all are lent, the request waits (reading nothing more) and gets 503 if none is returned within
+        /// <see cref="RequestTimeoutMilliseconds"/>. At least 1 when MaxBodyBytes &gt; 0; more than MaxConnections is
+        /// never used. A portal has one form post at a time, so 1 is enough.
+        /// </summary>
+        public int BodyBuffers = 1;
 
         /// <summary>Header fields per request; more is answered 431.</summary>
         public int MaxHeaderCount = 48;

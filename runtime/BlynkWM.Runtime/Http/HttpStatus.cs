@@ -53,15 +53,15 @@ namespace BlynkWM.Http
             return IndexOf(code) >= 0;
         }
 
-        /// <summary>"HTTP/1.1 404 Not Found\r\n", or null for an unknown code.</summary>
-        public static byte[]? StatusLine(int code)
+        /// <summary>"HTTP/1.1 404 Not Found\r\n", or null for an unknown code. Shared: internal so no handler can change it.</summary>
+        internal static byte[]? StatusLine(int code)
         {
             int i = IndexOf(code);
             return i < 0 ? null : Lines[i];
         }
 
-        /// <summary>A short text/plain body for error responses, e.g. "404 Not Found\n".</summary>
-        public static byte[] PlainBody(int code)
+        /// <summary>A short text/plain body for error responses, e.g. "404 Not Found\n". Shared: internal so no handler can change it.</summary>
+        internal static byte[] PlainBody(int code)
         {
             int i = IndexOf(code);
             return i < 0 ? Bodies[IndexOf(InternalServerError)] : Bodies[i];

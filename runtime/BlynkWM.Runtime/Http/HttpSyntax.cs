@@ -3,6 +3,41 @@ namespace BlynkWM.Http
     /// <summary>Character classes from RFC 9110 / 9112, as table-free predicates.</summary>
     internal static class HttpSyntax
     {
+        private static readonly byte[] DefaultPortSuffix = { (byte)':', (byte)'8', (byte)'0' };
+
+        /// <summary>
+        /// True when two authorities (host[:port], e.g. a Host header and an Origin's host, or a Host header and the
+        /// portal's name) name the same HTTP host: ASCII case is ignored, and so is an explicit default port ":80" on
+        /// either side. The one host comparison of the server and the portal.
+        /// </summary>
+        public static bool HostEquals(byte[] a, int aOffset, int aLength, byte[] b, int bOffset, int bLength)
+        {
+            aLength = WithoutDefaultPort(a, aOffset, aLength);
+            bLength = WithoutDefaultPort(b, bOffset, bLength);
+            if (aLength != bLength)
+            {
+                return false;
+            }
+            for (int i = 0; i < aLength; i++)
+            {
+                if (AsciiBytes.ToLower(a[aOffset + i]) != AsciiBytes.ToLower(b[bOffset + i]))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static int WithoutDefaultPort(byte[] b, int offset, int length)
+        {
+            int n = DefaultPortSuffix.Length;
+            if (length > n && AsciiBytes.Equal(b, offset + length - n, n, DefaultPortSuffix))
+            {
+                return length - n;
+            }
+            return length;
+        }
+
         /// <summary>tchar: the characters of methods and header names.</summary>
         public static bool IsTokenChar(byte b)
         {

@@ -10,25 +10,30 @@ namespace BlynkWM.Http
     {
         internal static readonly byte[] Response = BuildResponse();
 
-        private ITcpConnectionPort? _port;
+        private readonly GuardedPort _port;
         private int _position;
         private long _deadline;
 
+        public RejectedConnection(HttpServer server)
+        {
+            _port = new GuardedPort(server);
+        }
+
         public bool IsFree
         {
-            get { return _port == null; }
+            get { return _port.Port == null; }
         }
 
         public void Open(ITcpConnectionPort port, long now, int timeoutMilliseconds)
         {
-            _port = port;
+            _port.Port = port;
             _position = 0;
             _deadline = now + timeoutMilliseconds;
         }
 
         public bool Step(long now, byte[] discard)
         {
-            ITcpConnectionPort port = _port!;
+            GuardedPort port = _port;
             bool progress = false;
             if (_position < Response.Length)
             {
@@ -65,19 +70,8 @@ namespace BlynkWM.Http
 
         public void Abort()
         {
-            ITcpConnectionPort? port = _port;
-            _port = null;
-            if (port != null)
-            {
-                try
-                {
-                    port.Close();
-                }
-                catch (System.Exception)
-                {
-                    // Freeing the slot matters more than the port's complaint.
-                }
-            }
+            // Frees the slot whatever the port says.
+            _port.Close();
         }
 
         private static byte[] BuildResponse()

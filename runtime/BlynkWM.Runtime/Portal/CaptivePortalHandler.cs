@@ -27,7 +27,6 @@ namespace BlynkWM.Portal
         };
 
         private static readonly byte[] CaptiveApiPath = AsciiBytes.From("/.well-known/captive-portal");
-        private static readonly byte[] DefaultPortSuffix = AsciiBytes.From(":80");
         private static readonly byte[] CaptiveApiAllow = AsciiBytes.From("GET, HEAD");
 
         private readonly IHttpHandler _inner;
@@ -47,10 +46,10 @@ namespace BlynkWM.Portal
             _hosts[_hostCount++] = host;
         }
 
-        /// <summary>The portal root URL, "http://host/", used as the redirect target.</summary>
-        public byte[] RootUrl
+        /// <summary>The portal root URL, "http://host/", used as the redirect target (a copy: allocates).</summary>
+        public string RootUrl
         {
-            get { return _rootUrl; }
+            get { return AsciiBytes.GetString(_rootUrl, 0, _rootUrl.Length); }
         }
 
         /// <summary>Another name the portal answers to without redirecting (e.g. a friendly DNS name).</summary>
@@ -101,13 +100,7 @@ namespace BlynkWM.Portal
             for (int i = 0; i < _hostCount; i++)
             {
                 byte[] h = _hosts[i];
-                if (AsciiBytes.EqualIgnoreCase(b, host.Offset, host.Length, h))
-                {
-                    return true;
-                }
-                if (host.Length == h.Length + DefaultPortSuffix.Length
-                    && AsciiBytes.EqualIgnoreCase(b, host.Offset, h.Length, h)
-                    && AsciiBytes.Equal(b, host.Offset + h.Length, DefaultPortSuffix.Length, DefaultPortSuffix))
+                if (HttpSyntax.HostEquals(b, host.Offset, host.Length, h, 0, h.Length))
                 {
                     return true;
                 }

@@ -28,6 +28,14 @@ namespace BlynkWM.Portal
         private static readonly byte[] SavePath = AsciiBytes.From("/save");
         private static readonly byte[] ScanPath = AsciiBytes.From("/scan");
 
+        // After the page head (which opens <main>): why the save failed, and what state the device is in. A
+        // power-loss-safe store leaves either the old or the new copy loadable, so both are possible after a reboot.
+        private static readonly byte[] StoreFailedTail = HtmlWriter.Utf8(
+            "<p class=b role=alert>Saving failed: the device could not write its storage.</p>"
+            + "<p>The settings in use are unchanged. The stored copy holds either the previous or the new settings, "
+            + "so after a restart the device may use either. Please try saving again.</p>"
+            + "<p><a href=/>Back to the form</a></p></main></body></html>");
+
         private readonly IPortalForm _form;
         private readonly IConfigStore _store;
         private readonly IClock _clock;
@@ -41,7 +49,12 @@ namespace BlynkWM.Portal
         private readonly CaptivePortalHandler _captive;
         private byte[] _gzipScratch = new byte[0];
 
+        // Kept once made (14 KB of working memory): allocating it per render would churn a device's small heap
+        // every time the page changes. Made on the first render, so a portal that is never opened never pays.
+        private DeflateCompressor? _compressor;
+
         private bool _cacheValid;
+        private bool _gzipAvailable;
         private uint _cachedSequence;
         private int _cachedNetworksVersion;
         private byte[] _cachedToken;
@@ -54,6 +67,7 @@ namespace BlynkWM.Portal
         private int _saves;
         private int _rejected;
         private int _storeFailures;
+        private int _savedCallbackFailures;
 
         /// <param name="form">The generated <c>PortalForm</c> of the config class, holding the live config.</param>
         /// <param name="store">Where a save goes (power-loss safe); its sequence number tells when the config changed.</param>
@@ -115,7 +129,9 @@ namespace BlynkWM.Portal
 
         /// <summary>
         /// Called after a save was stored and applied, while its confirmation page is still queued: restart after the
-        /// server has had a moment (a second or so of polling) to send it. Must not throw.
+        /// server has had a moment (a second or so of polling) to send it. Should not throw: if it does, the exception
+        /// is swallowed (counted in <see cref="SavedCallbackFailures"/>) and the user still gets the confirmation,
+        /// because the save itself succeeded.
         /// </summary>
         public System.Action? Saved { get; set; }
 
@@ -134,10 +150,32 @@ namespace BlynkWM.Portal
             get { return _rejected; }
         }
 
-        /// <summary>Saves the store threw on (answered 500, nothing applied).</summary>
+        /// <summary>
+        /// Saves the store threw on (answered 500): the config in use is unchanged; the stored copy is the old or the
+        /// new one, as a power-loss-safe store guarantees.
+        /// </summary>
         public int StoreFailureCount
         {
             get { return _storeFailures; }
+        }
+
+        /// <summary>Times the <see cref="Saved"/> callback threw (after a successful save, which was still confirmed).</summary>
+        public int SavedCallbackFailures
+        {
+            get { return _savedCallbackFailures; }
+        }
+
+        /// <summary>
+        /// False when the page is too big for the run-time compressor (head and form together over
+        /// <see cref="DeflateCompressor.MaxEnd"/> bytes): it is then served uncompressed to every client.
+        /// </summary>
+        public bool PageGzipAvailable
+        {
+            get
+            {
+                EnsurePage();
+                return _gzipAvailable;
+            }
         }
 
         /// <summary>
@@ -167,14 +205,14 @@ namespace BlynkWM.Portal
         public int PageBodyLength(bool gzip)
         {
             EnsurePage();
-            return gzip ? _form.HeadGzip.Length + _gzipTail.Length : _form.HeadHtml.Length + _plainTail.Length;
+            return gzip && _gzipAvailable ? _form.HeadGzip.Length + _gzipTail.Length : _form.HeadHtml.Length + _plainTail.Length;
         }
 
         private void HandlePage(HttpRequest request, HttpResponseWriter response)
         {
             EnsurePage();
             StartHtml(response, HttpStatus.Ok);
-            if (request.AcceptsGzip)
+            if (request.AcceptsGzip && _gzipAvailable)
             {
                 response.Header(HttpHeaders.ContentEncoding, HttpHeaderValues.Gzip);
                 response.Body(_form.HeadGzip);
@@ -205,34 +243,20 @@ namespace BlynkWM.Portal
                 return;
             }
 
-            if (!_csrf.IsOriginAllowed(request))
+            // Origin and exactly one valid token first (one pass), so a forged post never touches the scratch copy.
+            if (!_csrf.VerifyForm(request, _reader))
             {
                 CsrfGuard.WriteForbidden(response);
                 return;
             }
 
-            // One pass over the body: the token is checked along the way, every other pair goes to the form.
+            // Then every pair goes to the form, which ignores keys it does not know (the token's among them).
             _form.BeginEdit();
             _state.Clear();
             _reader.Reset(request, request.Body);
-            int tokens = 0;
-            bool tokenValid = false;
             while (_reader.MoveNext())
             {
-                if (_reader.KeyEquals(CsrfGuard.FieldName))
-                {
-                    tokens++;
-                    tokenValid = _reader.ValueError == FormFieldError.None && _csrf.IsTokenValid(_reader.ValueBuffer, 0, _reader.ValueLength);
-                    continue;
-                }
-
                 _form.Accept(_reader, _state);
-            }
-
-            if (tokens != 1 || !tokenValid)
-            {
-                CsrfGuard.WriteForbidden(response);
-                return;
             }
 
             _form.FinishEdit(_state);
@@ -249,9 +273,12 @@ namespace BlynkWM.Portal
             }
             catch (System.Exception)
             {
-                // The live config was never touched; the store keeps its previous copy loadable.
+                // The live config was never touched. What is stored is not known: a power-loss-safe store keeps the
+                // previous copy or the new one loadable, depending on how far the save got.
                 _storeFailures++;
-                HttpRouter.WritePlain(response, HttpStatus.InternalServerError);
+                StartHtml(response, HttpStatus.InternalServerError);
+                response.Body(_form.HeadHtml);
+                response.Body(StoreFailedTail);
                 return;
             }
 
@@ -272,7 +299,15 @@ namespace BlynkWM.Portal
             System.Action? saved = Saved;
             if (saved != null)
             {
-                saved();
+                try
+                {
+                    saved();
+                }
+                catch (System.Exception)
+                {
+                    // The config is stored and applied: the user must see the confirmation, not a 500.
+                    _savedCallbackFailures++;
+                }
             }
         }
 
@@ -360,28 +395,41 @@ namespace BlynkWM.Portal
             int length = _writer.Length;
             byte[] page = _writer.Buffer;
 
-            // Made per render, not kept: 14 KB of working memory a device needs only for the moment a page changes.
-            // 4 KB of history reaches back into the head from the first fields; short chains keep it quick when
-            // interpreted (within about 1% of the size the longest chains give on this markup).
-            var compressor = new DeflateCompressor(12, 10, 8, 1024);
-            int needed = compressor.MaxCompressedLength(length - head.Length) + DeflateCompressor.GzipTrailerLength;
-            if (_gzipScratch.Length < needed)
-            {
-                _gzipScratch = new byte[needed];
-            }
-
-            int end = compressor.Compress(page, 0, head.Length, length, true, _gzipScratch, 0);
-            // Un-finishing the head's CRC (Finish is an XOR) gives the running value after the head's last byte.
-            uint crc = Crc32.Update(_form.HeadCrc ^ 0xFFFFFFFFu, page, head.Length, length - head.Length);
-            end = DeflateCompressor.WriteGzipTrailer(_gzipScratch, end, Crc32.Finish(crc), (uint)length);
-
             // New arrays each time: responses still sending the previous page keep their bytes.
             byte[] plain = new byte[length - head.Length];
             System.Array.Copy(page, head.Length, plain, 0, plain.Length);
-            byte[] tail = new byte[end];
-            System.Array.Copy(_gzipScratch, 0, tail, 0, end);
             _plainTail = plain;
-            _gzipTail = tail;
+
+            // The compressor keeps positions in 16 bits: a bigger page is served plain rather than failing every GET.
+            _gzipAvailable = length <= DeflateCompressor.MaxEnd;
+            if (_gzipAvailable)
+            {
+                // 4 KB of history reaches back into the head from the first fields; short chains keep it quick when
+                // interpreted (within about 1% of the size the longest chains give on this markup).
+                if (_compressor == null)
+                {
+                    _compressor = new DeflateCompressor(12, 10, 8, 1024);
+                }
+
+                int needed = _compressor.MaxCompressedLength(length - head.Length) + DeflateCompressor.GzipTrailerLength;
+                if (_gzipScratch.Length < needed)
+                {
+                    _gzipScratch = new byte[needed];
+                }
+
+                int end = _compressor.Compress(page, 0, head.Length, length, true, _gzipScratch, 0);
+                // Un-finishing the head's CRC (Finish is an XOR) gives the running value after the head's last byte.
+                uint crc = Crc32.Update(_form.HeadCrc ^ 0xFFFFFFFFu, page, head.Length, length - head.Length);
+                end = DeflateCompressor.WriteGzipTrailer(_gzipScratch, end, Crc32.Finish(crc), (uint)length);
+                byte[] tail = new byte[end];
+                System.Array.Copy(_gzipScratch, 0, tail, 0, end);
+                _gzipTail = tail;
+            }
+            else
+            {
+                _gzipTail = new byte[0];
+            }
+
             _cachedSequence = sequence;
             _cachedNetworksVersion = _networks.Version;
             _cachedToken = _csrf.Token;

@@ -11,8 +11,8 @@ namespace BlynkWM.Portal
     /// </summary>
     public sealed class CsrfGuard
     {
-        /// <summary>The hidden field's name.</summary>
-        public static readonly byte[] FieldName = AsciiBytes.From("_csrf");
+        /// <summary>The hidden field's name (internal: a shared array must not be exposed to handlers that could change it).</summary>
+        internal static readonly byte[] FieldName = AsciiBytes.From("_csrf");
 
         /// <summary>Characters in the token.</summary>
         public const int TokenLength = 32;
@@ -20,7 +20,6 @@ namespace BlynkWM.Portal
         private static readonly byte[] HexDigits = AsciiBytes.From("0123456789abcdef");
         private static readonly byte[] HttpScheme = AsciiBytes.From("http://");
         private static readonly byte[] NullOrigin = AsciiBytes.From("null");
-        private static readonly byte[] DefaultPortSuffix = AsciiBytes.From(":80");
 
         private readonly byte[] _token = new byte[TokenLength];
 
@@ -37,10 +36,10 @@ namespace BlynkWM.Portal
         }
 
         /// <summary>
-        /// The token's ASCII bytes, to put into pages with <see cref="HttpResponseWriter.Body(byte[])"/>.
-        /// Shared, not copied: do not modify.
+        /// The token's ASCII bytes, to put into pages with <see cref="HttpResponseWriter.Body(byte[])"/>. Shared, not
+        /// copied, hence internal (a handler changing it would break every check); others use <see cref="TokenString"/>.
         /// </summary>
-        public byte[] Token
+        internal byte[] Token
         {
             get { return _token; }
         }
@@ -77,7 +76,7 @@ namespace BlynkWM.Portal
                     return false;
                 }
                 int start = origin.Offset + HttpScheme.Length;
-                return SameHost(b, start, origin.Offset + origin.Length - start, host);
+                return HttpSyntax.HostEquals(b, start, origin.Offset + origin.Length - start, b, host.Offset, host.Length);
             }
             ByteRange referer = request.Referer;
             if (referer.IsPresent)
@@ -93,15 +92,15 @@ namespace BlynkWM.Portal
                 {
                     p++;
                 }
-                return SameHost(b, start, p - start, host);
+                return HttpSyntax.HostEquals(b, start, p - start, b, host.Offset, host.Length);
             }
             return true;
         }
 
         /// <summary>
-        /// The whole check for a form post: allowed origin, and exactly one <c>_csrf</c> field in the body whose
-        /// value is the token. <paramref name="reader"/> is scratch (its value buffer must hold at least
-        /// <see cref="TokenLength"/> bytes); it is left at the end of the body.
+        /// The whole check for a form post, and the only place it is made: allowed origin, and exactly one
+        /// <c>_csrf</c> field in the body whose value is the token. <paramref name="reader"/> is scratch (its value
+        /// buffer must hold at least <see cref="TokenLength"/> bytes); it is left at the end of the body.
         /// </summary>
         public bool VerifyForm(HttpRequest request, UrlEncodedFormReader reader)
         {
@@ -114,7 +113,7 @@ namespace BlynkWM.Portal
             bool valid = false;
             while (reader.MoveNext())
             {
-                if (reader.KeyError == FormFieldError.None && AsciiBytes.Equal(reader.KeyBuffer, 0, reader.KeyLength, FieldName))
+                if (reader.KeyEquals(FieldName))
                 {
                     found++;
                     valid = reader.ValueError == FormFieldError.None && IsTokenValid(reader.ValueBuffer, 0, reader.ValueLength);
@@ -127,18 +126,6 @@ namespace BlynkWM.Portal
         public static void WriteForbidden(HttpResponseWriter response)
         {
             HttpRouter.WritePlain(response, HttpStatus.Forbidden);
-        }
-
-        private static bool SameHost(byte[] b, int offset, int length, ByteRange host)
-        {
-            if (AsciiBytes.RangesEqualIgnoreCase(b, offset, length, host.Offset, host.Length))
-            {
-                return true;
-            }
-            // Origin omits the default port; Host may carry it.
-            return host.Length == length + DefaultPortSuffix.Length
-                && AsciiBytes.RangesEqualIgnoreCase(b, offset, length, host.Offset, length)
-                && AsciiBytes.Equal(b, host.Offset + length, DefaultPortSuffix.Length, DefaultPortSuffix);
         }
     }
 }

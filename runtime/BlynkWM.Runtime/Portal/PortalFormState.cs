@@ -188,7 +188,7 @@ namespace BlynkWM.Portal
                 return true;
             }
 
-            if (!ParseInteger(reader.ValueBuffer, reader.ValueLength, out value))
+            if (!AsciiBytes.TryParseDecimal(reader.ValueBuffer, 0, reader.ValueLength, out value))
             {
                 Reject(reader, field, PortalFieldError.NotANumber, true);
                 return false;
@@ -212,7 +212,7 @@ namespace BlynkWM.Portal
                 return false;
             }
 
-            if (!ParseInteger(reader.ValueBuffer, reader.ValueLength, out value))
+            if (!AsciiBytes.TryParseDecimal(reader.ValueBuffer, 0, reader.ValueLength, out value))
             {
                 Fail(field, PortalFieldError.NotANumber);
                 return false;
@@ -420,46 +420,6 @@ namespace BlynkWM.Portal
             }
 
             writer.Raw(ErrorEnd);
-        }
-
-        /// <summary>
-        /// Decimal integer: optional '-', then 1 to 19 digits, nothing else. False on overflow of a long.
-        /// </summary>
-        public static bool ParseInteger(byte[] buffer, int length, out long value)
-        {
-            value = 0;
-            int i = 0;
-            bool negative = length > 0 && buffer[0] == (byte)'-';
-            if (negative)
-            {
-                i = 1;
-            }
-
-            if (i == length || length - i > 19)
-            {
-                return false;
-            }
-
-            ulong limit = negative ? 9223372036854775808UL : 9223372036854775807UL;
-            ulong result = 0;
-            for (; i < length; i++)
-            {
-                int d = buffer[i] - '0';
-                if (d < 0 || d > 9)
-                {
-                    return false;
-                }
-
-                if (result > (limit - (ulong)d) / 10)
-                {
-                    return false;
-                }
-
-                result = (result * 10) + (ulong)d;
-            }
-
-            value = negative ? (long)(0UL - result) : (long)result;
-            return true;
         }
 
         /// <summary>True when the UTF-8 bytes encode exactly <paramref name="text"/>; compares without allocating.</summary>

@@ -186,52 +186,6 @@ namespace BlynkWM.Portal
             return Utf8Validator.Decode(_value, 0, _valueLength);
         }
 
-        /// <summary>
-        /// Parses the decoded value as a decimal integer ("-12", "0", "65535"): optional '-', 1 to 18 digits,
-        /// nothing else (no spaces, no '+'). False otherwise.
-        /// </summary>
-        public bool TryGetValueInt64(out long value)
-        {
-            value = 0;
-            if (_valueError != FormFieldError.None || _valueLength == 0)
-            {
-                return false;
-            }
-            bool negative = _value[0] == (byte)'-';
-            int start = negative ? 1 : 0;
-            long parsed;
-            if (!AsciiBytes.TryParseDecimal(_value, start, _valueLength - start, out parsed))
-            {
-                return false;
-            }
-            value = negative ? -parsed : parsed;
-            return true;
-        }
-
-        /// <summary>
-        /// Length of the decoded value in UTF-16 code units, which is what an HTML <c>maxlength</c> counts, so
-        /// the server's length check agrees with the browser's (an emoji counts 2).
-        /// </summary>
-        public int ValueUtf16Length()
-        {
-            int count = 0;
-            for (int i = 0; i < _valueLength; i++)
-            {
-                byte b = _value[i];
-                if ((b & 0xC0) != 0x80)
-                {
-                    count += b >= 0xF0 ? 2 : 1;
-                }
-            }
-            return count;
-        }
-
-        /// <summary>Compares decoded bytes with a constant: the helper generated code uses outside the reader.</summary>
-        public static bool DecodedEquals(byte[] decoded, int length, byte[] constant)
-        {
-            return AsciiBytes.Equal(decoded, 0, length, constant);
-        }
-
         private FormFieldError Decode(int start, int end, byte[] target, FormFieldError tooLong, out int length)
         {
             byte[] s = _source;

@@ -2,7 +2,8 @@ namespace BlynkWM.Portal
 {
     /// <summary>
     /// Strict UTF-8 checking (Unicode table 3-7): no overlong forms, no surrogates, nothing above U+10FFFF.
-    /// The state is a plain int so callers can validate byte by byte while decoding, without allocating.
+    /// The state is a plain int so callers can validate byte by byte while decoding, without allocating. Whole
+    /// ranges are checked by <see cref="BlynkWM.Storage.Utf8.IsValid"/> (the one range validator, shared with storage).
     /// </summary>
     public static class Utf8Validator
     {
@@ -42,21 +43,6 @@ namespace BlynkWM.Portal
             return need == 0 ? Start : Pack(need, 0x80, 0xBF);
         }
 
-        /// <summary>True when the whole range is valid UTF-8 (ending on a character boundary).</summary>
-        public static bool IsValid(byte[] buffer, int offset, int count)
-        {
-            int state = Start;
-            for (int i = offset; i < offset + count; i++)
-            {
-                state = Next(state, buffer[i]);
-                if (state == Invalid)
-                {
-                    return false;
-                }
-            }
-            return state == Start;
-        }
-
         /// <summary>Decodes valid UTF-8 to a string (allocates); invalid sequences become U+FFFD.</summary>
         public static string Decode(byte[] buffer, int offset, int count)
         {
@@ -68,7 +54,7 @@ namespace BlynkWM.Portal
             {
                 int b = buffer[i];
                 int length = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
-                if (length == 0 || i + length > end || !IsValid(buffer, i, length))
+                if (length == 0 || i + length > end || !BlynkWM.Storage.Utf8.IsValid(buffer, i, length))
                 {
                     chars[n++] = '\uFFFD';
                     i++;
