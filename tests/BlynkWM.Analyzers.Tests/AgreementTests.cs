@@ -52,6 +52,22 @@ namespace BlynkWM.Analyzers.Tests
                     + "[BlynkConfig(ConfigStorage.Eeprom, EepromStart = 1024, EepromSize = 64)] public partial class Bad {\n" + Credentials + "\n} }",
             });
             data.Add("static class", new[] { "using BlynkWM;\n[BlynkConfig(ConfigStorage.Eeprom)] public static partial class C { }" });
+            data.Add("reserved member names and a valid neighbour", new[]
+            {
+                "using BlynkWM;\nnamespace N { [BlynkConfig(ConfigStorage.Eeprom, EepromSize = 1024)] public partial class Good {\n" + Credentials + "\n public int Writes; }\n"
+                    + "[BlynkConfig(ConfigStorage.Eeprom, EepromStart = 1024, EepromSize = 1024)] public partial class Bad {\n" + Credentials + "\n public int CopyTo; } }",
+            });
+            data.Add("keyword names, nested in a partial class", new[]
+            {
+                "using BlynkWM;\nnamespace @event { public partial class @class { [BlynkConfig(ConfigStorage.Eeprom)] public partial class @struct {\n"
+                    + "[WifiCredential(\"wifi\")] public WifiCredential? @default;\n[BlynkCredential(\"blynk\")] public BlynkCredential @base = new BlynkCredential();\n"
+                    + "[DynamicParam(\"n\", Min = 0, Max = 9)] public int @int; } } }",
+            });
+            data.Add("cors origins", new[]
+            {
+                "using BlynkWM;\nnamespace N { [BlynkConfig(ConfigStorage.Eeprom, EepromSize = 1024, CorsOrigin = \"http://device.local:8080\")] public partial class Good {\n" + Credentials + "\n}\n"
+                    + "[BlynkConfig(ConfigStorage.Eeprom, EepromStart = 1024, EepromSize = 1024, CorsOrigin = \"http://device.local/\")] public partial class Bad {\n" + Credentials + "\n} }",
+            });
             data.Add("warnings only", new[]
             {
                 "using BlynkWM;\n[BlynkConfig(ConfigStorage.Eeprom, Path = \"/x\")] public partial class C {\n"
@@ -111,6 +127,7 @@ namespace BlynkWM.Analyzers.Tests
                 && !type.GetTypeMembers().Any(n => IsIn(location, n)));
         }
 
+        /// <summary>Namespaces joined by '.', nested types by '+', names unescaped (as the generator names its files).</summary>
         private static string HintName(INamedTypeSymbol type)
         {
             var parts = new List<string>();
@@ -119,8 +136,13 @@ namespace BlynkWM.Analyzers.Tests
                 parts.Insert(0, t.Name);
             }
 
-            string ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() + "." : "";
-            return ns + string.Join(".", parts);
+            var namespaces = new List<string>();
+            for (INamespaceSymbol? n = type.ContainingNamespace; n is { IsGlobalNamespace: false }; n = n.ContainingNamespace)
+            {
+                namespaces.Insert(0, n.Name + ".");
+            }
+
+            return string.Concat(namespaces) + string.Join("+", parts);
         }
     }
 }

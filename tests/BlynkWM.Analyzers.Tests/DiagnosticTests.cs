@@ -1205,6 +1205,189 @@ namespace BlynkWM.Analyzers.Tests
                 """);
         }
 
+        // ---- BWM0026 -------------------------------------------------------------------------------------------
+
+        [Fact]
+        public Task BWM0026_members_named_like_generated_ones()
+        {
+            return AnalyzerAsync($$"""
+                using BlynkWM;
+                [BlynkConfig(ConfigStorage.Eeprom)]
+                public partial class C
+                {
+                    {{Credentials}}
+                    [DynamicParam("n")] public int {|#0:Write|};
+                    public string {|#1:StorageLayout|} { get; set; } = "";
+                    public void {|#2:CopyTo|}(System.IO.Stream stream) { }
+                    public class {|#3:PortalForm|} { }
+                    public event System.Action {|#4:ResetToDefaults|};
+                }
+                """,
+                Diagnostic("BWM0026").WithLocation(0).WithArguments("Write", "C", ""),
+                Diagnostic("BWM0026").WithLocation(1).WithArguments("StorageLayout", "C", ""),
+                Diagnostic("BWM0026").WithLocation(2).WithArguments("CopyTo", "C", ""),
+                Diagnostic("BWM0026").WithLocation(3).WithArguments("PortalForm", "C", ""),
+                Diagnostic("BWM0026").WithLocation(4).WithArguments("ResetToDefaults", "C", ""));
+        }
+
+        [Fact]
+        public Task BWM0026_in_another_partial_declaration_and_every_reserved_name()
+        {
+            return AnalyzerAsync(new[]
+            {
+                $$"""
+                using BlynkWM;
+                [BlynkConfig(ConfigStorage.LittleFs, Path = "/c")]
+                public partial class C
+                {
+                    {{Credentials}}
+                }
+                """,
+                """
+                public partial class C
+                {
+                    public int {|#0:TryRead|};
+                    public int {|#1:EnsureCredentialObjects|};
+                    public int {|#2:GetWifiCredentials|};
+                    public int {|#3:GetBlynkCredentials|};
+                    public static int {|#4:CreateStore|};
+                    public static int {|#5:CreateResetRecord|};
+                    public static int {|#6:CreatePortalFlagRecord|};
+                }
+                """,
+            },
+                Diagnostic("BWM0026").WithLocation(0).WithArguments("TryRead", "C", ""),
+                Diagnostic("BWM0026").WithLocation(1).WithArguments("EnsureCredentialObjects", "C", ""),
+                Diagnostic("BWM0026").WithLocation(2).WithArguments("GetWifiCredentials", "C", ""),
+                Diagnostic("BWM0026").WithLocation(3).WithArguments("GetBlynkCredentials", "C", ""),
+                Diagnostic("BWM0026").WithLocation(4).WithArguments("CreateStore", "C", ""),
+                Diagnostic("BWM0026").WithLocation(5).WithArguments("CreateResetRecord", "C", ""),
+                Diagnostic("BWM0026").WithLocation(6).WithArguments("CreatePortalFlagRecord", "C", ""));
+        }
+
+        [Fact]
+        public Task BWM0026_class_named_like_a_generated_member()
+        {
+            return AnalyzerAsync($$"""
+                using BlynkWM;
+                namespace N
+                {
+                    [BlynkConfig(ConfigStorage.Eeprom)]
+                    public partial class {|#0:Write|}
+                    {
+                        {{Credentials}}
+                    }
+                }
+                """, Diagnostic("BWM0026").WithLocation(0).WithArguments("Write", "Write", " as a member, and a class cannot contain a member named like itself"));
+        }
+
+        [Fact]
+        public Task BWM0026_negative_similar_names_other_case_and_explicit_interface_members()
+        {
+            return AnalyzerAsync($$"""
+                using BlynkWM;
+                [BlynkConfig(ConfigStorage.Eeprom)]
+                public partial class C : System.IDisposable
+                {
+                    {{Credentials}}
+                    [DynamicParam("w")] public int Writes;
+                    public int write;
+                    public string Layout = "";
+                    public int MaxRecordSize;
+                    public void WriteTo(System.IO.Stream stream) { }
+                    void System.IDisposable.Dispose() { }
+                }
+                """);
+        }
+
+        // ---- BWM0027 -------------------------------------------------------------------------------------------
+
+        [Theory]
+        [InlineData("http://192.168.4.1/", "an origin has no path, query, fragment or user name (not even a trailing '/'); use \"*\" or one origin, scheme://host[:port], such as \"http://192.168.4.1\"")]
+        [InlineData("null", "it is not an origin; use \"*\" or one origin, scheme://host[:port], such as \"http://192.168.4.1\"")]
+        [InlineData("http://a.local, http://b.local", "it is sent as an HTTP header value and must be printable ASCII, without spaces or line breaks")]
+        [InlineData("http://a.local:0", "the port must be a number from 1 to 65535; use \"*\" or one origin, scheme://host[:port], such as \"http://192.168.4.1\"")]
+        [InlineData("http://a.local:65536", "the port must be a number from 1 to 65535; use \"*\" or one origin, scheme://host[:port], such as \"http://192.168.4.1\"")]
+        [InlineData("http://", "the host is missing; use \"*\" or one origin, scheme://host[:port], such as \"http://192.168.4.1\"")]
+        [InlineData("HTTP://Device.local", "browsers send the origin in lower case and compare it byte for byte; write the scheme and host in lower case")]
+        [InlineData("http://user@host", "an origin has no path, query, fragment or user name (not even a trailing '/'); use \"*\" or one origin, scheme://host[:port], such as \"http://192.168.4.1\"")]
+        [InlineData("http://[zz]", "the IPv6 address is not valid; use \"*\" or one origin, scheme://host[:port], such as \"http://192.168.4.1\"")]
+        [InlineData("1http://a", "it is not an origin; use \"*\" or one origin, scheme://host[:port], such as \"http://192.168.4.1\"")]
+        public Task BWM0027_invalid_cors_origin(string origin, string problem)
+        {
+            return AnalyzerAsync($$"""
+                using BlynkWM;
+                [BlynkConfig(ConfigStorage.Eeprom, {|#0:CorsOrigin = "{{origin}}"|})]
+                public partial class C
+                {
+                    {{Credentials}}
+                }
+                """, Diagnostic("BWM0027").WithLocation(0).WithArguments("CorsOrigin", origin, problem));
+        }
+
+        [Fact]
+        public Task BWM0027_line_break_is_shown_escaped()
+        {
+            return AnalyzerAsync($$"""
+                using BlynkWM;
+                [BlynkConfig(ConfigStorage.Eeprom, {|#0:CorsOrigin = "*\r\nSet-Cookie: a=b"|})]
+                public partial class C
+                {
+                    {{Credentials}}
+                }
+                """, Diagnostic("BWM0027").WithLocation(0).WithArguments("CorsOrigin", "*\\r\\nSet-Cookie: a=b",
+                    "it is sent as an HTTP header value and must be printable ASCII, without spaces or line breaks"));
+        }
+
+        [Theory]
+        [InlineData("")]
+        [InlineData("*")]
+        [InlineData("http://192.168.4.1")]
+        [InlineData("https://config.example.com:8443")]
+        [InlineData("http://[fe80::1]:8080")]
+        [InlineData("http://device-01.local")]
+        public Task BWM0027_negative_valid_origins(string origin)
+        {
+            return AnalyzerAsync($$"""
+                using BlynkWM;
+                [BlynkConfig(ConfigStorage.Eeprom, CorsOrigin = "{{origin}}")]
+                public partial class C
+                {
+                    {{Credentials}}
+                }
+                """);
+        }
+
+        // ---- BWM0012 / BWM0013: control characters ----------------------------------------------------------------
+
+        [Fact]
+        public Task BWM0013_control_character_in_path()
+        {
+            return AnalyzerAsync($$"""
+                using BlynkWM;
+                [BlynkConfig(ConfigStorage.LittleFs, {|#0:Path = "/cfg\nclass X { }"|})]
+                public partial class C
+                {
+                    {{Credentials}}
+                }
+                """, Diagnostic("BWM0013").WithLocation(0).WithArguments("/cfg\\nclass X { }",
+                    "it contains a control character (a line break, tab or other non-printing character)"));
+        }
+
+        [Fact]
+        public Task BWM0012_control_character_in_path()
+        {
+            return AnalyzerAsync($$"""
+                using BlynkWM;
+                [BlynkConfig(ConfigStorage.Spiffs, {|#0:Path = "/cfg\t1"|})]
+                public partial class C
+                {
+                    {{Credentials}}
+                }
+                """, Diagnostic("BWM0012").WithLocation(0).WithArguments("/cfg\\t1",
+                    "it contains a control character (a line break, tab or other non-printing character)"));
+        }
+
         // ---- analyzer scope ------------------------------------------------------------------------------------
 
         [Fact]

@@ -1,6 +1,10 @@
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using BlynkWM.Generators;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
 namespace BlynkWM.Analyzers.Tests
@@ -42,6 +46,37 @@ namespace BlynkWM.Analyzers.Tests
         {
             // Includes the compilation-end check BWM0007 across every sample.
             return Verifier.AnalyzerAsync(SampleFiles().Select(File.ReadAllText).ToArray());
+        }
+
+        [Fact]
+        public async Task Generated_members_are_not_taken_for_the_users_in_a_real_build()
+        {
+            // In a build the analyzers see the generated Write, CopyTo, StorageLayout, PortalForm... beside the user's
+            // members; the generator, running before its output exists, does not. Neither may report BWM0026 for them.
+            Compilation input = Harness.Compile(SampleFiles().Select(File.ReadAllText).ToArray());
+            CSharpGeneratorDriver.Create(new[] { new StorageGenerator().AsSourceGenerator(), new PortalGenerator().AsSourceGenerator() }, parseOptions: Harness.ParseOptions)
+                .RunGeneratorsAndUpdateCompilation(input, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
+            Assert.Empty(generatorDiagnostics);
+            Assert.True(output.SyntaxTrees.Count() > input.SyntaxTrees.Count());
+            Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
+
+            Assert.Empty((await Harness.AnalyzeAsync(output)).Select(d => d.ToString()));
+        }
+
+        [Fact]
+        public async Task Generated_members_do_not_hide_a_class_from_the_cross_class_check_in_a_real_build()
+        {
+            // Were the generated members taken for the user's, the parser would find BWM0026 "errors" in every class
+            // (reported nowhere: they lie in generated code), return no model, and BWM0007 would go silent in builds.
+            string wrong = DocumentationSection.Load().Single(s => s.Id == "BWM0007").Wrong!;
+            Compilation input = Harness.Compile(wrong);
+            CSharpGeneratorDriver.Create(new[] { new StorageGenerator().AsSourceGenerator(), new PortalGenerator().AsSourceGenerator() }, parseOptions: Harness.ParseOptions)
+                .RunGeneratorsAndUpdateCompilation(input, out Compilation output, out _);
+            Assert.True(output.SyntaxTrees.Count() > input.SyntaxTrees.Count());
+
+            ImmutableArray<Diagnostic> diagnostics = await Harness.AnalyzeAsync(output);
+            Assert.Equal(2, diagnostics.Count(d => d.Id == "BWM0007"));
+            Assert.DoesNotContain(diagnostics, d => d.Id == "BWM0026");
         }
     }
 }

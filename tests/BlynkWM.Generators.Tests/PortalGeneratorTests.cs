@@ -97,8 +97,8 @@ namespace BlynkWM.Generators.Tests
             var (_, _, result) = GeneratorHarness.Run(GeneratorHarness.CompileNet80(CustomConstructorSource), new StorageGenerator(), new PortalGenerator());
             string text = PortalSource(result).SourceText.ToString();
 
-            Assert.DoesNotContain("public PortalForm(C config)\n", text);
-            Assert.Contains("public PortalForm(C config, C scratch)", text);
+            Assert.DoesNotContain("public PortalForm(global::N.C config)\n", text);
+            Assert.Contains("public PortalForm(global::N.C config, global::N.C scratch)", text);
         }
 
         [Fact]

@@ -138,13 +138,23 @@ namespace BlynkWM.Generators.Diagnostics
             "Storage kind {0} is not a ConfigStorage member; use ConfigStorage.Eeprom, ConfigStorage.LittleFs or ConfigStorage.Spiffs",
             Storage, DiagnosticSeverity.Error);
 
+        public static readonly DiagnosticDescriptor ReservedMemberName = Create(
+            "BWM0026", "Member name is reserved by the generated code",
+            "'{0}' is a name the code BlynkWM generates for '{1}' declares{2}; rename it",
+            Schema, DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor InvalidPortalOption = Create(
+            "BWM0027", "Invalid portal option",
+            "{0} \"{1}\" is invalid: {2}",
+            Schema, DiagnosticSeverity.Error);
+
         public static readonly DiagnosticDescriptor[] All =
         {
             ClassNotPartial, ClassGeneric, LayoutDoesNotFit, EepromRegionOutsideStore, DuplicateFieldId, InvalidFieldId,
             FieldIdTypeConflict, UnsupportedMemberType, InvalidMaxLength, DefaultTooLong, InvalidRange, InvalidSpiffsPath,
             InvalidLittleFsPath, TooManyCredentialSets, MissingCredentialSet, HardCodedSecret, DefaultNotConstant,
             MemberNotWritable, TagCollision, ConflictingMemberAttributes, DuplicateBoardName, InvalidPort,
-            ArgumentHasNoEffect, ConfigTypeNotInstantiableClass, UnknownStorageKind,
+            ArgumentHasNoEffect, ConfigTypeNotInstantiableClass, UnknownStorageKind, ReservedMemberName, InvalidPortalOption,
         };
 
         private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, params string[] customTags)

@@ -35,6 +35,35 @@ namespace BlynkWM.Generators.Emitting
             return this;
         }
 
+        /// <summary>A <c>//</c> comment line; its text goes through <see cref="CommentText"/>.</summary>
+        public CodeWriter Comment(string text) => Line("// " + CommentText(text));
+
+        /// <summary>
+        /// Text safe inside a <c>//</c> comment: every character that would end the line (CR, LF, NEL, U+2028, U+2029)
+        /// and every other control character is written as a visible <c>\uXXXX</c> escape, so that user text (a storage
+        /// path, an attribute string) can never continue as code on the next line. Every comment the emitters write
+        /// that holds anything but their own constant text goes through here.
+        /// </summary>
+        public static string CommentText(string text)
+        {
+            StringBuilder? safe = null;
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (char.IsControl(c) || c == '\u2028' || c == '\u2029')
+                {
+                    safe ??= new StringBuilder(text, 0, i, text.Length + 16);
+                    safe.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    safe?.Append(c);
+                }
+            }
+
+            return safe?.ToString() ?? text;
+        }
+
         public override string ToString() => _text.ToString();
     }
 }

@@ -37,21 +37,8 @@ namespace BlynkWM.Generators.Emitting
             return Slice(output, p);
         }
 
-        /// <summary>CRC-32 (IEEE, as gzip uses), bit by bit: a few kilobytes at build time.</summary>
-        public static uint Crc32(byte[] data, int offset, int count)
-        {
-            uint crc = 0xFFFFFFFFu;
-            for (int i = offset; i < offset + count; i++)
-            {
-                crc ^= data[i];
-                for (int k = 0; k < 8; k++)
-                {
-                    crc = (crc & 1) != 0 ? 0xEDB88320u ^ (crc >> 1) : crc >> 1;
-                }
-            }
-
-            return crc ^ 0xFFFFFFFFu;
-        }
+        /// <summary>CRC-32 (IEEE, as gzip uses): the runtime's own implementation, compile-linked from runtime/BlynkWM.Runtime/Storage.</summary>
+        public static uint Crc32(byte[] data, int offset, int count) => BlynkWM.Storage.Crc32.Compute(data, offset, count);
 
         private static byte[] Slice(byte[] buffer, int length)
         {

@@ -41,10 +41,12 @@ namespace BlynkWM.Generators.Emitting
             var form = new FormBuilder(model);
             form.Build();
 
+            // The config type as the form refers to it: global::-qualified, so that no nested member can shadow it.
+            string config = model.QualifiedName;
             var w = new CodeWriter();
             TypeScaffold.Open(w, model, "");
             w.Line("/// <summary>");
-            w.Line("/// The config portal of <see cref=\"" + model.ClassName + "\"/>: the page, computed at build time, and the checks of a /save post,");
+            w.Line("/// The config portal of <see cref=\"" + config + "\"/>: the page, computed at build time, and the checks of a /save post,");
             w.Line("/// which edits a scratch copy and touches the live config only after the store accepted it. Serve it with");
             w.Line("/// <c>new global::BlynkWM.Portal.ConfigPortal(new " + model.ClassName + ".PortalForm(config), store, random, clock, scanner, host)</c>.");
             w.Line("/// </summary>");
@@ -80,21 +82,21 @@ namespace BlynkWM.Generators.Emitting
             }
 
             w.Line();
-            w.Line("private readonly " + model.ClassName + " _live;");
-            w.Line("private readonly " + model.ClassName + " _scratch;");
+            w.Line("private readonly " + config + " _live;");
+            w.Line("private readonly " + config + " _scratch;");
             w.Line();
             if (model.Portal.HasParameterlessConstructor)
             {
                 w.Line("/// <summary>A portal editing <paramref name=\"config\"/>, the live config the application uses.</summary>");
-                w.Line("public PortalForm(" + model.ClassName + " config)");
-                w.Line("    : this(config, new " + model.ClassName + "())");
+                w.Line("public PortalForm(" + config + " config)");
+                w.Line("    : this(config, new " + config + "())");
                 w.Line("{");
                 w.Line("}");
                 w.Line();
             }
 
             w.Line("/// <summary>A portal editing <paramref name=\"config\"/>, with <paramref name=\"scratch\"/> (another instance) as its edit copy.</summary>");
-            w.Open("public PortalForm(" + model.ClassName + " config, " + model.ClassName + " scratch)");
+            w.Open("public PortalForm(" + config + " config, " + config + " scratch)");
             w.Open("if (config == null || scratch == null || object.ReferenceEquals(config, scratch))");
             w.Line("throw new global::System.ArgumentException(\"two distinct config instances are needed\");");
             w.Close().Line();
@@ -103,7 +105,7 @@ namespace BlynkWM.Generators.Emitting
             w.Close().Line();
 
             w.Line("/// <summary>The live config.</summary>");
-            w.Line("public " + model.ClassName + " Config => _live;");
+            w.Line("public " + config + " Config => _live;");
             w.Line();
             string i = Portal + "IPortalForm.";
             w.Line("byte[] " + i + "HeadHtml => Head;");
@@ -126,7 +128,7 @@ namespace BlynkWM.Generators.Emitting
             w.Close().Line();
 
             w.Open("bool " + i + "Accept(" + Portal + "UrlEncodedFormReader r, " + Portal + "PortalFormState s)");
-            w.Line(model.ClassName + " c = _scratch;");
+            w.Line(config + " c = _scratch;");
             foreach (string line in form.AcceptLines)
             {
                 w.Line(line);
@@ -138,7 +140,7 @@ namespace BlynkWM.Generators.Emitting
             w.Open("void " + i + "FinishEdit(" + Portal + "PortalFormState s)");
             if (form.FinishLines.Count > 0)
             {
-                w.Line(model.ClassName + " c = _scratch;");
+                w.Line(config + " c = _scratch;");
             }
 
             foreach (string line in form.FinishLines)
@@ -149,7 +151,7 @@ namespace BlynkWM.Generators.Emitting
             w.Close().Line();
 
             w.Open("void " + i + "WriteForm(" + Portal + "HtmlWriter w, " + Portal + "PortalFormState s)");
-            w.Line(model.ClassName + " c = s.ShowErrors ? _scratch : _live;");
+            w.Line(config + " c = s.ShowErrors ? _scratch : _live;");
             foreach (string line in form.WriteLines)
             {
                 w.Line(line);

@@ -32,27 +32,27 @@ namespace BlynkWM.Generators.Emitting
         private static void EmitLayoutComment(CodeWriter w, ConfigModel model, FieldModel[] fields)
         {
             StorageLayoutModel layout = model.Layout;
-            w.Line("// Record layout (format 1, little-endian), at most " + Int(layout.MaxRecordSize) + " bytes:");
-            w.Line("//   header   16 bytes  magic \"BWMC\", version 1, reserved, field-list length, schema fingerprint 0x" + Hex(layout.SchemaFingerprint) + ", sequence");
+            w.Comment("Record layout (format 1, little-endian), at most " + Int(layout.MaxRecordSize) + " bytes:");
+            w.Comment("  header   16 bytes  magic \"BWMC\", version 1, reserved, field-list length, schema fingerprint 0x" + Hex(layout.SchemaFingerprint) + ", sequence");
             foreach (FieldModel field in fields)
             {
                 string size = field.Kind == ValueKind.String ? "7 + 0.." + Int(field.MaxLength) : field.Kind == ValueKind.Bool ? "7 + 1" : "7 + 1..8";
-                w.Line("//   field    tag 0x" + Hex(field.Tag) + "  " + Pad("\"" + field.Id + "\"", 18) + Pad(KindName(field.Kind), 8) + Pad(size + " bytes", 18) + field.Accessor);
+                w.Comment("  field    tag 0x" + Hex(field.Tag) + "  " + Pad("\"" + field.Id + "\"", 18) + Pad(KindName(field.Kind), 8) + Pad(size + " bytes", 18) + field.Accessor);
             }
 
-            w.Line("//   trailer   4 bytes  CRC-32 (IEEE) over everything before it");
+            w.Comment("  trailer   4 bytes  CRC-32 (IEEE) over everything before it");
             switch (layout.Kind)
             {
                 case StorageKind.Eeprom:
-                    w.Line("// EEPROM region [" + Int(layout.EepromStart) + ", " + Int(layout.EepromStart + layout.EepromSize) + ") of a " + Int(layout.EepromCapacity)
+                    w.Comment("EEPROM region [" + Int(layout.EepromStart) + ", " + Int(layout.EepromStart + layout.EepromSize) + ") of a " + Int(layout.EepromCapacity)
                         + "-byte store: reset record @" + Int(layout.ResetRecordAddress) + ", portal flag @" + Int(layout.PortalFlagAddress)
                         + ", slot A @" + Int(layout.SlotAAddress) + ", slot B @" + Int(layout.SlotBAddress) + ", " + Int(layout.SlotSize) + " bytes per slot.");
                     break;
                 case StorageKind.LittleFs:
-                    w.Line("// LittleFS: " + layout.Path + " (+ .tmp while saving, .bak previous copy), reset record " + layout.ResetRecordPath + ", portal flag " + layout.PortalFlagPath + ".");
+                    w.Comment("LittleFS: " + layout.Path + " (+ .tmp while saving, .bak previous copy), reset record " + layout.ResetRecordPath + ", portal flag " + layout.PortalFlagPath + ".");
                     break;
                 default:
-                    w.Line("// SPIFFS: " + layout.Path + ".a / " + layout.Path + ".b alternating, reset record " + layout.ResetRecordPath + ", portal flag " + layout.PortalFlagPath + ".");
+                    w.Comment("SPIFFS: " + layout.Path + ".a / " + layout.Path + ".b alternating, reset record " + layout.ResetRecordPath + ", portal flag " + layout.PortalFlagPath + ".");
                     break;
             }
         }
@@ -121,7 +121,7 @@ namespace BlynkWM.Generators.Emitting
         private static void EmitWrite(CodeWriter w, FieldModel[] fields)
         {
             w.Line("/// <summary>Serializes into <paramref name=\"buffer\"/> (at least <see cref=\"StorageLayout.MaxRecordSize\"/> bytes from <paramref name=\"offset\"/>); returns the record length. Allocates nothing.</summary>");
-            w.Line("/// <exception cref=\"global::System.ArgumentException\">A string is longer than its field allows.</exception>");
+            w.Line("/// <exception cref=\"global::System.ArgumentException\">A string is longer than its field allows, or an integer outside its range (the exception's parameter name is the field id).</exception>");
             w.Open("public int Write(byte[] buffer, int offset, uint sequence)");
             w.Line(Storage + "ConfigRecord.RequireCapacity(buffer, offset, StorageLayout.MaxRecordSize);");
             w.Line("int p = offset + " + Storage + "ConfigRecord.HeaderSize;");
@@ -137,7 +137,11 @@ namespace BlynkWM.Generators.Emitting
                         w.Line("p = " + Storage + "FieldCodec.WriteBool(buffer, p, " + tag + ", this." + field.Accessor + ");");
                         break;
                     default:
-                        w.Line("p = " + Storage + "FieldCodec.WriteInteger(buffer, p, " + tag + ", this." + field.Accessor + ");");
+                        // A value outside the declared range would be stored and then read back as the default: refuse it,
+                        // as an over-long string is refused. A range as wide as the type needs no check.
+                        w.Line(IsRangeRestricted(field)
+                            ? "p = " + Storage + "FieldCodec.WriteInteger(buffer, p, " + tag + ", this." + field.Accessor + ", " + Long(field.Min) + ", " + Long(field.Max) + ", " + Str(field.Id) + ");"
+                            : "p = " + Storage + "FieldCodec.WriteInteger(buffer, p, " + tag + ", this." + field.Accessor + ");");
                         break;
                 }
             }
@@ -167,7 +171,7 @@ namespace BlynkWM.Generators.Emitting
             for (int i = 0; i < fields.Length; i++)
             {
                 FieldModel field = fields[i];
-                w.Open("case 0x" + Hex(field.Tag) + "u: // " + field.Id);
+                w.Open("case 0x" + Hex(field.Tag) + "u: // " + CodeWriter.CommentText(field.Id));
                 EmitReadField(w, field, "seen" + Int(i));
                 w.Line("break;");
                 w.Close();
@@ -230,8 +234,8 @@ namespace BlynkWM.Generators.Emitting
             foreach (GroupModel group in model.Groups.Where(g => g.Kind is GroupKind.Wifi or GroupKind.Blynk))
             {
                 string type = group.Kind == GroupKind.Wifi ? "global::BlynkWM.WifiCredential" : "global::BlynkWM.BlynkCredential";
-                w.Open("if (this." + group.MemberName + " == null)");
-                w.Line("this." + group.MemberName + " = new " + type + "();");
+                w.Open("if (this." + group.Identifier + " == null)");
+                w.Line("this." + group.Identifier + " = new " + type + "();");
                 w.Close();
             }
 
@@ -259,13 +263,38 @@ namespace BlynkWM.Generators.Emitting
             w.Line("/// <summary>The WiFi sets in declaration order (unset ones included; check <see cref=\"global::BlynkWM.WifiCredential.IsSet\"/>).</summary>");
             w.Open("public global::BlynkWM.WifiCredential[] GetWifiCredentials()");
             w.Line("EnsureCredentialObjects();");
-            w.Line("return new global::BlynkWM.WifiCredential[] { " + string.Join(", ", wifi.Select(g => "this." + g.MemberName)) + " };");
+            w.Line("return new global::BlynkWM.WifiCredential[] { " + string.Join(", ", wifi.Select(NonNull)) + " };");
             w.Close().Line();
             w.Line("/// <summary>The Blynk servers in failover order (unset ones included; check <see cref=\"global::BlynkWM.BlynkCredential.IsSet\"/>).</summary>");
             w.Open("public global::BlynkWM.BlynkCredential[] GetBlynkCredentials()");
             w.Line("EnsureCredentialObjects();");
-            w.Line("return new global::BlynkWM.BlynkCredential[] { " + string.Join(", ", blynk.Select(g => "this." + g.MemberName)) + " };");
+            w.Line("return new global::BlynkWM.BlynkCredential[] { " + string.Join(", ", blynk.Select(NonNull)) + " };");
             w.Close();
+        }
+
+        /// <summary>A credential member after EnsureCredentialObjects, which flow analysis cannot follow into the call.</summary>
+        private static string NonNull(GroupModel group) => "this." + group.Identifier + (group.IsNullable ? "!" : "");
+
+        /// <summary>True when the field's Min/Max exclude values its CLR type can hold.</summary>
+        private static bool IsRangeRestricted(FieldModel field)
+        {
+            long min = field.ClrType switch
+            {
+                "byte" or "ushort" or "uint" => 0L,
+                "short" => short.MinValue,
+                "int" => int.MinValue,
+                _ => long.MinValue,
+            };
+            long max = field.ClrType switch
+            {
+                "byte" => byte.MaxValue,
+                "short" => short.MaxValue,
+                "ushort" => ushort.MaxValue,
+                "int" => int.MaxValue,
+                "uint" => uint.MaxValue,
+                _ => long.MaxValue,
+            };
+            return field.Min > min || field.Max < max;
         }
 
         private static string KindName(ValueKind kind) => kind switch

@@ -23,7 +23,11 @@ namespace BlynkWM.Generators.Model
         Integer,
     }
 
-    /// <summary>Everything the emitters need about one [BlynkConfig] class; no symbols, syntax or locations.</summary>
+    /// <summary>
+    /// Everything the emitters need about one [BlynkConfig] class; no symbols, syntax or locations. Names meant for
+    /// generated code (<see cref="Namespace"/>, <see cref="ClassName"/>, the containing type declarations, accessors)
+    /// are already escaped where they are C# keywords (<c>@class</c>).
+    /// </summary>
     internal sealed record ConfigModel(
         string? Namespace,
         string ClassName,
@@ -36,15 +40,14 @@ namespace BlynkWM.Generators.Model
         /// <summary>Portal page options (custom CSS and head elements, CORS); part of equality like every other member.</summary>
         public PortalOptionsModel Portal { get; init; } = PortalOptionsModel.Default;
 
-        public string HintName => (Namespace is null ? "" : Namespace + ".") + string.Join(".", ContainingTypeNames()) + ClassName;
+        /// <summary>
+        /// The stem of the generated files' hint names: namespaces joined by '.', nested types by '+'
+        /// (<c>Outer.Config</c> for a namespace, <c>Outer+Config</c> for a containing class), unescaped.
+        /// </summary>
+        public string HintName { get; init; } = "";
 
-        private System.Collections.Generic.IEnumerable<string> ContainingTypeNames()
-        {
-            foreach (string declaration in ContainingTypeDeclarations)
-            {
-                yield return declaration.Substring(declaration.LastIndexOf(' ') + 1) + ".";
-            }
-        }
+        /// <summary>The class's <c>global::</c>-qualified name, for references that a nested member could otherwise shadow.</summary>
+        public string QualifiedName { get; init; } = "";
     }
 
     /// <summary>One portal section / stored unit: a WiFi set, a Blynk set, the board name or a dynamic parameter.</summary>
@@ -54,9 +57,16 @@ namespace BlynkWM.Generators.Model
         string Id,
         string Label,
         bool Required,
-        EquatableArray<FieldModel> Fields);
+        EquatableArray<FieldModel> Fields)
+    {
+        /// <summary><see cref="MemberName"/> as generated code writes it (escaped when a keyword).</summary>
+        public string Identifier { get; init; } = "";
 
-    /// <summary>One stored value.</summary>
+        /// <summary>True when the member is declared with a nullable reference type (<c>WifiCredential?</c>).</summary>
+        public bool IsNullable { get; init; }
+    }
+
+    /// <summary>One stored value. <see cref="Accessor"/> is the member path generated code assigns (escaped, with '!' after a nullable credential).</summary>
     internal sealed record FieldModel(
         string Id,
         uint Tag,

@@ -93,6 +93,8 @@ namespace BlynkWM.Generators.Parsing
                 Named(configAttribute, "CorsOrigin", "") ?? "",
                 _type.InstanceConstructors.Any(c => c.Parameters.Length == 0));
 
+            CheckPortalOptions(configAttribute, portal);
+            CheckReservedNames();
             List<GroupModel> groups = ParseMembers();
             CheckIds(groups);
             CheckCounts(groups);
@@ -107,14 +109,70 @@ namespace BlynkWM.Generators.Parsing
                 return null;
             }
 
+            string[] namespaceParts = NamespaceParts();
+            string[] typeNames = ContainingTypeNames();
+            string? emittedNamespace = namespaceParts.Length == 0 ? null : string.Join(".", namespaceParts.Select(Identifier));
+            string qualifiedName = "global::" + (emittedNamespace is null ? "" : emittedNamespace + ".")
+                + string.Join("", typeNames.Select(n => TypeIdentifier(n) + ".")) + TypeIdentifier(_type.Name);
+
+            // The hint name names the file: raw names ('@' is not allowed there), '.' between namespaces and '+' between
+            // nested types, so that namespace Outer { class Config } and class Outer { class Config } do not collide.
+            string hintName = (namespaceParts.Length == 0 ? "" : string.Join(".", namespaceParts) + ".")
+                + string.Join("", typeNames.Select(n => n + "+")) + _type.Name;
+
             return new ConfigModel(
-                _type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
-                _type.Name,
+                emittedNamespace,
+                TypeIdentifier(_type.Name),
                 new EquatableArray<string>(ContainingTypeDeclarations()),
                 portalTitle,
                 layout,
                 new EquatableArray<GroupModel>(groups.ToArray()),
-                _type.InstanceConstructors.Any(c => !c.IsImplicitlyDeclared)) { Portal = portal };
+                _type.InstanceConstructors.Any(c => !c.IsImplicitlyDeclared)) { Portal = portal, HintName = hintName, QualifiedName = qualifiedName };
+        }
+
+        /// <summary>
+        /// <paramref name="name"/> as it can be written in generated code: with '@' when it is a C# keyword (e.g. a member
+        /// declared as <c>@class</c>) or a contextual one (harmless where it is not needed, required where it is).
+        /// </summary>
+        internal static string Identifier(string name)
+        {
+            return SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None
+                ? "@" + name
+                : name;
+        }
+
+        /// <summary>
+        /// A type name as generated code declares it: <see cref="Identifier"/>, and also with '@' when it is all lower-case
+        /// ASCII, which the compiler warns about (CS8981) on every declaration of the type, generated ones included,
+        /// unless the name is written verbatim.
+        /// </summary>
+        internal static string TypeIdentifier(string name)
+        {
+            return name.Length > 0 && name.All(c => c >= 'a' && c <= 'z') ? "@" + name : Identifier(name);
+        }
+
+        /// <summary>The namespaces around the class, outermost first, unescaped.</summary>
+        private string[] NamespaceParts()
+        {
+            var parts = new List<string>();
+            for (INamespaceSymbol? ns = _type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+            {
+                parts.Insert(0, ns.Name);
+            }
+
+            return parts.ToArray();
+        }
+
+        /// <summary>The types containing the class, outermost first, unescaped.</summary>
+        private string[] ContainingTypeNames()
+        {
+            var names = new List<string>();
+            for (INamedTypeSymbol? t = _type.ContainingType; t is not null; t = t.ContainingType)
+            {
+                names.Insert(0, t.Name);
+            }
+
+            return names.ToArray();
         }
 
         private void CheckDeclaration()
@@ -181,7 +239,7 @@ namespace BlynkWM.Generators.Parsing
                         TypeKind.Interface => "interface",
                         _ => "class",
                     };
-                declarations.Insert(0, "partial " + keyword + " " + t.Name);
+                declarations.Insert(0, "partial " + keyword + " " + TypeIdentifier(t.Name));
             }
 
             return declarations.ToArray();
@@ -282,11 +340,12 @@ namespace BlynkWM.Generators.Parsing
             WarnIfSecretDefault(member.Name + ".Password", defaultPassword, ArgumentLocation(attribute, "DefaultPassword") ?? member.Locations.FirstOrDefault());
 
             label = label.Length > 0 ? label : "WiFi network " + index.ToString(CultureInfo.InvariantCulture);
-            return new GroupModel(GroupKind.Wifi, member.Name, id, label, required, new EquatableArray<FieldModel>(new[]
+            string credential = CredentialAccess(member);
+            return Group(GroupKind.Wifi, member, id, label, required, new[]
             {
-                StringField(id + "_ssid", member.Name + ".Ssid", "SSID", ssidMax, required, secret: false, defaultSsid),
-                StringField(id + "_pw", member.Name + ".Password", "Password", passwordMax, required: false, secret: true, defaultPassword),
-            }));
+                StringField(id + "_ssid", credential + ".Ssid", "SSID", ssidMax, required, secret: false, defaultSsid),
+                StringField(id + "_pw", credential + ".Password", "Password", passwordMax, required: false, secret: true, defaultPassword),
+            });
         }
 
         private GroupModel? ParseBlynk(ISymbol member, AttributeData attribute, int index)
@@ -312,12 +371,13 @@ namespace BlynkWM.Generators.Parsing
             WarnIfSecretDefault(member.Name + ".Token", defaultToken, ArgumentLocation(attribute, "DefaultToken") ?? member.Locations.FirstOrDefault());
 
             label = label.Length > 0 ? label : "Blynk server " + index.ToString(CultureInfo.InvariantCulture);
-            return new GroupModel(GroupKind.Blynk, member.Name, id, label, required, new EquatableArray<FieldModel>(new[]
+            string credential = CredentialAccess(member);
+            return Group(GroupKind.Blynk, member, id, label, required, new[]
             {
-                StringField(id + "_server", member.Name + ".Server", "Server", serverMax, required, secret: false, defaultServer),
-                IntegerField(id + "_port", member.Name + ".Port", "Port", "int", 1, 65535, required, defaultPort),
-                StringField(id + "_token", member.Name + ".Token", "Auth token", tokenMax, required, secret: true, defaultToken),
-            }));
+                StringField(id + "_server", credential + ".Server", "Server", serverMax, required, secret: false, defaultServer),
+                IntegerField(id + "_port", credential + ".Port", "Port", "int", 1, 65535, required, defaultPort),
+                StringField(id + "_token", credential + ".Token", "Auth token", tokenMax, required, secret: true, defaultToken),
+            });
         }
 
         private GroupModel? ParseBoardName(ISymbol member, AttributeData attribute)
@@ -332,10 +392,10 @@ namespace BlynkWM.Generators.Parsing
             bool required = Named(attribute, "Required", false);
             int maxLength = CheckedMaxLength(member, attribute, "MaxLength", 24, 63, InitializerValue(member, out _) as string);
             string defaultValue = CheckedInitializerString(member, attribute, maxLength, 63);
-            return new GroupModel(GroupKind.BoardName, member.Name, SchemaNames.BoardNameId, label, required, new EquatableArray<FieldModel>(new[]
+            return Group(GroupKind.BoardName, member, SchemaNames.BoardNameId, label, required, new[]
             {
-                StringField(SchemaNames.BoardNameId, member.Name, label, maxLength, required, secret: false, defaultValue),
-            }));
+                StringField(SchemaNames.BoardNameId, Identifier(member.Name), label, maxLength, required, secret: false, defaultValue),
+            });
         }
 
         private GroupModel? ParseParameter(ISymbol member, AttributeData attribute)
@@ -359,7 +419,7 @@ namespace BlynkWM.Generators.Parsing
                         WarnIfSecretDefault(member.Name, defaultValue, InitializerLocation(member));
                     }
 
-                    field = StringField(id, member.Name, label, maxLength, required, secret, defaultValue);
+                    field = StringField(id, Identifier(member.Name), label, maxLength, required, secret, defaultValue);
                     break;
                 }
 
@@ -373,7 +433,7 @@ namespace BlynkWM.Generators.Parsing
                     }
 
                     bool defaultValue = initial is bool b && b;
-                    field = new FieldModel(id, Tag(id), ValueKind.Bool, "bool", member.Name, label, 1, 0, 1, required, secret,
+                    field = new FieldModel(id, Tag(id), ValueKind.Bool, "bool", Identifier(member.Name), label, 1, 0, 1, required, secret,
                         defaultValue ? "true" : "false", defaultValue ? "true" : "false");
                     break;
                 }
@@ -426,12 +486,31 @@ namespace BlynkWM.Generators.Parsing
                             "the default " + defaultValue.ToString(CultureInfo.InvariantCulture) + " is outside " + min.ToString(CultureInfo.InvariantCulture) + ".." + max.ToString(CultureInfo.InvariantCulture));
                     }
 
-                    field = IntegerField(id, member.Name, label, type.ToDisplayString(), min, max, required, defaultValue) with { Secret = secret };
+                    field = IntegerField(id, Identifier(member.Name), label, type.ToDisplayString(), min, max, required, defaultValue) with { Secret = secret };
                     break;
                 }
             }
 
-            return new GroupModel(GroupKind.Parameter, member.Name, id, label, required, new EquatableArray<FieldModel>(new[] { field }));
+            return Group(GroupKind.Parameter, member, id, label, required, new[] { field });
+        }
+
+        private static GroupModel Group(GroupKind kind, ISymbol member, string id, string label, bool required, FieldModel[] fields)
+        {
+            return new GroupModel(kind, member.Name, id, label, required, new EquatableArray<FieldModel>(fields))
+            {
+                Identifier = Identifier(member.Name),
+                IsNullable = MemberType(member).NullableAnnotation == NullableAnnotation.Annotated,
+            };
+        }
+
+        /// <summary>
+        /// How generated code reaches a credential member's fields: its escaped name, with '!' when it is declared nullable
+        /// (<c>WifiCredential?</c>). The generated code creates a missing credential object before any access
+        /// (EnsureCredentialObjects), which the compiler's flow analysis cannot see across the call.
+        /// </summary>
+        private static string CredentialAccess(ISymbol member)
+        {
+            return Identifier(member.Name) + (MemberType(member).NullableAnnotation == NullableAnnotation.Annotated ? "!" : "");
         }
 
         private static bool TryGetInteger(object value, out long result)
@@ -786,13 +865,14 @@ namespace BlynkWM.Generators.Parsing
 
                 case StorageKind.LittleFs:
                 {
-                    string? problem = layout.Path.Length == 0 ? "it is empty"
+                    string? problem = HasControlCharacter(layout.Path) ? ControlCharacterProblem
+                        : layout.Path.Length == 0 ? "it is empty"
                         : layout.Path[0] != '/' ? "it must be absolute (start with '/')"
                         : layout.Path.EndsWith("/", StringComparison.Ordinal) ? "it names a directory, not a file"
                         : null;
                     if (problem is not null)
                     {
-                        Report(DiagnosticDescriptors.InvalidLittleFsPath, ArgumentLocation(attribute, "Path") ?? classLocation, layout.Path, problem);
+                        Report(DiagnosticDescriptors.InvalidLittleFsPath, ArgumentLocation(attribute, "Path") ?? classLocation, Displayable(layout.Path), problem);
                     }
 
                     break;
@@ -801,18 +881,201 @@ namespace BlynkWM.Generators.Parsing
                 case StorageKind.Spiffs:
                 {
                     int bytes = Encoding.UTF8.GetByteCount(layout.Path) + 2;
-                    string? problem = layout.Path.Length == 0 || layout.Path[0] != '/' ? "it must be a flat absolute name such as '/wm_config'"
+                    string? problem = HasControlCharacter(layout.Path) ? ControlCharacterProblem
+                        : layout.Path.Length == 0 || layout.Path[0] != '/' ? "it must be a flat absolute name such as '/wm_config'"
                         : layout.Path.IndexOf('/', 1) >= 0 ? "SPIFFS has no directories"
                         : bytes > SchemaNames.SpiffsMaxPathBytes ? "with its 2-byte slot suffix it is " + bytes.ToString(CultureInfo.InvariantCulture) + " bytes; SPIFFS names hold at most 31"
                         : null;
                     if (problem is not null)
                     {
-                        Report(DiagnosticDescriptors.InvalidSpiffsPath, ArgumentLocation(attribute, "Path") ?? classLocation, layout.Path, problem);
+                        Report(DiagnosticDescriptors.InvalidSpiffsPath, ArgumentLocation(attribute, "Path") ?? classLocation, Displayable(layout.Path), problem);
                     }
 
                     break;
                 }
             }
+        }
+
+        private const string ControlCharacterProblem = "it contains a control character (a line break, tab or other non-printing character)";
+
+        /// <summary>C0 and C1 controls (tab, CR, LF, NEL...) and the Unicode line and paragraph separators.</summary>
+        internal static bool HasControlCharacter(string text)
+        {
+            foreach (char c in text)
+            {
+                if (char.IsControl(c) || c == '\u2028' || c == '\u2029')
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A value for a diagnostic message: as written, or with escapes when it holds control characters.</summary>
+        private static string Displayable(string text) => HasControlCharacter(text) ? SymbolDisplay.FormatLiteral(text, quote: false) : text;
+
+        /// <summary>Names the emitters declare in the config class (StorageEmitter, PortalEmitter): a user member with one of them breaks the generated code.</summary>
+        internal static readonly string[] GeneratedMemberNames =
+        {
+            "StorageLayout", "CreateStore", "CreateResetRecord", "CreatePortalFlagRecord", "Write", "TryRead", "ResetToDefaults",
+            "EnsureCredentialObjects", "CopyTo", "GetWifiCredentials", "GetBlynkCredentials", "PortalForm",
+        };
+
+        /// <summary>BWM0026: every member of the class (with or without a BlynkWM attribute) and the class itself.</summary>
+        private void CheckReservedNames()
+        {
+            if (Array.IndexOf(GeneratedMemberNames, _type.Name) >= 0)
+            {
+                Report(DiagnosticDescriptors.ReservedMemberName, _classLocation, _type.Name, _type.Name, " as a member, and a class cannot contain a member named like itself");
+            }
+
+            foreach (ISymbol member in _type.GetMembers())
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                if (member.IsImplicitlyDeclared || Array.IndexOf(GeneratedMemberNames, member.Name) < 0 || IsDeclaredByBlynkWM(member))
+                {
+                    continue;
+                }
+
+                Report(DiagnosticDescriptors.ReservedMemberName, member.Locations.FirstOrDefault() ?? _classLocation, member.Name, _type.Name, "");
+            }
+        }
+
+        /// <summary>
+        /// True for a member of code this generator emitted. The analyzers see the generated members beside the user's (the
+        /// generator, which runs before its own output exists, does not); they must not count as the user's.
+        /// </summary>
+        private bool IsDeclaredByBlynkWM(ISymbol member)
+        {
+            ImmutableArray<SyntaxReference> references = member.DeclaringSyntaxReferences;
+            if (references.IsEmpty)
+            {
+                return false;
+            }
+
+            foreach (SyntaxReference reference in references)
+            {
+                SyntaxTree tree = reference.SyntaxTree;
+                if (!(tree.FilePath.EndsWith(".Storage.g.cs", StringComparison.Ordinal) || tree.FilePath.EndsWith(".Portal.g.cs", StringComparison.Ordinal)))
+                {
+                    return false;
+                }
+
+                Microsoft.CodeAnalysis.Text.SourceText text = tree.GetText(_cancellationToken);
+                if (text.Length < SchemaNames.GeneratedHeader.Length
+                    || text.ToString(new Microsoft.CodeAnalysis.Text.TextSpan(0, SchemaNames.GeneratedHeader.Length)) != SchemaNames.GeneratedHeader)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>BWM0027: portal options the generated code would otherwise send as they are.</summary>
+        private void CheckPortalOptions(AttributeData attribute, PortalOptionsModel portal)
+        {
+            string? problem = CorsOriginProblem(portal.CorsOrigin);
+            if (problem is not null)
+            {
+                Report(DiagnosticDescriptors.InvalidPortalOption, ArgumentLocation(attribute, "CorsOrigin") ?? _classLocation, "CorsOrigin", Displayable(portal.CorsOrigin), problem);
+            }
+        }
+
+        /// <summary>
+        /// Why <paramref name="origin"/> cannot be the Access-Control-Allow-Origin value, or null: it must be empty (no
+        /// header), "*" or one serialized origin, scheme://host[:port] in lower case, as browsers send and compare it.
+        /// </summary>
+        internal static string? CorsOriginProblem(string origin)
+        {
+            if (origin.Length == 0 || origin == "*")
+            {
+                return null;
+            }
+
+            foreach (char c in origin)
+            {
+                if (c < '!' || c > '~')
+                {
+                    return "it is sent as an HTTP header value and must be printable ASCII, without spaces or line breaks";
+                }
+            }
+
+            const string Expected = "use \"*\" or one origin, scheme://host[:port], such as \"http://192.168.4.1\"";
+            int separator = origin.IndexOf("://", StringComparison.Ordinal);
+            if (separator <= 0 || !IsAsciiLetter(origin[0]))
+            {
+                return "it is not an origin; " + Expected;
+            }
+
+            for (int i = 1; i < separator; i++)
+            {
+                char c = origin[i];
+                if (!IsAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.')
+                {
+                    return "the scheme '" + origin.Substring(0, separator) + "' is not valid; " + Expected;
+                }
+            }
+
+            string rest = origin.Substring(separator + 3);
+            if (rest.IndexOfAny(new[] { '/', '?', '#', '@', '\\' }) >= 0)
+            {
+                return "an origin has no path, query, fragment or user name (not even a trailing '/'); " + Expected;
+            }
+
+            string host;
+            string? port = null;
+            if (rest.StartsWith("[", StringComparison.Ordinal))
+            {
+                int close = rest.IndexOf(']');
+                if (close < 3 || rest.Substring(1, close - 1).Any(c => !(c == ':' || c == '.' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))))
+                {
+                    return "the IPv6 address is not valid; " + Expected;
+                }
+
+                host = rest.Substring(0, close + 1);
+                string after = rest.Substring(close + 1);
+                if (after.Length > 0)
+                {
+                    if (after[0] != ':')
+                    {
+                        return "only a port may follow the host; " + Expected;
+                    }
+
+                    port = after.Substring(1);
+                }
+            }
+            else
+            {
+                int colon = rest.IndexOf(':');
+                host = colon < 0 ? rest : rest.Substring(0, colon);
+                port = colon < 0 ? null : rest.Substring(colon + 1);
+                foreach (char c in host)
+                {
+                    if (!IsAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '-' && c != '.' && c != '_' && c != '~')
+                    {
+                        return "the host '" + host + "' is not valid; " + Expected;
+                    }
+                }
+            }
+
+            if (host.Length == 0)
+            {
+                return "the host is missing; " + Expected;
+            }
+
+            if (port is not null && (port.Length == 0 || port.Length > 5 || port.Any(c => c < '0' || c > '9') || int.Parse(port, CultureInfo.InvariantCulture) is 0 or > 65535))
+            {
+                return "the port must be a number from 1 to 65535; " + Expected;
+            }
+
+            if (!string.Equals(origin, origin.ToLowerInvariant(), StringComparison.Ordinal))
+            {
+                return "browsers send the origin in lower case and compare it byte for byte; write the scheme and host in lower case";
+            }
+
+            return null;
         }
 
         /// <summary>The smallest region size (rounded up to 64 bytes when that still fits) whose slots hold the record; null when none fits the store.</summary>
@@ -852,17 +1115,8 @@ namespace BlynkWM.Generators.Parsing
             return hash;
         }
 
-        /// <summary>Same function as the runtime's FieldCodec.Tag.</summary>
-        internal static uint Tag(string id)
-        {
-            uint hash = 2166136261u;
-            foreach (char c in id)
-            {
-                hash = unchecked((hash ^ c) * 16777619u);
-            }
-
-            return hash;
-        }
+        /// <summary>The runtime's field tag (runtime/BlynkWM.Runtime/Storage/FieldTag.cs, compiled into this assembly too).</summary>
+        internal static uint Tag(string id) => BlynkWM.Storage.FieldTag.Compute(id);
 
         private static AttributeData? FindAttribute(ISymbol symbol, string metadataName)
         {

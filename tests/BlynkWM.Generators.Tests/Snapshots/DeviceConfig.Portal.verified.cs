@@ -6,7 +6,7 @@ namespace BlynkWM.Samples
     partial class DeviceConfig
     {
         /// <summary>
-        /// The config portal of <see cref="DeviceConfig"/>: the page, computed at build time, and the checks of a /save post,
+        /// The config portal of <see cref="global::BlynkWM.Samples.DeviceConfig"/>: the page, computed at build time, and the checks of a /save post,
         /// which edits a scratch copy and touches the live config only after the store accepted it. Serve it with
         /// <c>new global::BlynkWM.Portal.ConfigPortal(new DeviceConfig.PortalForm(config), store, random, clock, scanner, host)</c>.
         /// </summary>
@@ -165,17 +165,17 @@ namespace BlynkWM.Samples
             private static readonly byte[] T19 = global::BlynkWM.Portal.HtmlWriter.Utf8("</fieldset><datalist id=_ssids>");
             private static readonly byte[] T20 = global::BlynkWM.Portal.HtmlWriter.Utf8("</datalist><button>Save</button><p class=n>Every field is saved at once; the device then restarts with the new settings.</p></form></main></body></html>");
 
-            private readonly DeviceConfig _live;
-            private readonly DeviceConfig _scratch;
+            private readonly global::BlynkWM.Samples.DeviceConfig _live;
+            private readonly global::BlynkWM.Samples.DeviceConfig _scratch;
 
             /// <summary>A portal editing <paramref name="config"/>, the live config the application uses.</summary>
-            public PortalForm(DeviceConfig config)
-                : this(config, new DeviceConfig())
+            public PortalForm(global::BlynkWM.Samples.DeviceConfig config)
+                : this(config, new global::BlynkWM.Samples.DeviceConfig())
             {
             }
 
             /// <summary>A portal editing <paramref name="config"/>, with <paramref name="scratch"/> (another instance) as its edit copy.</summary>
-            public PortalForm(DeviceConfig config, DeviceConfig scratch)
+            public PortalForm(global::BlynkWM.Samples.DeviceConfig config, global::BlynkWM.Samples.DeviceConfig scratch)
             {
                 if (config == null || scratch == null || object.ReferenceEquals(config, scratch))
                 {
@@ -187,7 +187,7 @@ namespace BlynkWM.Samples
             }
 
             /// <summary>The live config.</summary>
-            public DeviceConfig Config => _live;
+            public global::BlynkWM.Samples.DeviceConfig Config => _live;
 
             byte[] global::BlynkWM.Portal.IPortalForm.HeadHtml => Head;
             byte[] global::BlynkWM.Portal.IPortalForm.HeadGzip => HeadGzip;
@@ -213,7 +213,7 @@ namespace BlynkWM.Samples
 
             bool global::BlynkWM.Portal.IPortalForm.Accept(global::BlynkWM.Portal.UrlEncodedFormReader r, global::BlynkWM.Portal.PortalFormState s)
             {
-                DeviceConfig c = _scratch;
+                global::BlynkWM.Samples.DeviceConfig c = _scratch;
                 if (r.KeyEquals(K0)) { string v; if (s.ReadString(r, 0, 32, c.PrimaryWifi.Ssid, out v)) { c.PrimaryWifi.Ssid = v; } return true; }
                 if (r.KeyEquals(K1)) { string v; if (s.ReadSecret(r, 1, 64, c.PrimaryWifi.Password, out v)) { c.PrimaryWifi.Password = v; } return true; }
                 if (r.KeyEquals(K2)) { s.ReadClear(r, 1); return true; }
@@ -239,7 +239,7 @@ namespace BlynkWM.Samples
 
             void global::BlynkWM.Portal.IPortalForm.FinishEdit(global::BlynkWM.Portal.PortalFormState s)
             {
-                DeviceConfig c = _scratch;
+                global::BlynkWM.Samples.DeviceConfig c = _scratch;
                 s.Require(0, !string.IsNullOrEmpty(c.PrimaryWifi.Ssid));
                 if (s.IsCleared(1)) { c.PrimaryWifi.Password = ""; }
                 if (s.IsCleared(3)) { c.BackupWifi.Password = ""; }
@@ -252,7 +252,7 @@ namespace BlynkWM.Samples
 
             void global::BlynkWM.Portal.IPortalForm.WriteForm(global::BlynkWM.Portal.HtmlWriter w, global::BlynkWM.Portal.PortalFormState s)
             {
-                DeviceConfig c = s.ShowErrors ? _scratch : _live;
+                global::BlynkWM.Samples.DeviceConfig c = s.ShowErrors ? _scratch : _live;
                 s.WriteBanner(w);
                 w.Raw(T0);
                 w.Raw(s.Token);

@@ -55,7 +55,7 @@ namespace BlynkWM.Samples
         public static global::BlynkWM.Storage.ISmallRecord CreatePortalFlagRecord(global::BlynkWM.Storage.IByteStore eeprom) => new global::BlynkWM.Storage.EepromSmallRecord(eeprom, StorageLayout.PortalFlagAddress);
 
         /// <summary>Serializes into <paramref name="buffer"/> (at least <see cref="StorageLayout.MaxRecordSize"/> bytes from <paramref name="offset"/>); returns the record length. Allocates nothing.</summary>
-        /// <exception cref="global::System.ArgumentException">A string is longer than its field allows.</exception>
+        /// <exception cref="global::System.ArgumentException">A string is longer than its field allows, or an integer outside its range (the exception's parameter name is the field id).</exception>
         public int Write(byte[] buffer, int offset, uint sequence)
         {
             global::BlynkWM.Storage.ConfigRecord.RequireCapacity(buffer, offset, StorageLayout.MaxRecordSize);
@@ -65,14 +65,14 @@ namespace BlynkWM.Samples
             p = global::BlynkWM.Storage.FieldCodec.WriteString(buffer, p, 0xC4A5FC5Cu, this.BackupWifi.Ssid, 32, "wifi2_ssid");
             p = global::BlynkWM.Storage.FieldCodec.WriteString(buffer, p, 0x5BD7E4DAu, this.BackupWifi.Password, 64, "wifi2_pw");
             p = global::BlynkWM.Storage.FieldCodec.WriteString(buffer, p, 0xC3A1DBD2u, this.PrimaryBlynk.Server, 64, "blynk1_server");
-            p = global::BlynkWM.Storage.FieldCodec.WriteInteger(buffer, p, 0xD2CD00A6u, this.PrimaryBlynk.Port);
+            p = global::BlynkWM.Storage.FieldCodec.WriteInteger(buffer, p, 0xD2CD00A6u, this.PrimaryBlynk.Port, 1L, 65535L, "blynk1_port");
             p = global::BlynkWM.Storage.FieldCodec.WriteString(buffer, p, 0x65289432u, this.PrimaryBlynk.Token, 34, "blynk1_token");
             p = global::BlynkWM.Storage.FieldCodec.WriteString(buffer, p, 0x6AC054BDu, this.BackupBlynk.Server, 64, "blynk2_server");
-            p = global::BlynkWM.Storage.FieldCodec.WriteInteger(buffer, p, 0x814CFB65u, this.BackupBlynk.Port);
+            p = global::BlynkWM.Storage.FieldCodec.WriteInteger(buffer, p, 0x814CFB65u, this.BackupBlynk.Port, 1L, 65535L, "blynk2_port");
             p = global::BlynkWM.Storage.FieldCodec.WriteString(buffer, p, 0x6C1B6BFFu, this.BackupBlynk.Token, 34, "blynk2_token");
             p = global::BlynkWM.Storage.FieldCodec.WriteString(buffer, p, 0xEF92FE2Bu, this.BoardName, 24, "board");
             p = global::BlynkWM.Storage.FieldCodec.WriteString(buffer, p, 0x725C766Fu, this.MqttServer, 40, "mqtt_server");
-            p = global::BlynkWM.Storage.FieldCodec.WriteInteger(buffer, p, 0x9C341127u, this.MqttPort);
+            p = global::BlynkWM.Storage.FieldCodec.WriteInteger(buffer, p, 0x9C341127u, this.MqttPort, 1L, 65535L, "mqtt_port");
             p = global::BlynkWM.Storage.FieldCodec.WriteBool(buffer, p, 0x535FE54Du, this.MqttTls);
             p = global::BlynkWM.Storage.FieldCodec.WriteString(buffer, p, 0x03C073A5u, this.MqttPassword, 32, "mqtt_pass");
             return global::BlynkWM.Storage.ConfigRecord.Seal(buffer, offset, p, StorageLayout.SchemaFingerprint, sequence);

@@ -6,7 +6,7 @@ namespace BlynkWM.Samples
     partial class GreenhouseConfig
     {
         /// <summary>
-        /// The config portal of <see cref="GreenhouseConfig"/>: the page, computed at build time, and the checks of a /save post,
+        /// The config portal of <see cref="global::BlynkWM.Samples.GreenhouseConfig"/>: the page, computed at build time, and the checks of a /save post,
         /// which edits a scratch copy and touches the live config only after the store accepted it. Serve it with
         /// <c>new global::BlynkWM.Portal.ConfigPortal(new GreenhouseConfig.PortalForm(config), store, random, clock, scanner, host)</c>.
         /// </summary>
@@ -151,17 +151,17 @@ namespace BlynkWM.Samples
             private static readonly byte[] T13 = global::BlynkWM.Portal.HtmlWriter.Utf8("</fieldset><datalist id=_ssids>");
             private static readonly byte[] T14 = global::BlynkWM.Portal.HtmlWriter.Utf8("</datalist><button>Save</button><p class=n>Every field is saved at once; the device then restarts with the new settings.</p></form></main></body></html>");
 
-            private readonly GreenhouseConfig _live;
-            private readonly GreenhouseConfig _scratch;
+            private readonly global::BlynkWM.Samples.GreenhouseConfig _live;
+            private readonly global::BlynkWM.Samples.GreenhouseConfig _scratch;
 
             /// <summary>A portal editing <paramref name="config"/>, the live config the application uses.</summary>
-            public PortalForm(GreenhouseConfig config)
-                : this(config, new GreenhouseConfig())
+            public PortalForm(global::BlynkWM.Samples.GreenhouseConfig config)
+                : this(config, new global::BlynkWM.Samples.GreenhouseConfig())
             {
             }
 
             /// <summary>A portal editing <paramref name="config"/>, with <paramref name="scratch"/> (another instance) as its edit copy.</summary>
-            public PortalForm(GreenhouseConfig config, GreenhouseConfig scratch)
+            public PortalForm(global::BlynkWM.Samples.GreenhouseConfig config, global::BlynkWM.Samples.GreenhouseConfig scratch)
             {
                 if (config == null || scratch == null || object.ReferenceEquals(config, scratch))
                 {
@@ -173,7 +173,7 @@ namespace BlynkWM.Samples
             }
 
             /// <summary>The live config.</summary>
-            public GreenhouseConfig Config => _live;
+            public global::BlynkWM.Samples.GreenhouseConfig Config => _live;
 
             byte[] global::BlynkWM.Portal.IPortalForm.HeadHtml => Head;
             byte[] global::BlynkWM.Portal.IPortalForm.HeadGzip => HeadGzip;
@@ -199,7 +199,7 @@ namespace BlynkWM.Samples
 
             bool global::BlynkWM.Portal.IPortalForm.Accept(global::BlynkWM.Portal.UrlEncodedFormReader r, global::BlynkWM.Portal.PortalFormState s)
             {
-                GreenhouseConfig c = _scratch;
+                global::BlynkWM.Samples.GreenhouseConfig c = _scratch;
                 if (r.KeyEquals(K0)) { string v; if (s.ReadString(r, 0, 32, c.Wifi.Ssid, out v)) { c.Wifi.Ssid = v; } return true; }
                 if (r.KeyEquals(K1)) { string v; if (s.ReadSecret(r, 1, 64, c.Wifi.Password, out v)) { c.Wifi.Password = v; } return true; }
                 if (r.KeyEquals(K2)) { s.ReadClear(r, 1); return true; }
@@ -217,7 +217,7 @@ namespace BlynkWM.Samples
 
             void global::BlynkWM.Portal.IPortalForm.FinishEdit(global::BlynkWM.Portal.PortalFormState s)
             {
-                GreenhouseConfig c = _scratch;
+                global::BlynkWM.Samples.GreenhouseConfig c = _scratch;
                 s.Require(0, !string.IsNullOrEmpty(c.Wifi.Ssid));
                 if (s.IsCleared(1)) { c.Wifi.Password = ""; }
                 if (s.IsCleared(4)) { c.Blynk.Token = ""; }
@@ -226,7 +226,7 @@ namespace BlynkWM.Samples
 
             void global::BlynkWM.Portal.IPortalForm.WriteForm(global::BlynkWM.Portal.HtmlWriter w, global::BlynkWM.Portal.PortalFormState s)
             {
-                GreenhouseConfig c = s.ShowErrors ? _scratch : _live;
+                global::BlynkWM.Samples.GreenhouseConfig c = s.ShowErrors ? _scratch : _live;
                 s.WriteBanner(w);
                 w.Raw(T0);
                 w.Raw(s.Token);

@@ -43,7 +43,7 @@ namespace BlynkWM.Samples
         public static global::BlynkWM.Storage.ISmallRecord CreatePortalFlagRecord(global::BlynkWM.Storage.IFileStore files) => new global::BlynkWM.Storage.FileSmallRecord(files, StorageLayout.PortalFlagPath);
 
         /// <summary>Serializes into <paramref name="buffer"/> (at least <see cref="StorageLayout.MaxRecordSize"/> bytes from <paramref name="offset"/>); returns the record length. Allocates nothing.</summary>
-        /// <exception cref="global::System.ArgumentException">A string is longer than its field allows.</exception>
+        /// <exception cref="global::System.ArgumentException">A string is longer than its field allows, or an integer outside its range (the exception's parameter name is the field id).</exception>
         public int Write(byte[] buffer, int offset, uint sequence)
         {
             global::BlynkWM.Storage.ConfigRecord.RequireCapacity(buffer, offset, StorageLayout.MaxRecordSize);
@@ -51,10 +51,10 @@ namespace BlynkWM.Samples
             p = global::BlynkWM.Storage.FieldCodec.WriteString(buffer, p, 0x64BE231Eu, this.Wifi.Ssid, 32, "wifi_ssid");
             p = global::BlynkWM.Storage.FieldCodec.WriteString(buffer, p, 0x7EA38138u, this.Wifi.Password, 64, "wifi_pw");
             p = global::BlynkWM.Storage.FieldCodec.WriteString(buffer, p, 0x17B7A605u, this.Blynk.Server, 64, "blynk_server");
-            p = global::BlynkWM.Storage.FieldCodec.WriteInteger(buffer, p, 0xE0FF2C1Du, this.Blynk.Port);
+            p = global::BlynkWM.Storage.FieldCodec.WriteInteger(buffer, p, 0xE0FF2C1Du, this.Blynk.Port, 1L, 65535L, "blynk_port");
             p = global::BlynkWM.Storage.FieldCodec.WriteString(buffer, p, 0xD80F7F27u, this.Blynk.Token, 34, "blynk_token");
-            p = global::BlynkWM.Storage.FieldCodec.WriteInteger(buffer, p, 0xEF9DB6A2u, this.ReportIntervalSeconds);
-            p = global::BlynkWM.Storage.FieldCodec.WriteInteger(buffer, p, 0xBA7F7DE5u, this.VentThreshold);
+            p = global::BlynkWM.Storage.FieldCodec.WriteInteger(buffer, p, 0xEF9DB6A2u, this.ReportIntervalSeconds, 5L, 3600L, "interval_s");
+            p = global::BlynkWM.Storage.FieldCodec.WriteInteger(buffer, p, 0xBA7F7DE5u, this.VentThreshold, -400L, 800L, "vent_temp");
             p = global::BlynkWM.Storage.FieldCodec.WriteBool(buffer, p, 0xA8F7FA72u, this.HasFan);
             p = global::BlynkWM.Storage.FieldCodec.WriteString(buffer, p, 0x919A0C3Du, this.Note, 64, "note");
             return global::BlynkWM.Storage.ConfigRecord.Seal(buffer, offset, p, StorageLayout.SchemaFingerprint, sequence);

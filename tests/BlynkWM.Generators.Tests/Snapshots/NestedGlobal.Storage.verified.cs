@@ -46,7 +46,7 @@ partial class Firmware
         public static global::BlynkWM.Storage.ISmallRecord CreatePortalFlagRecord(global::BlynkWM.Storage.IByteStore eeprom) => new global::BlynkWM.Storage.EepromSmallRecord(eeprom, StorageLayout.PortalFlagAddress);
 
         /// <summary>Serializes into <paramref name="buffer"/> (at least <see cref="StorageLayout.MaxRecordSize"/> bytes from <paramref name="offset"/>); returns the record length. Allocates nothing.</summary>
-        /// <exception cref="global::System.ArgumentException">A string is longer than its field allows.</exception>
+        /// <exception cref="global::System.ArgumentException">A string is longer than its field allows, or an integer outside its range (the exception's parameter name is the field id).</exception>
         public int Write(byte[] buffer, int offset, uint sequence)
         {
             global::BlynkWM.Storage.ConfigRecord.RequireCapacity(buffer, offset, StorageLayout.MaxRecordSize);
@@ -54,9 +54,9 @@ partial class Firmware
             p = global::BlynkWM.Storage.FieldCodec.WriteString(buffer, p, 0x5D59606Eu, this.Net.Ssid, 32, "net_ssid");
             p = global::BlynkWM.Storage.FieldCodec.WriteString(buffer, p, 0x2CC53088u, this.Net.Password, 64, "net_pw");
             p = global::BlynkWM.Storage.FieldCodec.WriteString(buffer, p, 0xF5D01A90u, this.Cloud.Server, 64, "cloud_server");
-            p = global::BlynkWM.Storage.FieldCodec.WriteInteger(buffer, p, 0xCCBD9D0Cu, this.Cloud.Port);
+            p = global::BlynkWM.Storage.FieldCodec.WriteInteger(buffer, p, 0xCCBD9D0Cu, this.Cloud.Port, 1L, 65535L, "cloud_port");
             p = global::BlynkWM.Storage.FieldCodec.WriteString(buffer, p, 0x2F540D70u, this.Cloud.Token, 34, "cloud_token");
-            p = global::BlynkWM.Storage.FieldCodec.WriteInteger(buffer, p, 0x1B5426FEu, this.Gain);
+            p = global::BlynkWM.Storage.FieldCodec.WriteInteger(buffer, p, 0x1B5426FEu, this.Gain, -10L, 10L, "gain");
             return global::BlynkWM.Storage.ConfigRecord.Seal(buffer, offset, p, StorageLayout.SchemaFingerprint, sequence);
         }
 

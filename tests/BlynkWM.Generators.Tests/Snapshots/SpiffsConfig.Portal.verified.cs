@@ -6,7 +6,7 @@ namespace BlynkWM.Samples
     partial class SpiffsConfig
     {
         /// <summary>
-        /// The config portal of <see cref="SpiffsConfig"/>: the page, computed at build time, and the checks of a /save post,
+        /// The config portal of <see cref="global::BlynkWM.Samples.SpiffsConfig"/>: the page, computed at build time, and the checks of a /save post,
         /// which edits a scratch copy and touches the live config only after the store accepted it. Serve it with
         /// <c>new global::BlynkWM.Portal.ConfigPortal(new SpiffsConfig.PortalForm(config), store, random, clock, scanner, host)</c>.
         /// </summary>
@@ -152,17 +152,17 @@ namespace BlynkWM.Samples
             private static readonly byte[] T13 = global::BlynkWM.Portal.HtmlWriter.Utf8("</fieldset><datalist id=_ssids>");
             private static readonly byte[] T14 = global::BlynkWM.Portal.HtmlWriter.Utf8("</datalist><button>Save</button><p class=n>Every field is saved at once; the device then restarts with the new settings.</p></form></main></body></html>");
 
-            private readonly SpiffsConfig _live;
-            private readonly SpiffsConfig _scratch;
+            private readonly global::BlynkWM.Samples.SpiffsConfig _live;
+            private readonly global::BlynkWM.Samples.SpiffsConfig _scratch;
 
             /// <summary>A portal editing <paramref name="config"/>, the live config the application uses.</summary>
-            public PortalForm(SpiffsConfig config)
-                : this(config, new SpiffsConfig())
+            public PortalForm(global::BlynkWM.Samples.SpiffsConfig config)
+                : this(config, new global::BlynkWM.Samples.SpiffsConfig())
             {
             }
 
             /// <summary>A portal editing <paramref name="config"/>, with <paramref name="scratch"/> (another instance) as its edit copy.</summary>
-            public PortalForm(SpiffsConfig config, SpiffsConfig scratch)
+            public PortalForm(global::BlynkWM.Samples.SpiffsConfig config, global::BlynkWM.Samples.SpiffsConfig scratch)
             {
                 if (config == null || scratch == null || object.ReferenceEquals(config, scratch))
                 {
@@ -174,7 +174,7 @@ namespace BlynkWM.Samples
             }
 
             /// <summary>The live config.</summary>
-            public SpiffsConfig Config => _live;
+            public global::BlynkWM.Samples.SpiffsConfig Config => _live;
 
             byte[] global::BlynkWM.Portal.IPortalForm.HeadHtml => Head;
             byte[] global::BlynkWM.Portal.IPortalForm.HeadGzip => HeadGzip;
@@ -200,7 +200,7 @@ namespace BlynkWM.Samples
 
             bool global::BlynkWM.Portal.IPortalForm.Accept(global::BlynkWM.Portal.UrlEncodedFormReader r, global::BlynkWM.Portal.PortalFormState s)
             {
-                SpiffsConfig c = _scratch;
+                global::BlynkWM.Samples.SpiffsConfig c = _scratch;
                 if (r.KeyEquals(K0)) { string v; if (s.ReadString(r, 0, 32, c.Wifi1.Ssid, out v)) { c.Wifi1.Ssid = v; } return true; }
                 if (r.KeyEquals(K1)) { string v; if (s.ReadSecret(r, 1, 64, c.Wifi1.Password, out v)) { c.Wifi1.Password = v; } return true; }
                 if (r.KeyEquals(K2)) { s.ReadClear(r, 1); return true; }
@@ -219,7 +219,7 @@ namespace BlynkWM.Samples
 
             void global::BlynkWM.Portal.IPortalForm.FinishEdit(global::BlynkWM.Portal.PortalFormState s)
             {
-                SpiffsConfig c = _scratch;
+                global::BlynkWM.Samples.SpiffsConfig c = _scratch;
                 if (s.IsCleared(1)) { c.Wifi1.Password = ""; }
                 if (s.IsCleared(3)) { c.Wifi2.Password = ""; }
                 if (s.IsCleared(6)) { c.Blynk1.Token = ""; }
@@ -227,7 +227,7 @@ namespace BlynkWM.Samples
 
             void global::BlynkWM.Portal.IPortalForm.WriteForm(global::BlynkWM.Portal.HtmlWriter w, global::BlynkWM.Portal.PortalFormState s)
             {
-                SpiffsConfig c = s.ShowErrors ? _scratch : _live;
+                global::BlynkWM.Samples.SpiffsConfig c = s.ShowErrors ? _scratch : _live;
                 s.WriteBanner(w);
                 w.Raw(T0);
                 w.Raw(s.Token);

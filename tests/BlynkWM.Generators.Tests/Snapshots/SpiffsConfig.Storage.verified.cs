@@ -44,7 +44,7 @@ namespace BlynkWM.Samples
         public static global::BlynkWM.Storage.ISmallRecord CreatePortalFlagRecord(global::BlynkWM.Storage.IFileStore files) => new global::BlynkWM.Storage.FileSmallRecord(files, StorageLayout.PortalFlagPath);
 
         /// <summary>Serializes into <paramref name="buffer"/> (at least <see cref="StorageLayout.MaxRecordSize"/> bytes from <paramref name="offset"/>); returns the record length. Allocates nothing.</summary>
-        /// <exception cref="global::System.ArgumentException">A string is longer than its field allows.</exception>
+        /// <exception cref="global::System.ArgumentException">A string is longer than its field allows, or an integer outside its range (the exception's parameter name is the field id).</exception>
         public int Write(byte[] buffer, int offset, uint sequence)
         {
             global::BlynkWM.Storage.ConfigRecord.RequireCapacity(buffer, offset, StorageLayout.MaxRecordSize);
@@ -54,10 +54,10 @@ namespace BlynkWM.Samples
             p = global::BlynkWM.Storage.FieldCodec.WriteString(buffer, p, 0xC4A5FC5Cu, this.Wifi2.Ssid, 32, "wifi2_ssid");
             p = global::BlynkWM.Storage.FieldCodec.WriteString(buffer, p, 0x5BD7E4DAu, this.Wifi2.Password, 64, "wifi2_pw");
             p = global::BlynkWM.Storage.FieldCodec.WriteString(buffer, p, 0xC3A1DBD2u, this.Blynk1.Server, 64, "blynk1_server");
-            p = global::BlynkWM.Storage.FieldCodec.WriteInteger(buffer, p, 0xD2CD00A6u, this.Blynk1.Port);
+            p = global::BlynkWM.Storage.FieldCodec.WriteInteger(buffer, p, 0xD2CD00A6u, this.Blynk1.Port, 1L, 65535L, "blynk1_port");
             p = global::BlynkWM.Storage.FieldCodec.WriteString(buffer, p, 0x65289432u, this.Blynk1.Token, 34, "blynk1_token");
             p = global::BlynkWM.Storage.FieldCodec.WriteString(buffer, p, 0xEF92FE2Bu, this.Board, 32, "board");
-            p = global::BlynkWM.Storage.FieldCodec.WriteInteger(buffer, p, 0xAE5545D1u, this.UptimeLimit);
+            p = global::BlynkWM.Storage.FieldCodec.WriteInteger(buffer, p, 0xAE5545D1u, this.UptimeLimit, 0L, 9223372036854775807L, "uptime_limit");
             p = global::BlynkWM.Storage.FieldCodec.WriteInteger(buffer, p, 0x35397335u, this.Retries);
             return global::BlynkWM.Storage.ConfigRecord.Seal(buffer, offset, p, StorageLayout.SchemaFingerprint, sequence);
         }
