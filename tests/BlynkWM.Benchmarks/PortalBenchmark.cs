@@ -55,6 +55,8 @@ namespace BlynkWM.Benchmarks
             steady.Scanner.Publish(TenNetworks());
             steady.Portal.Invalidate();
             figure("portal.get.alloc_bytes", steady.AllocatedBytesPerRequest(PortalHarness.GetRequest(gzip: true)));
+            // The first GET after a save or a scan-list change renders and compresses the page again.
+            figure("portal.get.render_alloc_bytes", steady.AllocatedBytesPerRenderedGet(gzip: true));
             byte[] postA = PortalHarness.PostRequest(PortalHarness.FormOf(SampleValues.DeviceA(), steady.Token));
             byte[] postB = PortalHarness.PostRequest(PortalHarness.FormOf(SampleValues.DeviceB(), steady.Token));
             figure("portal.save.alloc_bytes", steady.AllocatedBytesPerRequest(postA, postB));
