@@ -59,7 +59,19 @@ namespace BlynkWM.Generators.Emitting
             w.Line("private const uint HeadCrc = 0x" + Hex(HtmlGzip.Crc32(headBytes, 0, headBytes.Length)) + "u;");
             w.Line("// Confirmation page: " + Int(savedBytes.Length) + " bytes, " + Int(savedGzip.Length) + " as gzip (the head's blocks, then the rest).");
             w.Line("private static readonly byte[] Saved = " + Portal + "HtmlWriter.Join(Head, " + Literal(SavedTail) + ");");
-            EmitBytes(w, "SavedGzip", savedGzip);
+            if (StartsWith(savedGzip, headGzip))
+            {
+                // The confirmation page's gzip starts with the head's blocks: store only what follows them.
+                byte[] savedTail = new byte[savedGzip.Length - headGzip.Length];
+                System.Array.Copy(savedGzip, headGzip.Length, savedTail, 0, savedTail.Length);
+                EmitBytes(w, "SavedGzipTail", savedTail);
+                w.Line("private static readonly byte[] SavedGzip = " + Portal + "HtmlWriter.Concat(HeadGzip, SavedGzipTail);");
+            }
+            else
+            {
+                EmitBytes(w, "SavedGzip", savedGzip);
+            }
+
             w.Line();
 
             w.Line("private const int Fields = " + Int(form.Fields.Length) + ";");
@@ -161,6 +173,24 @@ namespace BlynkWM.Generators.Emitting
             w.Close();
             TypeScaffold.Close(w, model);
             return w.ToString();
+        }
+
+        private static bool StartsWith(byte[] bytes, byte[] prefix)
+        {
+            if (bytes.Length < prefix.Length)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < prefix.Length; i++)
+            {
+                if (bytes[i] != prefix[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static void EmitBytes(CodeWriter w, string name, byte[] bytes)

@@ -69,10 +69,15 @@ namespace BlynkWM.Portal
         /// <summary><paramref name="first"/> followed by the UTF-8 of <paramref name="rest"/>: a page that shares the head, without a second copy of it in the assembly.</summary>
         public static byte[] Join(byte[] first, string rest)
         {
-            byte[] tail = Utf8(rest);
-            byte[] joined = new byte[first.Length + tail.Length];
+            return Concat(first, Utf8(rest));
+        }
+
+        /// <summary><paramref name="first"/> followed by <paramref name="second"/>: a gzip page that starts with the head's blocks, without a second copy of them in the assembly.</summary>
+        public static byte[] Concat(byte[] first, byte[] second)
+        {
+            byte[] joined = new byte[first.Length + second.Length];
             System.Array.Copy(first, 0, joined, 0, first.Length);
-            System.Array.Copy(tail, 0, joined, first.Length, tail.Length);
+            System.Array.Copy(second, 0, joined, first.Length, second.Length);
             return joined;
         }
 
