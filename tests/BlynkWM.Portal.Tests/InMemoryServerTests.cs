@@ -53,6 +53,23 @@ namespace BlynkWM.Portal.Tests
         }
 
         [Fact]
+        public void A_large_body_is_handed_to_the_port_in_chunks_of_at_most_one_segment()
+        {
+            byte[] big = new byte[10000];
+            _probe = new PortalApp.Delegating((req, res) =>
+            {
+                res.Start(200);
+                res.Body(big);
+            });
+            MemoryTcpConnection c = Open();
+            c.ClientWrite(Encoding.ASCII.GetBytes("GET /probe HTTP/1.1\r\nHost: portal\r\n\r\n"));
+            PollUntil(() => c.OutputLength > big.Length);
+
+            Assert.True(c.LargestSendRequest <= new HttpServerOptions().SendChunkBytes, "one Send call got " + c.LargestSendRequest + " bytes");
+            Assert.EndsWith("\r\n\r\n", Encoding.ASCII.GetString(c.Output.Slice(0, c.OutputLength - big.Length)));
+        }
+
+        [Fact]
         public void Get_of_a_static_page_allocates_at_most_512_bytes_per_request()
         {
             byte[] request = Encoding.ASCII.GetBytes("GET / HTTP/1.1\r\nHost: portal\r\nAccept-Encoding: gzip, deflate\r\nUser-Agent: test\r\n\r\n");

@@ -49,7 +49,7 @@ namespace BlynkWM.Http
             _own = new byte[options.MaxHeaderBytes];
             _buffer = _own;
             _request = new HttpRequest(_own);
-            _response = new HttpResponseWriter(options.ResponseBufferBytes, reserveBytes, options.BodyScratchBytes, options.MaxBodySegments);
+            _response = new HttpResponseWriter(options.ResponseBufferBytes, reserveBytes, options.BodyScratchBytes, options.MaxBodySegments, options.SendChunkBytes);
             _port = new GuardedPort(server);
         }
 

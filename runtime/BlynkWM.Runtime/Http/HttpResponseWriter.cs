@@ -36,8 +36,11 @@ namespace BlynkWM.Http
         private int _sendSegment;
         private int _sendPosition;
 
-        internal HttpResponseWriter(int headBytes, int reserveBytes, int scratchBytes, int maxSegments)
+        private readonly int _sendChunk;
+
+        internal HttpResponseWriter(int headBytes, int reserveBytes, int scratchBytes, int maxSegments, int sendChunkBytes)
         {
+            _sendChunk = sendChunkBytes > 0 ? sendChunkBytes : int.MaxValue;
             _head = new byte[headBytes];
             _reserve = reserveBytes;
             _scratch = new byte[scratchBytes];
@@ -326,7 +329,7 @@ namespace BlynkWM.Http
                     _sendPosition = 0;
                     continue;
                 }
-                int sent = connection.Send(array, offset + _sendPosition, remaining);
+                int sent = connection.Send(array, offset + _sendPosition, remaining > _sendChunk ? _sendChunk : remaining);
                 if (sent < 0)
                 {
                     return -1;

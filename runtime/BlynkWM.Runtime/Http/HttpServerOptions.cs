@@ -56,6 +56,13 @@ namespace BlynkWM.Http
         public int SendTimeoutMilliseconds = 10000;
 
         /// <summary>
+        /// Most bytes handed to one <c>Send</c> call. lwIP's send (nanoFramework on ESP32) blocks until every byte is
+        /// queued even after a writable poll, so a large send to a slow client would stall the whole loop (and the
+        /// captive DNS with it); one TCP segment's worth always fits a writable socket's buffer. 0 or less: no cap.
+        /// </summary>
+        public int SendChunkBytes = 1460;
+
+        /// <summary>
         /// After an error or "Connection: close" the server reads and discards input this long before closing,
         /// so the client is not reset before it has read the answer.
         /// </summary>

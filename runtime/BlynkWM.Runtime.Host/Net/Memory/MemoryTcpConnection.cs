@@ -29,6 +29,9 @@ namespace BlynkWM.Host.Net.Memory
         /// <summary>Most bytes one server Send accepts, to exercise partial sends. 0 = no limit.</summary>
         public int MaxSendChunk { get; set; }
 
+        /// <summary>The largest count the server ever passed to <see cref="Send"/>.</summary>
+        public int LargestSendRequest { get; private set; }
+
         /// <summary>When true, Send accepts nothing (a client that stopped reading).</summary>
         public bool SendBlocked { get; set; }
 
@@ -135,6 +138,7 @@ namespace BlynkWM.Host.Net.Memory
             {
                 return 0;
             }
+            LargestSendRequest = Math.Max(LargestSendRequest, count);
             int n = MaxSendChunk > 0 ? Math.Min(count, MaxSendChunk) : count;
             if (_outputLength + n > _output.Length)
             {
