@@ -25,3 +25,8 @@ catch (InvalidDataException e)
     Console.Error.WriteLine(e.Message);
     return 2;
 }
+catch (System.Net.Sockets.SocketException e) when (e.SocketErrorCode == System.Net.Sockets.SocketError.AddressAlreadyInUse)
+{
+    Console.Error.WriteLine("A port is already in use (" + e.Message + "). Pick others with --http-port N --dns-port N (0 = any free port).");
+    return 3;
+}
