@@ -49,6 +49,32 @@ namespace BlynkWM.Runtime.Tests
         }
 
         [Theory]
+        [InlineData(0x41)]
+        [InlineData(0x7FF)]
+        [InlineData(0x20AC)]
+        [InlineData(0x1F600)]
+        public void A_written_scalar_matches_itself_and_nothing_else(int scalar)
+        {
+            byte[] buffer = new byte[8];
+            int end = Utf8.WriteScalar(scalar, buffer, 1);
+            Assert.Equal(Utf8.ScalarLength(scalar), end - 1);
+            Assert.True(Utf8.MatchesScalar(scalar, buffer, 1, end));
+            Assert.False(Utf8.MatchesScalar(scalar + 1, buffer, 1, end));
+            Assert.False(Utf8.MatchesScalar(scalar, buffer, 1, end - 1));
+            Assert.False(Utf8.MatchesScalar(-1, buffer, 1, end));
+        }
+
+        [Fact]
+        public void Lone_surrogates_read_as_minus_one_and_pairs_as_one_scalar()
+        {
+            Assert.Equal(-1, Utf8.ScalarAt("a\uD800", 1, out int lone));
+            Assert.Equal(1, lone);
+            Assert.Equal(0x1F600, Utf8.ScalarAt("\uD83D\uDE00", 0, out int pair));
+            Assert.Equal(2, pair);
+            Assert.Equal(-1, Utf8.ScalarAt("\uDE00\uD83D", 0, out _));
+        }
+
+        [Theory]
         [InlineData(new byte[] { 0xC0, 0x80 })]
         [InlineData(new byte[] { 0xED, 0xA0, 0x80 })]
         [InlineData(new byte[] { 0xF4, 0x90, 0x80, 0x80 })]

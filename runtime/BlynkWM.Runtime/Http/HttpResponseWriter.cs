@@ -214,18 +214,10 @@ namespace BlynkWM.Http
             }
             int start = _scratchLength;
             int pos = start;
-            for (int i = 0; i < text.Length; i++)
+            int units;
+            for (int i = 0; i < text.Length; i += units)
             {
-                int cp = text[i];
-                if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < text.Length && text[i + 1] >= 0xDC00 && text[i + 1] <= 0xDFFF)
-                {
-                    cp = 0x10000 + ((cp - 0xD800) << 10) + (text[i + 1] - 0xDC00);
-                    i++;
-                }
-                else if (cp >= 0xD800 && cp <= 0xDFFF)
-                {
-                    cp = 0xFFFD;
-                }
+                int cp = BlynkWM.Storage.Utf8.ScalarAt(text, i, out units);
                 pos = Utf8Encode(cp, pos);
                 if (pos < 0)
                 {
@@ -422,36 +414,15 @@ namespace BlynkWM.Http
             return Body(_scratch, start, count);
         }
 
+        /// <summary>Encodes a scalar into the scratch; -1 when it does not fit.</summary>
         private int Utf8Encode(int cp, int pos)
         {
-            int need = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-            if (pos + need > _scratch.Length)
+            if (pos + BlynkWM.Storage.Utf8.ScalarLength(cp) > _scratch.Length)
             {
                 return -1;
             }
-            byte[] s = _scratch;
-            switch (need)
-            {
-                case 1:
-                    s[pos] = (byte)cp;
-                    break;
-                case 2:
-                    s[pos] = (byte)(0xC0 | (cp >> 6));
-                    s[pos + 1] = (byte)(0x80 | (cp & 0x3F));
-                    break;
-                case 3:
-                    s[pos] = (byte)(0xE0 | (cp >> 12));
-                    s[pos + 1] = (byte)(0x80 | ((cp >> 6) & 0x3F));
-                    s[pos + 2] = (byte)(0x80 | (cp & 0x3F));
-                    break;
-                default:
-                    s[pos] = (byte)(0xF0 | (cp >> 18));
-                    s[pos + 1] = (byte)(0x80 | ((cp >> 12) & 0x3F));
-                    s[pos + 2] = (byte)(0x80 | ((cp >> 6) & 0x3F));
-                    s[pos + 3] = (byte)(0x80 | (cp & 0x3F));
-                    break;
-            }
-            return pos + need;
+
+            return BlynkWM.Storage.Utf8.WriteScalar(cp, _scratch, pos);
         }
 
         private bool CanWriteHeader(byte[] name, int bytes)

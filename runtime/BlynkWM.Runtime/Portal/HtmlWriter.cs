@@ -200,50 +200,16 @@ namespace BlynkWM.Portal
         /// <summary>Writes the character at <paramref name="index"/> (a surrogate pair as one code point); returns the index of its last UTF-16 unit.</summary>
         private int Char(string value, int index)
         {
-            int cp = value[index];
-            if (cp >= 0xD800 && cp <= 0xDBFF && index + 1 < value.Length && value[index + 1] >= 0xDC00 && value[index + 1] <= 0xDFFF)
-            {
-                cp = 0x10000 + ((cp - 0xD800) << 10) + (value[index + 1] - 0xDC00);
-                index++;
-            }
-            else if (cp >= 0xD800 && cp <= 0xDFFF)
-            {
-                cp = 0xFFFD;
-            }
-
-            CodePoint(cp);
-            return index;
+            int units;
+            CodePoint(BlynkWM.Storage.Utf8.ScalarAt(value, index, out units));
+            return index + units - 1;
         }
 
+        /// <summary>Writes a scalar (-1, a lone surrogate, as U+FFFD).</summary>
         private void CodePoint(int cp)
         {
             Ensure(4);
-            byte[] b = _buffer;
-            int p = _length;
-            if (cp < 0x80)
-            {
-                b[p++] = (byte)cp;
-            }
-            else if (cp < 0x800)
-            {
-                b[p++] = (byte)(0xC0 | (cp >> 6));
-                b[p++] = (byte)(0x80 | (cp & 0x3F));
-            }
-            else if (cp < 0x10000)
-            {
-                b[p++] = (byte)(0xE0 | (cp >> 12));
-                b[p++] = (byte)(0x80 | ((cp >> 6) & 0x3F));
-                b[p++] = (byte)(0x80 | (cp & 0x3F));
-            }
-            else
-            {
-                b[p++] = (byte)(0xF0 | (cp >> 18));
-                b[p++] = (byte)(0x80 | ((cp >> 12) & 0x3F));
-                b[p++] = (byte)(0x80 | ((cp >> 6) & 0x3F));
-                b[p++] = (byte)(0x80 | (cp & 0x3F));
-            }
-
-            _length = p;
+            _length = BlynkWM.Storage.Utf8.WriteScalar(cp, _buffer, _length);
         }
 
         private void Ensure(int extra)

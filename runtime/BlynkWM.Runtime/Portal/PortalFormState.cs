@@ -431,60 +431,17 @@ namespace BlynkWM.Portal
             }
 
             int p = 0;
-            for (int i = 0; i < text.Length; i++)
+            int units;
+            for (int i = 0; i < text.Length; i += units)
             {
-                int cp = text[i];
-                if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < text.Length && text[i + 1] >= 0xDC00 && text[i + 1] <= 0xDFFF)
-                {
-                    cp = 0x10000 + ((cp - 0xD800) << 10) + (text[i + 1] - 0xDC00);
-                    i++;
-                }
-                else if (cp >= 0xD800 && cp <= 0xDFFF)
-                {
-                    // Decoding valid UTF-8 never yields an unpaired surrogate, so such a string cannot be equal.
-                    return false;
-                }
-
-                int need = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-                if (p + need > length)
+                // A lone surrogate (-1) never matches: decoding valid UTF-8 never yields one.
+                int cp = BlynkWM.Storage.Utf8.ScalarAt(text, i, out units);
+                if (!BlynkWM.Storage.Utf8.MatchesScalar(cp, bytes, p, length))
                 {
                     return false;
                 }
 
-                switch (need)
-                {
-                    case 1:
-                        if (bytes[p] != cp)
-                        {
-                            return false;
-                        }
-
-                        break;
-                    case 2:
-                        if (bytes[p] != (0xC0 | (cp >> 6)) || bytes[p + 1] != (0x80 | (cp & 0x3F)))
-                        {
-                            return false;
-                        }
-
-                        break;
-                    case 3:
-                        if (bytes[p] != (0xE0 | (cp >> 12)) || bytes[p + 1] != (0x80 | ((cp >> 6) & 0x3F)) || bytes[p + 2] != (0x80 | (cp & 0x3F)))
-                        {
-                            return false;
-                        }
-
-                        break;
-                    default:
-                        if (bytes[p] != (0xF0 | (cp >> 18)) || bytes[p + 1] != (0x80 | ((cp >> 12) & 0x3F))
-                            || bytes[p + 2] != (0x80 | ((cp >> 6) & 0x3F)) || bytes[p + 3] != (0x80 | (cp & 0x3F)))
-                        {
-                            return false;
-                        }
-
-                        break;
-                }
-
-                p += need;
+                p += BlynkWM.Storage.Utf8.ScalarLength(cp);
             }
 
             return p == length;

@@ -27,31 +27,109 @@ namespace BlynkWM.Storage
 #endif
         }
 
+        /// <summary>
+        /// The Unicode scalar at <paramref name="index"/>: a surrogate pair is combined (<paramref name="units"/> = 2);
+        /// a lone surrogate gives -1, which encoders write as U+FFFD.
+        /// </summary>
+        public static int ScalarAt(string text, int index, out int units)
+        {
+            int c = text[index];
+            units = 1;
+            if (c < 0xD800 || c > 0xDFFF)
+            {
+                return c;
+            }
+
+            if (c <= 0xDBFF && index + 1 < text.Length && text[index + 1] >= 0xDC00 && text[index + 1] <= 0xDFFF)
+            {
+                units = 2;
+                return 0x10000 + ((c - 0xD800) << 10) + (text[index + 1] - 0xDC00);
+            }
+
+            return -1;
+        }
+
+        /// <summary>Bytes a scalar takes in UTF-8 (a lone surrogate, -1, as U+FFFD: 3).</summary>
+        public static int ScalarLength(int scalar)
+        {
+            return scalar < 0 ? 3 : scalar < 0x80 ? 1 : scalar < 0x800 ? 2 : scalar < 0x10000 ? 3 : 4;
+        }
+
+        /// <summary>Writes a scalar (-1 as U+FFFD) at <paramref name="p"/>; returns the offset after it. The caller checks room.</summary>
+        public static int WriteScalar(int scalar, byte[] buffer, int p)
+        {
+            if (scalar < 0)
+            {
+                scalar = 0xFFFD;
+            }
+
+            if (scalar < 0x80)
+            {
+                buffer[p] = (byte)scalar;
+                return p + 1;
+            }
+
+            if (scalar < 0x800)
+            {
+                buffer[p] = (byte)(0xC0 | (scalar >> 6));
+                buffer[p + 1] = (byte)(0x80 | (scalar & 0x3F));
+                return p + 2;
+            }
+
+            if (scalar < 0x10000)
+            {
+                buffer[p] = (byte)(0xE0 | (scalar >> 12));
+                buffer[p + 1] = (byte)(0x80 | ((scalar >> 6) & 0x3F));
+                buffer[p + 2] = (byte)(0x80 | (scalar & 0x3F));
+                return p + 3;
+            }
+
+            buffer[p] = (byte)(0xF0 | (scalar >> 18));
+            buffer[p + 1] = (byte)(0x80 | ((scalar >> 12) & 0x3F));
+            buffer[p + 2] = (byte)(0x80 | ((scalar >> 6) & 0x3F));
+            buffer[p + 3] = (byte)(0x80 | (scalar & 0x3F));
+            return p + 4;
+        }
+
+        /// <summary>True when <paramref name="bytes"/> hold the UTF-8 of <paramref name="scalar"/> at <paramref name="p"/> (within <paramref name="end"/>).</summary>
+        public static bool MatchesScalar(int scalar, byte[] bytes, int p, int end)
+        {
+            int need = ScalarLength(scalar);
+            if (scalar < 0 || end - p < need)
+            {
+                return false;
+            }
+
+            if (need == 1)
+            {
+                return bytes[p] == scalar;
+            }
+
+            int lead = need == 2 ? 0xC0 | (scalar >> 6) : need == 3 ? 0xE0 | (scalar >> 12) : 0xF0 | (scalar >> 18);
+            if (bytes[p] != lead)
+            {
+                return false;
+            }
+
+            for (int k = 1; k < need; k++)
+            {
+                if (bytes[p + k] != (0x80 | ((scalar >> (6 * (need - 1 - k))) & 0x3F)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>The device's byte count (also run by the host tests against the BCL's).</summary>
         public static int ByteCountPortable(string value)
         {
             int count = 0;
-            int length = value.Length;
-            for (int i = 0; i < length; i++)
+            int units;
+            for (int i = 0; i < value.Length; i += units)
             {
-                char c = value[i];
-                if (c < 0x80)
-                {
-                    count += 1;
-                }
-                else if (c < 0x800)
-                {
-                    count += 2;
-                }
-                else if (c >= 0xD800 && c <= 0xDBFF && i + 1 < length && value[i + 1] >= 0xDC00 && value[i + 1] <= 0xDFFF)
-                {
-                    count += 4;
-                    i++;
-                }
-                else
-                {
-                    count += 3;
-                }
+                count += ScalarLength(ScalarAt(value, i, out units));
             }
 
             return count;
@@ -60,43 +138,11 @@ namespace BlynkWM.Storage
         /// <summary>The device's encoder (also run by the host tests against the BCL's).</summary>
         public static int EncodePortable(string value, byte[] buffer, int offset)
         {
-            int length = value.Length;
             int p = offset;
-            for (int i = 0; i < length; i++)
+            int units;
+            for (int i = 0; i < value.Length; i += units)
             {
-                int c = value[i];
-                if (c < 0x80)
-                {
-                    buffer[p++] = (byte)c;
-                    continue;
-                }
-
-                if (c < 0x800)
-                {
-                    buffer[p++] = (byte)(0xC0 | (c >> 6));
-                    buffer[p++] = (byte)(0x80 | (c & 0x3F));
-                    continue;
-                }
-
-                if (c >= 0xD800 && c <= 0xDFFF)
-                {
-                    if (c <= 0xDBFF && i + 1 < length && value[i + 1] >= 0xDC00 && value[i + 1] <= 0xDFFF)
-                    {
-                        int scalar = 0x10000 + ((c - 0xD800) << 10) + (value[i + 1] - 0xDC00);
-                        i++;
-                        buffer[p++] = (byte)(0xF0 | (scalar >> 18));
-                        buffer[p++] = (byte)(0x80 | ((scalar >> 12) & 0x3F));
-                        buffer[p++] = (byte)(0x80 | ((scalar >> 6) & 0x3F));
-                        buffer[p++] = (byte)(0x80 | (scalar & 0x3F));
-                        continue;
-                    }
-
-                    c = 0xFFFD;
-                }
-
-                buffer[p++] = (byte)(0xE0 | (c >> 12));
-                buffer[p++] = (byte)(0x80 | ((c >> 6) & 0x3F));
-                buffer[p++] = (byte)(0x80 | (c & 0x3F));
+                p = WriteScalar(ScalarAt(value, i, out units), buffer, p);
             }
 
             return p;
