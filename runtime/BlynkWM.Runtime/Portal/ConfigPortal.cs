@@ -88,9 +88,9 @@ namespace BlynkWM.Portal
             _writer = new HtmlWriter(form.HeadHtml.Length + 4096);
             _cachedToken = _csrf.Token;
             _router = new HttpRouter(8);
-            _router.Map(RootPath, HttpMethod.Get, new PageRoute(this));
-            _router.Map(SavePath, HttpMethod.Post, new SaveRoute(this));
-            _router.Map(ScanPath, HttpMethod.Get, new ScanRoute(this));
+            _router.Map(RootPath, HttpMethod.Get, new Route(this, Route.Page));
+            _router.Map(SavePath, HttpMethod.Post, new Route(this, Route.Save));
+            _router.Map(ScanPath, HttpMethod.Get, new Route(this, Route.Scan));
             _captive = new CaptivePortalHandler(portalHost, _router);
         }
 
@@ -436,48 +436,36 @@ namespace BlynkWM.Portal
             _cacheValid = true;
         }
 
-        private sealed class PageRoute : IHttpHandler
+        /// <summary>One of the portal's routes, dispatched back to it (no delegates with arguments on nanoFramework).</summary>
+        private sealed class Route : IHttpHandler
         {
-            private readonly ConfigPortal _portal;
+            public const int Page = 0;
+            public const int Save = 1;
+            public const int Scan = 2;
 
-            public PageRoute(ConfigPortal portal)
+            private readonly ConfigPortal _portal;
+            private readonly int _route;
+
+            public Route(ConfigPortal portal, int route)
             {
                 _portal = portal;
+                _route = route;
             }
 
             public void Handle(HttpRequest request, HttpResponseWriter response)
             {
-                _portal.HandlePage(request, response);
-            }
-        }
-
-        private sealed class SaveRoute : IHttpHandler
-        {
-            private readonly ConfigPortal _portal;
-
-            public SaveRoute(ConfigPortal portal)
-            {
-                _portal = portal;
-            }
-
-            public void Handle(HttpRequest request, HttpResponseWriter response)
-            {
-                _portal.HandleSave(request, response);
-            }
-        }
-
-        private sealed class ScanRoute : IHttpHandler
-        {
-            private readonly ConfigPortal _portal;
-
-            public ScanRoute(ConfigPortal portal)
-            {
-                _portal = portal;
-            }
-
-            public void Handle(HttpRequest request, HttpResponseWriter response)
-            {
-                _portal.HandleScan(request, response);
+                if (_route == Page)
+                {
+                    _portal.HandlePage(request, response);
+                }
+                else if (_route == Save)
+                {
+                    _portal.HandleSave(request, response);
+                }
+                else
+                {
+                    _portal.HandleScan(request, response);
+                }
             }
         }
     }
