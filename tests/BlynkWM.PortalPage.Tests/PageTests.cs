@@ -144,7 +144,7 @@ namespace BlynkWM.PortalPage.Tests
             int plain = PortalWireMeter.MeasurePageGet(h.Portal.Handler, PortalHarness.Host, false, h.Options, h.Clock);
             Response direct = h.Get();
 
-            _output.WriteLine("figure portal.get.gzip_bytes " + wire);
+            _output.WriteLine("GET / gzip on the wire: " + wire + " bytes (./bench.sh portal prints the figure)");
             _output.WriteLine("GET / plain: " + plain + " bytes on the wire; gzip body " + h.Portal.PageBodyLength(true) + ", plain body " + h.Portal.PageBodyLength(false)
                 + ", head " + h.Form.AsPortal().HeadHtml.Length + " -> " + h.Form.AsPortal().HeadGzip.Length);
             Assert.Equal(direct.WireBytes, wire);

@@ -124,7 +124,7 @@ namespace BlynkWM.PortalPage.Tests
                 + " B per request; the two cached tails are " + tails + " B");
             if (gzip)
             {
-                _output.WriteLine("figure portal.get.render_alloc_bytes " + perRender);
+                _output.WriteLine("GET / after an invalidation: " + perRender + " B (./bench.sh portal prints the figure)");
             }
 
             // The compressor alone is about 14 KB: a render that made a new one would allocate far more than this.
