@@ -54,9 +54,10 @@ namespace BlynkWM.Browser.Tests
         {
             DateTime deadline = DateTime.UtcNow + timeout;
             int seen = 0;
-            lock (_gate)
+            bool drained = false;
+            while (true)
             {
-                while (true)
+                lock (_gate)
                 {
                     for (; seen < _lines.Count; seen++)
                     {
@@ -66,14 +67,28 @@ namespace BlynkWM.Browser.Tests
                             return match;
                         }
                     }
+                }
 
-                    TimeSpan left = deadline - DateTime.UtcNow;
-                    if (left <= TimeSpan.Zero || _process.HasExited && seen == _lines.Count)
+                if (drained || DateTime.UtcNow > deadline)
+                {
+                    throw new TimeoutException("The device never printed /" + pattern + "/. Output so far:\n" + Output);
+                }
+
+                if (_process.HasExited)
+                {
+                    // Exit can be observed before the last lines arrive; the parameterless wait returns once the
+                    // redirected output is fully read. Outside the lock: the output handler needs it.
+                    _process.WaitForExit();
+                    drained = true;
+                    continue;
+                }
+
+                lock (_gate)
+                {
+                    if (seen == _lines.Count)
                     {
-                        throw new TimeoutException("The device never printed /" + pattern + "/. Output so far:\n" + string.Join("\n", _lines));
+                        Monitor.Wait(_gate, TimeSpan.FromMilliseconds(200));
                     }
-
-                    Monitor.Wait(_gate, left < TimeSpan.FromMilliseconds(200) ? left : TimeSpan.FromMilliseconds(200));
                 }
             }
         }
