@@ -11,12 +11,13 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace BlynkWM.Surface.Tests
 {
     /// <summary>
-    /// Compiles C# with Roslyn against ONLY the declaration-only nanoFramework surface assemblies that the
-    /// build copied next to this test assembly (nano-surface/), the way runtime/BlynkWM.Runtime.Nano does.
+    /// Compiles C# with Roslyn the way a nanoFramework project is compiled (runtime/NanoFramework.Surface/
+    /// NanoFramework.Device.props): against ONLY nanoFramework's real mscorlib and the surfaces of the other libraries
+    /// (copied by the build into nano-ref/), at C# 9, nullable off, NANOFRAMEWORK_1_0 defined.
     /// </summary>
     internal static class NanoCompiler
     {
-        public static readonly string[] SurfaceAssemblyNames =
+        public static readonly string[] ReferenceAssemblyNames =
         {
             "mscorlib",
             "nanoFramework.System.Text",
@@ -25,36 +26,39 @@ namespace BlynkWM.Surface.Tests
         };
 
         private static readonly Lazy<ImmutableArray<MetadataReference>> s_references = new Lazy<ImmutableArray<MetadataReference>>(() =>
-            SurfaceAssemblyNames.Select(n => (MetadataReference)MetadataReference.CreateFromFile(SurfaceAssemblyPath(n))).ToImmutableArray());
+            ReferenceAssemblyNames.Select(n => (MetadataReference)MetadataReference.CreateFromFile(ReferencePath(n))).ToImmutableArray());
 
-        public static CSharpParseOptions ParseOptions { get; } = new CSharpParseOptions(LanguageVersion.Latest, preprocessorSymbols: new[] { "NANOFRAMEWORK" });
+        public static CSharpParseOptions ParseOptions { get; } = new CSharpParseOptions(LanguageVersion.CSharp9, preprocessorSymbols: new[] { "NANOFRAMEWORK_1_0" });
 
-        public static string SurfaceDirectory => Path.Combine(AppContext.BaseDirectory, "nano-surface");
+        public static string ReferenceDirectory => Path.Combine(AppContext.BaseDirectory, "nano-ref");
 
-        public static string SurfaceAssemblyPath(string assemblyName)
+        public static string ReferencePath(string assemblyName)
         {
-            string path = Path.Combine(SurfaceDirectory, assemblyName + ".dll");
+            string path = Path.Combine(ReferenceDirectory, assemblyName + ".dll");
             if (!File.Exists(path))
             {
                 throw new FileNotFoundException(
-                    $"Surface assembly {assemblyName}.dll was not copied next to the tests ({path}); build tests/BlynkWM.Surface.Tests, whose ProjectReferences build runtime/NanoFramework.Surface.",
+                    $"{assemblyName}.dll was not copied next to the tests ({path}); build tests/BlynkWM.Surface.Tests, which copies nanoFramework's mscorlib and the surfaces.",
                     path);
             }
 
             return path;
         }
 
-        public static ImmutableArray<MetadataReference> SurfaceReferences => s_references.Value;
+        public static IEnumerable<string> ReferencePaths => ReferenceAssemblyNames.Select(ReferencePath);
+
+        public static ImmutableArray<MetadataReference> References => s_references.Value;
 
         /// <summary>
-        /// Compiles <paramref name="trees"/> like BlynkWM.Runtime.Nano: nullable enabled and, unless told
-        /// otherwise, warnings as errors (the repository's TreatWarningsAsErrors).
+        /// Compiles <paramref name="trees"/> like BlynkWM.Runtime.Nano: nullable off and, unless told otherwise,
+        /// warnings as errors (the repository's TreatWarningsAsErrors).
         /// </summary>
         public static CSharpCompilation Compile(string assemblyName, IEnumerable<SyntaxTree> trees, bool warningsAsErrors = true)
         {
             var options = new CSharpCompilationOptions(
                     OutputKind.DynamicallyLinkedLibrary,
-                    nullableContextOptions: NullableContextOptions.Enable,
+                    nullableContextOptions: NullableContextOptions.Disable,
+                    allowUnsafe: true,
                     generalDiagnosticOption: warningsAsErrors ? ReportDiagnostic.Error : ReportDiagnostic.Default)
                 // Assembly-unification notes the SDK also suppresses (/nowarn:1701,1702).
                 .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic>
@@ -63,11 +67,11 @@ namespace BlynkWM.Surface.Tests
                     ["CS1702"] = ReportDiagnostic.Suppress,
                 });
 
-            return CSharpCompilation.Create(assemblyName, trees, SurfaceReferences, options);
+            return CSharpCompilation.Create(assemblyName, trees, References, options);
         }
 
         public static CSharpCompilation CompileSource(string source, bool warningsAsErrors = true)
-            => Compile("Snippet", new[] { CSharpSyntaxTree.ParseText(source, ParseOptions, path: "Snippet.cs") }, warningsAsErrors);
+            => Compile("Snippet", new[] { CSharpSyntaxTree.ParseText(source, ParseOptions, path: "Snippet.cs", encoding: System.Text.Encoding.UTF8) }, warningsAsErrors);
 
         /// <summary>Errors of the compilation plus those emitting it reports (missing members the compiler synthesizes calls to).</summary>
         public static ImmutableArray<Diagnostic> ErrorsIncludingEmit(CSharpCompilation compilation)
@@ -127,7 +131,7 @@ namespace BlynkWM.Surface.Tests
             return Directory.EnumerateFiles(dir, "*.cs", SearchOption.AllDirectories)
                 .Where(f => !IsUnder(f, dir, "bin") && !IsUnder(f, dir, "obj"))
                 .OrderBy(f => f, StringComparer.Ordinal)
-                .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), ParseOptions, path: f))
+                .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), ParseOptions, path: f, encoding: System.Text.Encoding.UTF8))
                 .ToList();
         }
 
@@ -169,44 +173,51 @@ namespace BlynkWM.Surface.Tests
             return generators.ToImmutable();
         }
 
-        private static string FirstLine(SyntaxNode? node)
-        {
-            string text = node?.WithoutTrivia().ToString() ?? "";
-            int newline = text.IndexOf('\n');
-            return (newline < 0 ? text : text.Substring(0, newline)).Trim();
-        }
-
         /// <summary>
-        /// Constructs that compile against the surface but that the stable nanoCLR cannot run: declarations
-        /// of generic types/methods and multi-dimensional arrays (the compiler needs no library type for them).
+        /// Emits <paramref name="compilation"/> with a portable PDB into a fresh folder and runs the IL check on it
+        /// against the same references; the findings' documents are the trees' paths.
         /// </summary>
-        public static IEnumerable<string> FindUnsupportedConstructs(IEnumerable<SyntaxTree> trees)
+        /// <param name="checkAgainst">Compilations to check against in place of those it references (written beside it).</param>
+        public static List<BlynkWM.ILCheck.Finding> ILCheck(CSharpCompilation compilation, params CSharpCompilation[] checkAgainst)
         {
-            string root = RepoRoot;
-            foreach (var tree in trees)
+            string dir = Path.Combine(Path.GetTempPath(), "blynkwm-ilcheck-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(dir);
+            try
             {
-                foreach (var node in tree.GetRoot().DescendantNodes())
+                string dll = Path.Combine(dir, compilation.AssemblyName + ".dll");
+                using (var pe = File.Create(dll))
+                using (var pdb = File.Create(Path.ChangeExtension(dll, ".pdb")))
                 {
-                    string? what = node switch
+                    // Sources embedded, as snippets exist on no disk: the check finds declaration lines in them.
+                    var embedded = compilation.SyntaxTrees.Select(t => Microsoft.CodeAnalysis.EmbeddedText.FromSource(t.FilePath, t.GetText()));
+                    var result = compilation.Emit(
+                        pe,
+                        pdb,
+                        embeddedTexts: embedded,
+                        options: new Microsoft.CodeAnalysis.Emit.EmitOptions(debugInformationFormat: Microsoft.CodeAnalysis.Emit.DebugInformationFormat.PortablePdb));
+                    if (!result.Success)
                     {
-                        TypeParameterListSyntax => "generic declaration (nanoFramework's stable runtime has no generics)",
-                        ArrayRankSpecifierSyntax rank when rank.Rank > 1 => "multi-dimensional array (not supported by nanoFramework)",
-                        _ => null,
-                    };
-                    if (what == null)
-                    {
-                        continue;
+                        throw new InvalidOperationException("emit failed:\n" + Describe(result.Diagnostics));
                     }
-
-                    var span = node.GetLocation().GetLineSpan();
-                    string file = span.Path ?? "";
-                    if (file.StartsWith(root, StringComparison.Ordinal))
-                    {
-                        file = file.Substring(root.Length).TrimStart(Path.DirectorySeparatorChar, '/');
-                    }
-
-                    yield return $"{file}({span.StartLinePosition.Line + 1}): {what}: {FirstLine(node.Parent)}";
                 }
+
+                var references = new List<string>(ReferencePaths);
+                foreach (CSharpCompilation other in checkAgainst)
+                {
+                    string path = Path.Combine(dir, "ref-" + other.AssemblyName + ".dll");
+                    using (var stream = File.Create(path))
+                    {
+                        other.Emit(stream);
+                    }
+
+                    references.Add(path);
+                }
+
+                return BlynkWM.ILCheck.Checker.Check(dll, references);
+            }
+            finally
+            {
+                Directory.Delete(dir, recursive: true);
             }
         }
     }

@@ -2,7 +2,7 @@ using Xunit;
 
 namespace BlynkWM.Surface.Tests
 {
-    /// <summary>What nanoFramework's CoreLibrary does support must compile (and emit) against the surface.</summary>
+    /// <summary>What nanoFramework's CoreLibrary does support must compile, emit and pass the IL check.</summary>
     public class SurfaceAcceptsTests
     {
         private const string Program = @"
@@ -20,9 +20,9 @@ namespace Device
         private readonly object _gate = new object();
         private readonly AutoResetEvent _wake = new AutoResetEvent(false);
         private int _counter;
-        private string? _name;
+        private string _name;
 
-        public event EventHandler? Changed;
+        public event EventHandler Changed;
 
         public int Sum(byte[] data)
         {
@@ -51,7 +51,7 @@ namespace Device
             Changed?.Invoke(this, EventArgs.Empty);
         }
 
-        public string Describe(int code, string? name)
+        public string Describe(int code, string name)
         {
             _name = name ?? throw new ArgumentNullException(nameof(name));
             return $""{_name}: {code} (0x{code:X2}) at {DateTime.UtcNow}"";
@@ -201,15 +201,19 @@ namespace Device
         [Fact]
         public void Program_using_only_supported_features_compiles_and_emits()
         {
-            var errors = NanoCompiler.ErrorsIncludingEmit(NanoCompiler.CompileSource(Program));
+            var compilation = NanoCompiler.CompileSource(Program);
+            var errors = NanoCompiler.ErrorsIncludingEmit(compilation);
 
             Assert.True(errors.IsEmpty, NanoCompiler.Describe(errors));
+            var findings = NanoCompiler.ILCheck(compilation);
+            Assert.True(findings.Count == 0, string.Join("\n", findings));
         }
 
         [Fact]
-        public void Nullable_annotations_compile_because_the_compiler_can_synthesize_its_attributes()
+        public void Nullable_annotations_compile_in_a_file_that_enables_them()
         {
             const string source = @"
+#nullable enable
 public class Holder
 {
     public string? Name;

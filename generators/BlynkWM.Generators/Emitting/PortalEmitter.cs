@@ -119,7 +119,7 @@ namespace BlynkWM.Generators.Emitting
             w.Line("/// <summary>The live config.</summary>");
             w.Line("public " + config + " Config => _live;");
             w.Line();
-            string i = Portal + "IPortalForm.";
+            string i = TypeScaffold.PortalAlias + ".IPortalForm.";
             w.Line("byte[] " + i + "HeadHtml => Head;");
             w.Line("byte[] " + i + "HeadGzip => HeadGzip;");
             w.Line("uint " + i + "HeadCrc => HeadCrc;");

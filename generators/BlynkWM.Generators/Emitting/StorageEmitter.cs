@@ -83,7 +83,7 @@ namespace BlynkWM.Generators.Emitting
             }
 
             w.Close().Line();
-            w.Line("int " + Storage + "IStoredConfig.MaxRecordSize => StorageLayout.MaxRecordSize;").Line();
+            w.Line("int " + TypeScaffold.StorageAlias + ".IStoredConfig.MaxRecordSize => StorageLayout.MaxRecordSize;").Line();
         }
 
         private static void EmitConstructor(CodeWriter w, ConfigModel model)

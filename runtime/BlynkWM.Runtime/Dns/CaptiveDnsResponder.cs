@@ -53,7 +53,7 @@ namespace BlynkWM.Dns
             while (handled < _maxPerPoll)
             {
                 int length;
-                object? remote;
+                object remote;
                 try
                 {
                     length = _port.TryReceiveFrom(_receive, 0, _receive.Length, out remote);

@@ -10,7 +10,7 @@ namespace BlynkWM.Http
     internal sealed class GuardedPort : ITcpConnectionPort
     {
         private readonly HttpServer _server;
-        private ITcpConnectionPort? _port;
+        private ITcpConnectionPort _port;
 
         public GuardedPort(HttpServer server)
         {
@@ -18,7 +18,7 @@ namespace BlynkWM.Http
         }
 
         /// <summary>The port being wrapped; null while the slot is free.</summary>
-        public ITcpConnectionPort? Port
+        public ITcpConnectionPort Port
         {
             get { return _port; }
             set { _port = value; }
@@ -28,7 +28,7 @@ namespace BlynkWM.Http
         {
             get
             {
-                ITcpConnectionPort? port = _port;
+                ITcpConnectionPort port = _port;
                 if (port == null)
                 {
                     return string.Empty;
@@ -46,7 +46,7 @@ namespace BlynkWM.Http
 
         public int Receive(byte[] buffer, int offset, int count)
         {
-            ITcpConnectionPort? port = _port;
+            ITcpConnectionPort port = _port;
             if (port == null)
             {
                 return -1;
@@ -64,7 +64,7 @@ namespace BlynkWM.Http
 
         public int Send(byte[] buffer, int offset, int count)
         {
-            ITcpConnectionPort? port = _port;
+            ITcpConnectionPort port = _port;
             if (port == null)
             {
                 return -1;
@@ -82,7 +82,7 @@ namespace BlynkWM.Http
 
         public void ShutdownSend()
         {
-            ITcpConnectionPort? port = _port;
+            ITcpConnectionPort port = _port;
             if (port == null)
             {
                 return;
@@ -101,7 +101,7 @@ namespace BlynkWM.Http
         /// <summary>Closes the wrapped port (once) and forgets it.</summary>
         public void Close()
         {
-            ITcpConnectionPort? port = _port;
+            ITcpConnectionPort port = _port;
             _port = null;
             if (port == null)
             {

@@ -6,8 +6,6 @@ namespace BlynkWM.Http
     /// </summary>
     public sealed class HttpRequest
     {
-        private static readonly byte[] LowerFormUrlEncoded = HttpHeaderValues.FormUrlEncoded;
-
         private byte[] _buffer;
 
         internal HttpRequest(byte[] buffer)
@@ -110,7 +108,7 @@ namespace BlynkWM.Http
         /// <summary>Shorthand for a form post's media type.</summary>
         public bool IsFormUrlEncoded
         {
-            get { return ContentTypeIs(LowerFormUrlEncoded); }
+            get { return ContentTypeIs(HttpHeaderValues.FormUrlEncoded); }
         }
 
         /// <summary>A range as a string (allocates: logs and rare paths only).</summary>

@@ -81,7 +81,7 @@ namespace BlynkWM.Http
         public bool Start(int status)
         {
             ClearContent();
-            byte[]? line = HttpStatus.StatusLine(status);
+            byte[] line = HttpStatus.StatusLine(status);
             if (line == null || status < 200)
             {
                 _failed = true;
@@ -244,7 +244,7 @@ namespace BlynkWM.Http
         /// Appends the server's headers and the blank line, then copies as much body as fits behind them
         /// so that small responses leave in one send.
         /// </summary>
-        internal bool Finish(bool closeConnection, bool http10KeepAlive, bool headOnly, byte[]? corsOrigin)
+        internal bool Finish(bool closeConnection, bool http10KeepAlive, bool headOnly, byte[] corsOrigin)
         {
             if (!_started || _failed)
             {
@@ -310,7 +310,7 @@ namespace BlynkWM.Http
                 }
                 else
                 {
-                    array = _segArray[_sendSegment]!;
+                    array = _segArray[_sendSegment];
                     offset = _segOffset[_sendSegment];
                     length = _segLength[_sendSegment];
                 }
@@ -346,7 +346,7 @@ namespace BlynkWM.Http
         {
             for (int i = 0; i < _segCount; i++)
             {
-                _segArray[i] = null!;
+                _segArray[i] = null;
             }
             _segCount = 0;
         }
@@ -392,7 +392,7 @@ namespace BlynkWM.Http
                 }
                 for (int i = kept; i < _segCount; i++)
                 {
-                    _segArray[i] = null!;
+                    _segArray[i] = null;
                 }
                 _segCount = kept;
             }

@@ -15,7 +15,7 @@ namespace BlynkWM.Http
         private readonly byte[][] _allow;
         private readonly bool _corsPreflight;
         private int _count;
-        private IHttpHandler? _fallback;
+        private IHttpHandler _fallback;
 
         /// <param name="capacity">Most routes this table will hold.</param>
         /// <param name="corsPreflight">Answer OPTIONS with Access-Control-Allow-Methods/Headers too (when the server sends a CORS origin).</param>
@@ -61,7 +61,7 @@ namespace BlynkWM.Http
         }
 
         /// <summary>Handles paths no route matches, instead of a plain 404.</summary>
-        public void SetFallback(IHttpHandler? handler)
+        public void SetFallback(IHttpHandler handler)
         {
             _fallback = handler;
         }

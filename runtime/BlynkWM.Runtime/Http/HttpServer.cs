@@ -18,10 +18,11 @@ namespace BlynkWM.Http
         private readonly HttpConnection[] _connections;
         private readonly RejectedConnection[] _rejects;
         private readonly byte[] _discard = new byte[256];
+        private readonly byte[] _rejectResponse = RejectedConnection.BuildResponse();
         private readonly byte[][] _bodyBuffers;
         private readonly bool[] _bodyLent;
-        private readonly byte[]? _cors;
-        private readonly HttpBasicAuth? _auth;
+        private readonly byte[] _cors;
+        private readonly HttpBasicAuth _auth;
 
         private int _requests;
         private int _errors;
@@ -30,7 +31,7 @@ namespace BlynkWM.Http
         private int _internalFailures;
         private int _portFailures;
         private int _bodyBufferWaits;
-        private System.Exception? _lastInternalFailure;
+        private System.Exception _lastInternalFailure;
         private bool _stopped;
 
         public HttpServer(ITcpListenerPort listener, IClock clock, IHttpHandler handler, HttpServerOptions options)
@@ -68,7 +69,7 @@ namespace BlynkWM.Http
             _rejects = new RejectedConnection[options.RejectSlots < 0 ? 0 : options.RejectSlots];
             for (int i = 0; i < _rejects.Length; i++)
             {
-                _rejects[i] = new RejectedConnection(this);
+                _rejects[i] = new RejectedConnection(this, _rejectResponse);
             }
         }
 
@@ -125,7 +126,7 @@ namespace BlynkWM.Http
         }
 
         /// <summary>The exception behind the latest <see cref="InternalFailures"/> count, for a log or a test; null if none.</summary>
-        public System.Exception? LastInternalFailure
+        public System.Exception LastInternalFailure
         {
             get { return _lastInternalFailure; }
         }
@@ -242,7 +243,7 @@ namespace BlynkWM.Http
             get { return _discard; }
         }
 
-        internal byte[]? CorsOrigin
+        internal byte[] CorsOrigin
         {
             get { return _cors; }
         }
@@ -329,7 +330,7 @@ namespace BlynkWM.Http
             bool progress = false;
             for (int n = 0; n < _options.MaxAcceptsPerPoll; n++)
             {
-                ITcpConnectionPort? port;
+                ITcpConnectionPort port;
                 try
                 {
                     port = _listener.TryAccept();
@@ -344,14 +345,14 @@ namespace BlynkWM.Http
                     return progress;
                 }
                 progress = true;
-                HttpConnection? slot = FindFreeSlot();
+                HttpConnection slot = FindFreeSlot();
                 if (slot != null)
                 {
                     slot.Open(port, now);
                     continue;
                 }
                 _rejected++;
-                RejectedConnection? reject = FindFreeReject();
+                RejectedConnection reject = FindFreeReject();
                 if (reject != null)
                 {
                     reject.Open(port, now, _options.LingerMilliseconds);
@@ -359,7 +360,7 @@ namespace BlynkWM.Http
                 }
                 try
                 {
-                    port.Send(RejectedConnection.Response, 0, RejectedConnection.Response.Length);
+                    port.Send(_rejectResponse, 0, _rejectResponse.Length);
                     port.Close();
                 }
                 catch (System.Exception)
@@ -371,7 +372,7 @@ namespace BlynkWM.Http
             return progress;
         }
 
-        private HttpConnection? FindFreeSlot()
+        private HttpConnection FindFreeSlot()
         {
             for (int i = 0; i < _connections.Length; i++)
             {
@@ -392,7 +393,7 @@ namespace BlynkWM.Http
             return null;
         }
 
-        private RejectedConnection? FindFreeReject()
+        private RejectedConnection FindFreeReject()
         {
             for (int i = 0; i < _rejects.Length; i++)
             {

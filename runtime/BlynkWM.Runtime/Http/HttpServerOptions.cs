@@ -75,9 +75,9 @@ namespace BlynkWM.Http
         public int MaxRequestsPerPoll = 4;
 
         /// <summary>Value of Access-Control-Allow-Origin added to every response, e.g. "*"; null sends none.</summary>
-        public string? CorsAllowOrigin;
+        public string CorsAllowOrigin;
 
         /// <summary>When set, every request must carry these Basic credentials or gets 401.</summary>
-        public HttpBasicAuth? BasicAuth;
+        public HttpBasicAuth BasicAuth;
     }
 }

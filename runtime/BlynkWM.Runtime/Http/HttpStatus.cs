@@ -54,7 +54,7 @@ namespace BlynkWM.Http
         }
 
         /// <summary>"HTTP/1.1 404 Not Found\r\n", or null for an unknown code. Shared: internal so no handler can change it.</summary>
-        internal static byte[]? StatusLine(int code)
+        internal static byte[] StatusLine(int code)
         {
             int i = IndexOf(code);
             return i < 0 ? null : Lines[i];

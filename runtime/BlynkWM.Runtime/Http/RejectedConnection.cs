@@ -8,15 +8,16 @@ namespace BlynkWM.Http
     /// </summary>
     internal sealed class RejectedConnection
     {
-        internal static readonly byte[] Response = BuildResponse();
-
         private readonly GuardedPort _port;
+        private readonly byte[] _response;
         private int _position;
         private long _deadline;
 
-        public RejectedConnection(HttpServer server)
+        /// <param name="response">The server's <see cref="BuildResponse"/>, built once per server.</param>
+        public RejectedConnection(HttpServer server, byte[] response)
         {
             _port = new GuardedPort(server);
+            _response = response;
         }
 
         public bool IsFree
@@ -35,9 +36,9 @@ namespace BlynkWM.Http
         {
             GuardedPort port = _port;
             bool progress = false;
-            if (_position < Response.Length)
+            if (_position < _response.Length)
             {
-                int sent = port.Send(Response, _position, Response.Length - _position);
+                int sent = port.Send(_response, _position, _response.Length - _position);
                 if (sent < 0)
                 {
                     Abort();
@@ -45,7 +46,7 @@ namespace BlynkWM.Http
                 }
                 _position += sent;
                 progress = sent > 0;
-                if (_position >= Response.Length)
+                if (_position >= _response.Length)
                 {
                     port.ShutdownSend();
                 }
@@ -74,7 +75,11 @@ namespace BlynkWM.Http
             _port.Close();
         }
 
-        private static byte[] BuildResponse()
+        /// <summary>
+        /// The fixed 503. Built per server, not as a static: nanoCLR runs static initializers in metadata order, so
+        /// one reading <see cref="HttpStatus"/>'s tables could find them still null.
+        /// </summary>
+        internal static byte[] BuildResponse()
         {
             byte[] body = HttpStatus.PlainBody(HttpStatus.ServiceUnavailable);
             return AsciiBytes.Protocol(

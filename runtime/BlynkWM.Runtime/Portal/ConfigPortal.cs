@@ -39,7 +39,7 @@ namespace BlynkWM.Portal
         private readonly IPortalForm _form;
         private readonly IConfigStore _store;
         private readonly IClock _clock;
-        private readonly IWifiScanner? _scanner;
+        private readonly IWifiScanner _scanner;
         private readonly CsrfGuard _csrf;
         private readonly PortalFormState _state;
         private readonly UrlEncodedFormReader _reader;
@@ -51,7 +51,7 @@ namespace BlynkWM.Portal
 
         // Kept once made (14 KB of working memory): allocating it per render would churn a device's small heap
         // every time the page changes. Made on the first render, so a portal that is never opened never pays.
-        private DeflateCompressor? _compressor;
+        private DeflateCompressor _compressor;
 
         private bool _cacheValid;
         private bool _gzipAvailable;
@@ -61,7 +61,7 @@ namespace BlynkWM.Portal
         private byte[] _plainTail = new byte[0];
         private byte[] _gzipTail = new byte[0];
 
-        private WifiNetworkInfo[]? _consumedScan;
+        private WifiNetworkInfo[] _consumedScan;
         private bool _scanStarted;
         private long _lastScanStart;
         private int _saves;
@@ -75,7 +75,7 @@ namespace BlynkWM.Portal
         /// <param name="clock">Paces rescans.</param>
         /// <param name="scanner">The radio's scan, or null for no scan list (manual SSID entry only).</param>
         /// <param name="portalHost">The portal's host as clients use it: "192.168.4.1", or "127.0.0.1:8080" on a host.</param>
-        public ConfigPortal(IPortalForm form, IConfigStore store, IRandomSource random, IClock clock, IWifiScanner? scanner, string portalHost)
+        public ConfigPortal(IPortalForm form, IConfigStore store, IRandomSource random, IClock clock, IWifiScanner scanner, string portalHost)
         {
             _form = form;
             _store = store;
@@ -133,7 +133,7 @@ namespace BlynkWM.Portal
         /// is swallowed (counted in <see cref="SavedCallbackFailures"/>) and the user still gets the confirmation,
         /// because the save itself succeeded.
         /// </summary>
-        public System.Action? Saved { get; set; }
+        public System.Action Saved { get; set; }
 
         /// <summary>Least time between two scans started by page or /scan requests, in milliseconds.</summary>
         public int RescanIntervalMilliseconds { get; set; } = 10000;
@@ -296,7 +296,7 @@ namespace BlynkWM.Portal
                 response.Body(_form.SavedHtml);
             }
 
-            System.Action? saved = Saved;
+            System.Action saved = Saved;
             if (saved != null)
             {
                 try

@@ -53,7 +53,7 @@ namespace BlynkWM.Portal
         private readonly bool[] _marker;
         private readonly bool[] _clear;
         private readonly bool[] _changed;
-        private readonly string?[] _rejected;
+        private readonly string[] _rejected;
         private int _errorCount;
 
         public PortalFormState(int fieldCount)
@@ -63,7 +63,7 @@ namespace BlynkWM.Portal
             _marker = new bool[fieldCount];
             _clear = new bool[fieldCount];
             _changed = new bool[fieldCount];
-            _rejected = new string?[fieldCount];
+            _rejected = new string[fieldCount];
             Token = new byte[0];
             Networks = new WifiNetworkList(1);
         }
@@ -117,7 +117,7 @@ namespace BlynkWM.Portal
         /// A string field: true with the value to store. An unchanged value returns the current string itself, so
         /// re-saving a form allocates nothing for the fields the user did not touch.
         /// </summary>
-        public bool ReadString(UrlEncodedFormReader reader, int field, int maxBytes, string? current, out string value)
+        public bool ReadString(UrlEncodedFormReader reader, int field, int maxBytes, string current, out string value)
         {
             value = current ?? "";
             if (!FirstAndClean(reader, field, true))
@@ -140,7 +140,7 @@ namespace BlynkWM.Portal
         }
 
         /// <summary>A write-only string field (password, token): an empty value keeps the stored one, and nothing submitted is ever shown again.</summary>
-        public bool ReadSecret(UrlEncodedFormReader reader, int field, int maxBytes, string? current, out string value)
+        public bool ReadSecret(UrlEncodedFormReader reader, int field, int maxBytes, string current, out string value)
         {
             value = current ?? "";
             if (!FirstAndClean(reader, field, false))
@@ -321,16 +321,16 @@ namespace BlynkWM.Portal
         }
 
         /// <summary>A text input's value: what the user sent when it was refused, otherwise <paramref name="value"/>.</summary>
-        public void WriteValue(HtmlWriter writer, int field, string? value)
+        public void WriteValue(HtmlWriter writer, int field, string value)
         {
-            string? rejected = ShowErrors ? _rejected[field] : null;
+            string rejected = ShowErrors ? _rejected[field] : null;
             writer.Text(rejected != null ? rejected : value != null ? value : "");
         }
 
         /// <summary>A number input's value: what the user sent when it was refused, otherwise <paramref name="value"/>.</summary>
         public void WriteNumber(HtmlWriter writer, int field, long value)
         {
-            string? rejected = ShowErrors ? _rejected[field] : null;
+            string rejected = ShowErrors ? _rejected[field] : null;
             if (rejected != null)
             {
                 writer.Text(rejected);
@@ -423,7 +423,7 @@ namespace BlynkWM.Portal
         }
 
         /// <summary>True when the UTF-8 bytes encode exactly <paramref name="text"/>; compares without allocating.</summary>
-        public static bool EqualsUtf8(byte[] bytes, int length, string? text)
+        public static bool EqualsUtf8(byte[] bytes, int length, string text)
         {
             if (text == null)
             {
@@ -450,7 +450,7 @@ namespace BlynkWM.Portal
         /// <summary>A validated value as a string: one allocation on .NET; the portable decoder on the device.</summary>
         private static string Decode(UrlEncodedFormReader reader)
         {
-#if NANOFRAMEWORK
+#if NANOFRAMEWORK_1_0
             return Utf8Validator.Decode(reader.ValueBuffer, 0, reader.ValueLength);
 #else
             return System.Text.Encoding.UTF8.GetString(reader.ValueBuffer, 0, reader.ValueLength);

@@ -51,16 +51,16 @@ namespace BlynkWM.Portal
 
         private sealed class MeterListener : ITcpListenerPort
         {
-            private ITcpConnectionPort? _pending;
+            private ITcpConnectionPort _pending;
 
             public MeterListener(ITcpConnectionPort connection)
             {
                 _pending = connection;
             }
 
-            public ITcpConnectionPort? TryAccept()
+            public ITcpConnectionPort TryAccept()
             {
-                ITcpConnectionPort? c = _pending;
+                ITcpConnectionPort c = _pending;
                 _pending = null;
                 return c;
             }

@@ -68,7 +68,7 @@ namespace BlynkWM.Portal
         }
 
         /// <summary>Replaces the list from raw scan results; returns true (and bumps <see cref="Version"/>) when it changed.</summary>
-        public bool Update(WifiNetworkInfo[]? results)
+        public bool Update(WifiNetworkInfo[] results)
         {
             int n = results == null ? 0 : results.Length;
             if (_order.Length < n)
@@ -128,7 +128,7 @@ namespace BlynkWM.Portal
 
             for (int i = count; i < _count; i++)
             {
-                _ssid[i] = null!;
+                _ssid[i] = null;
             }
 
             _count = count;

@@ -7,7 +7,7 @@ namespace BlynkWM.Ports
     public interface ITcpListenerPort
     {
         /// <summary>A newly accepted connection, or null when none is waiting. Never blocks.</summary>
-        ITcpConnectionPort? TryAccept();
+        ITcpConnectionPort TryAccept();
 
         /// <summary>Stops listening. Connections already accepted stay open.</summary>
         void Close();

@@ -12,7 +12,7 @@ namespace BlynkWM.Ports
         /// <paramref name="remote"/> is an opaque sender handle for <see cref="SendTo"/>; a port may
         /// reuse one handle object, so it is valid only until the next call.
         /// </summary>
-        int TryReceiveFrom(byte[] buffer, int offset, int count, out object? remote);
+        int TryReceiveFrom(byte[] buffer, int offset, int count, out object remote);
 
         /// <summary>Sends one datagram to a handle from <see cref="TryReceiveFrom"/>. False when it could not be sent.</summary>
         bool SendTo(byte[] buffer, int offset, int count, object remote);

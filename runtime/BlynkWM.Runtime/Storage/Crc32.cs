@@ -18,7 +18,7 @@ namespace BlynkWM.Storage
         /// <summary>CRC of <paramref name="count"/> bytes starting at <paramref name="offset"/>.</summary>
         public static uint Compute(byte[] buffer, int offset, int count)
         {
-#if NANOFRAMEWORK || BLYNKWM_GENERATOR
+#if NANOFRAMEWORK_1_0 || BLYNKWM_GENERATOR
             return ComputePortable(buffer, offset, count);
 #else
             return System.IO.Hashing.Crc32.HashToUInt32(new System.ReadOnlySpan<byte>(buffer, offset, count));

@@ -58,7 +58,7 @@ namespace BlynkWM.Storage
 
         /// <summary>Writes a string of at most <paramref name="maxBytes"/> UTF-8 bytes (null is stored as empty).</summary>
         /// <exception cref="System.ArgumentException">The value is longer than the field allows; nothing past the buffer is touched.</exception>
-        public static int WriteString(byte[] buffer, int p, uint tag, string? value, int maxBytes, string fieldId)
+        public static int WriteString(byte[] buffer, int p, uint tag, string value, int maxBytes, string fieldId)
         {
             if (value == null)
             {

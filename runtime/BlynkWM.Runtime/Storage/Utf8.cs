@@ -9,7 +9,7 @@ namespace BlynkWM.Storage
         /// <summary>Bytes <paramref name="value"/> takes in UTF-8.</summary>
         public static int ByteCount(string value)
         {
-#if NANOFRAMEWORK
+#if NANOFRAMEWORK_1_0
             return ByteCountPortable(value);
 #else
             // The BCL encoder is vectorized and, like ours, encodes lone surrogates as U+FFFD.
@@ -20,7 +20,7 @@ namespace BlynkWM.Storage
         /// <summary>Encodes <paramref name="value"/> at <paramref name="offset"/>; returns the offset after the last byte.</summary>
         public static int Encode(string value, byte[] buffer, int offset)
         {
-#if NANOFRAMEWORK
+#if NANOFRAMEWORK_1_0
             return EncodePortable(value, buffer, offset);
 #else
             return offset + System.Text.Encoding.UTF8.GetBytes(value, 0, value.Length, buffer, offset);
