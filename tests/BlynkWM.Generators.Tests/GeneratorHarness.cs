@@ -18,11 +18,16 @@ namespace BlynkWM.Generators.Tests
 
         public static CSharpCompilation Compile(IEnumerable<MetadataReference> references, params string[] sources)
         {
+            return Compile(references, ParseOptions, NullableContextOptions.Enable, sources);
+        }
+
+        public static CSharpCompilation Compile(IEnumerable<MetadataReference> references, CSharpParseOptions parseOptions, NullableContextOptions nullable, params string[] sources)
+        {
             return CSharpCompilation.Create(
                 "UserFirmware",
-                sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: "Source" + i + ".cs")),
+                sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, parseOptions, path: "Source" + i + ".cs")),
                 references.Concat(new[] { RuntimeReference }),
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable));
         }
 
         public static CSharpCompilation CompileNet80(params string[] sources) => Compile(Net80.References.All, sources);
@@ -31,9 +36,15 @@ namespace BlynkWM.Generators.Tests
 
         public static GeneratorDriver CreateDriver(params IIncrementalGenerator[] generators)
         {
+            return CreateDriver(ParseOptions, generators);
+        }
+
+        /// <summary>A driver whose generated trees are parsed like the consumer's sources (language version included).</summary>
+        public static GeneratorDriver CreateDriver(CSharpParseOptions parseOptions, params IIncrementalGenerator[] generators)
+        {
             return CSharpGeneratorDriver.Create(
                 generators.Select(GeneratorExtensions.AsSourceGenerator),
-                parseOptions: ParseOptions,
+                parseOptions: parseOptions,
                 driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
         }
 
