@@ -14,6 +14,7 @@ namespace BlynkWM.ILCheck
             MemberReferenceRule.Check(assembly, references, findings);
             ExplicitImplementationRule.Check(assembly, findings);
             StaticInitializerRule.Check(assembly, findings);
+            StringIndexingRule.Check(assembly, findings);
             return findings;
         }
     }

@@ -19,5 +19,6 @@ namespace BlynkWM.ILCheck
         public const string MissingMember = "NANO004";
         public const string ExplicitImplementationName = "NANO005";
         public const string StaticInitializer = "NANO006";
+        public const string StringIndexedInLoop = "NANO007";
     }
 }

@@ -5,8 +5,15 @@ using System.Reflection.Metadata;
 
 namespace BlynkWM.ILCheck
 {
-    /// <summary>One decoded IL instruction: where it is, what it is, and its token operand (0 when it has none).</summary>
-    public readonly record struct Instruction(int Offset, short OpCode, int Token);
+    /// <summary>
+    /// One decoded IL instruction: where it is, what it is, its token operand (0 when it has none) and, for a branch,
+    /// the offset it jumps to (-1 otherwise).
+    /// </summary>
+    public readonly record struct Instruction(int Offset, short OpCode, int Token, int Target = -1)
+    {
+        /// <summary>A branch back to an earlier instruction: the end of a loop that starts at <see cref="Target"/>.</summary>
+        public bool IsBackwardBranch => Target >= 0 && Target <= Offset;
+    }
 
     /// <summary>Decodes method bodies with the opcode table of System.Reflection.Emit.</summary>
     public static class Instructions
@@ -45,11 +52,19 @@ namespace BlynkWM.ILCheck
                 }
 
                 int token = 0;
+                int target = -1;
                 switch (Operands.TryGetValue(code, out OperandType operand) ? operand : OperandType.InlineNone)
                 {
                     case OperandType.InlineNone:
                         break;
                     case OperandType.ShortInlineBrTarget:
+                        target = il.ReadSByte();
+                        target += il.Offset;
+                        break;
+                    case OperandType.InlineBrTarget:
+                        target = il.ReadInt32();
+                        target += il.Offset;
+                        break;
                     case OperandType.ShortInlineI:
                     case OperandType.ShortInlineVar:
                         il.ReadByte();
@@ -82,7 +97,7 @@ namespace BlynkWM.ILCheck
                         break;
                 }
 
-                result.Add(new Instruction(offset, code, token));
+                result.Add(new Instruction(offset, code, token, target));
             }
 
             return result;

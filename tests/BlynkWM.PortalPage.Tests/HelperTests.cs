@@ -92,13 +92,14 @@ namespace BlynkWM.PortalPage.Tests
         public void Utf8_comparison_agrees_with_encoding(string text)
         {
             byte[] bytes = Encoding.UTF8.GetBytes(text);
-            Assert.True(PortalFormState.EqualsUtf8(bytes, bytes.Length, text));
-            Assert.False(PortalFormState.EqualsUtf8(bytes, bytes.Length, text + "x"));
-            Assert.False(PortalFormState.EqualsUtf8(Encoding.UTF8.GetBytes(text + "x"), bytes.Length + 1, text));
-            Assert.False(PortalFormState.EqualsUtf8(bytes, bytes.Length, null));
+            var state = new PortalFormState(1);
+            Assert.True(state.EqualsUtf8(bytes, bytes.Length, text));
+            Assert.False(state.EqualsUtf8(bytes, bytes.Length, text + "x"));
+            Assert.False(state.EqualsUtf8(Encoding.UTF8.GetBytes(text + "x"), bytes.Length + 1, text));
+            Assert.False(state.EqualsUtf8(bytes, bytes.Length, null));
             if (text.Length > 0)
             {
-                Assert.False(PortalFormState.EqualsUtf8(bytes, bytes.Length, text.Substring(0, text.Length - 1) + "?"));
+                Assert.False(state.EqualsUtf8(bytes, bytes.Length, text.Substring(0, text.Length - 1) + "?"));
             }
         }
     }

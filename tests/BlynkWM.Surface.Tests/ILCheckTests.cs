@@ -108,6 +108,22 @@ namespace BlynkWM.Surface.Tests
             AssertClean(source);
         }
 
+        [Theory]
+        [InlineData("class C { int M(string s) { int n = 0; for (int i = 0; i < s.Length; i++) {\n n += s[i]; } return n; } }", 2)]
+        [InlineData("class C { int M(string s) { int n = 0;\n foreach (char c in s) { n += c; } return n; } }", 2)]
+        public void A_string_indexed_in_a_loop_fails(string source, int line)
+        {
+            AssertFinding(source, Rules.StringIndexedInLoop, line);
+        }
+
+        [Theory]
+        [InlineData("class C { int M(string s) => s.Length > 0 ? s[0] : 0; }")]
+        [InlineData("class C { int M(string s) { int n = 0; foreach (char c in s.ToCharArray()) { n += c; } return n; } }")]
+        public void A_string_indexed_once_or_a_char_array_in_a_loop_passes(string source)
+        {
+            AssertClean(source);
+        }
+
         private static void AssertFinding(string source, string rule, int line)
         {
             // Warnings (an unused field...) are beside the point here.

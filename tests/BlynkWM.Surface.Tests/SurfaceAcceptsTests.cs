@@ -183,7 +183,7 @@ namespace Device
         public int Count(string text)
         {
             int n = 0;
-            foreach (char c in text) { if (c == ',') n++; }
+            foreach (char c in text.ToCharArray()) { if (c == ',') n++; }
             return n + (typeof(Settings).Name.Length > 0 ? 1 : 0) + nameof(Host).Length + sizeof(int);
         }
     }

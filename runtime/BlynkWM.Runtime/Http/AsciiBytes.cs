@@ -9,15 +9,14 @@ namespace BlynkWM.Http
         /// </summary>
         public static byte[] From(string text)
         {
-            byte[] result = new byte[text.Length];
-            for (int i = 0; i < text.Length; i++)
+            byte[] result = BlynkWM.Storage.Utf8.GetBytes(text);
+            for (int i = 0; i < result.Length; i++)
             {
-                char c = text[i];
+                byte c = result[i];
                 if ((c < 0x20 && c != '\t') || c > 0x7E)
                 {
                     throw new System.ArgumentException("not printable ASCII", nameof(text));
                 }
-                result[i] = (byte)c;
             }
             return result;
         }
@@ -25,15 +24,13 @@ namespace BlynkWM.Http
         /// <summary>Bytes of a 7-bit string that may contain CR/LF: for prebuilt protocol text such as status lines.</summary>
         internal static byte[] Protocol(string text)
         {
-            byte[] result = new byte[text.Length];
-            for (int i = 0; i < text.Length; i++)
+            byte[] result = BlynkWM.Storage.Utf8.GetBytes(text);
+            for (int i = 0; i < result.Length; i++)
             {
-                char c = text[i];
-                if (c > 0x7E)
+                if (result[i] > 0x7E)
                 {
                     throw new System.ArgumentException("not ASCII", nameof(text));
                 }
-                result[i] = (byte)c;
             }
             return result;
         }

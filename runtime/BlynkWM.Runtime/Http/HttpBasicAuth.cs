@@ -18,12 +18,9 @@ namespace BlynkWM.Http
             {
                 throw new System.ArgumentException("user must not contain ':'", nameof(user));
             }
-            for (int i = 0; i < realm.Length; i++)
+            if (realm.IndexOf('"') >= 0 || realm.IndexOf('\\') >= 0)
             {
-                if (realm[i] == '"' || realm[i] == '\\')
-                {
-                    throw new System.ArgumentException("realm must not contain quotes", nameof(realm));
-                }
+                throw new System.ArgumentException("realm must not contain quotes", nameof(realm));
             }
             byte[] raw = System.Text.Encoding.UTF8.GetBytes(user + ":" + password);
             _expected = AsciiBytes.From(System.Convert.ToBase64String(raw));

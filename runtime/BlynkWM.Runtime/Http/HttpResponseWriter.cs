@@ -105,7 +105,7 @@ namespace BlynkWM.Http
 
         public bool Header(byte[] name, byte[] value, int offset, int count)
         {
-            if (!CanWriteHeader(name, name.Length + 4 + count) || !IsValidValue(value, offset, count))
+            if (!CanWriteHeader(name, name.Length + 4 + count) || !IsValidValue(value, offset, count, false))
             {
                 _failed = true;
                 return false;
@@ -116,29 +116,26 @@ namespace BlynkWM.Http
             return Append(Crlf, 0, 2);
         }
 
-        /// <summary>A header whose value is a string (ASCII only; allocates nothing).</summary>
+        /// <summary>A header whose value is a string (printable ASCII or tab only; allocates nothing).</summary>
         public bool Header(byte[] name, string value)
         {
-            if (!CanWriteHeader(name, name.Length + 4 + value.Length))
+            int start = _headLength;
+            int room = _head.Length - _reserve - (start + name.Length + 4);
+            if (!CanWriteHeader(name, name.Length + 4) || room < 0)
             {
                 _failed = true;
                 return false;
             }
-            for (int i = 0; i < value.Length; i++)
-            {
-                char c = value[i];
-                if ((c < 0x20 && c != '\t') || c >= 0x7F)
-                {
-                    _failed = true;
-                    return false;
-                }
-            }
             Append(name, 0, name.Length);
             Append(ColonSpace, 0, 2);
-            for (int i = 0; i < value.Length; i++)
+            int end = BlynkWM.Storage.Utf8.TryEncode(value, _head, _headLength, room);
+            if (end < 0 || !IsValidValue(_head, _headLength, end - _headLength, true))
             {
-                _head[_headLength++] = (byte)value[i];
+                _headLength = start;
+                _failed = true;
+                return false;
             }
+            _headLength = end;
             return Append(Crlf, 0, 2);
         }
 
@@ -213,20 +210,14 @@ namespace BlynkWM.Http
                 return false;
             }
             int start = _scratchLength;
-            int pos = start;
-            int units;
-            for (int i = 0; i < text.Length; i += units)
+            int end = BlynkWM.Storage.Utf8.TryEncode(text, _scratch, start, _scratch.Length - start);
+            if (end < 0)
             {
-                int cp = BlynkWM.Storage.Utf8.ScalarAt(text, i, out units);
-                pos = Utf8Encode(cp, pos);
-                if (pos < 0)
-                {
-                    _failed = true;
-                    return false;
-                }
+                _failed = true;
+                return false;
             }
-            _scratchLength = pos;
-            return AddScratchSegment(start, pos - start);
+            _scratchLength = end;
+            return AddScratchSegment(start, end - start);
         }
 
         internal bool CloseRequested
@@ -371,7 +362,7 @@ namespace BlynkWM.Http
             {
                 int free = _head.Length - _headLength;
                 int take = _segLength[first] < free ? _segLength[first] : free;
-                System.Array.Copy(_segArray[first]!, _segOffset[first], _head, _headLength, take);
+                System.Array.Copy(_segArray[first], _segOffset[first], _head, _headLength, take);
                 _headLength += take;
                 _segOffset[first] += take;
                 _segLength[first] -= take;
@@ -414,17 +405,6 @@ namespace BlynkWM.Http
             return Body(_scratch, start, count);
         }
 
-        /// <summary>Encodes a scalar into the scratch; -1 when it does not fit.</summary>
-        private int Utf8Encode(int cp, int pos)
-        {
-            if (pos + BlynkWM.Storage.Utf8.ScalarLength(cp) > _scratch.Length)
-            {
-                return -1;
-            }
-
-            return BlynkWM.Storage.Utf8.WriteScalar(cp, _scratch, pos);
-        }
-
         private bool CanWriteHeader(byte[] name, int bytes)
         {
             if (!_started || _failed || name.Length == 0 || _headLength + bytes > _head.Length - _reserve)
@@ -441,7 +421,8 @@ namespace BlynkWM.Http
             return true;
         }
 
-        private static bool IsValidValue(byte[] value, int offset, int count)
+        /// <summary>No control characters but tab; with <paramref name="asciiOnly"/>, no byte above 0x7E either.</summary>
+        private static bool IsValidValue(byte[] value, int offset, int count, bool asciiOnly)
         {
             if (offset < 0 || count < 0 || offset + count > value.Length)
             {
@@ -450,7 +431,7 @@ namespace BlynkWM.Http
             for (int i = offset; i < offset + count; i++)
             {
                 byte b = value[i];
-                if ((b < 0x20 && b != (byte)'\t') || b == 0x7F)
+                if ((b < 0x20 && b != (byte)'\t') || b == 0x7F || (asciiOnly && b > 0x7F))
                 {
                     return false;
                 }

@@ -7,16 +7,20 @@ namespace BlynkWM.Portal
     /// </summary>
     public sealed class HtmlWriter
     {
-        private static readonly byte[] Amp = Bytes("&amp;");
-        private static readonly byte[] Lt = Bytes("&lt;");
-        private static readonly byte[] Gt = Bytes("&gt;");
-        private static readonly byte[] Quot = Bytes("&quot;");
-        private static readonly byte[] Apos = Bytes("&#39;");
-        private static readonly byte[] Hex = Bytes("0123456789abcdef");
-        private static readonly byte[] MinLong = Bytes("-9223372036854775808");
+        private static readonly byte[] Amp = Utf8("&amp;");
+        private static readonly byte[] Lt = Utf8("&lt;");
+        private static readonly byte[] Gt = Utf8("&gt;");
+        private static readonly byte[] Quot = Utf8("&quot;");
+        private static readonly byte[] Apos = Utf8("&#39;");
+        private static readonly byte[] Replacement = Utf8("\uFFFD");
+        private static readonly byte[] Hex = Utf8("0123456789abcdef");
+        private static readonly byte[] MinLong = Utf8("-9223372036854775808");
 
         private byte[] _buffer;
         private int _length;
+
+        // A value's UTF-8 before it is escaped into the page: escaping works on bytes, never on string characters.
+        private byte[] _text = new byte[64];
 
         public HtmlWriter(int capacity)
         {
@@ -49,21 +53,12 @@ namespace BlynkWM.Portal
         }
 
         /// <summary>
-        /// UTF-8 bytes of a constant; generated code uses it for its page fragments, once, at class initialisation.
-        /// Encoded here rather than by the platform so the device gets exactly the bytes the generator compressed
-        /// against (the head is the run-time compressor's history); unpaired surrogates become U+FFFD.
+        /// UTF-8 bytes of a constant; generated code uses it for its page fragments. The platform's encoder gives the
+        /// generator's bytes exactly (the head is the run-time compressor's history); unpaired surrogates become U+FFFD.
         /// </summary>
         public static byte[] Utf8(string text)
         {
-            var writer = new HtmlWriter(text.Length + 16);
-            for (int i = 0; i < text.Length; i++)
-            {
-                i = writer.Char(text, i);
-            }
-
-            byte[] bytes = new byte[writer._length];
-            System.Array.Copy(writer._buffer, 0, bytes, 0, bytes.Length);
-            return bytes;
+            return BlynkWM.Storage.Utf8.GetBytes(text);
         }
 
         /// <summary><paramref name="first"/> followed by the UTF-8 of <paramref name="rest"/>: a page that shares the head, without a second copy of it in the assembly.</summary>
@@ -105,31 +100,34 @@ namespace BlynkWM.Portal
         /// </summary>
         public void Text(string value)
         {
-            for (int i = 0; i < value.Length; i++)
+            int count = Encode(value);
+            Ensure(count * 6);
+            byte[] text = _text;
+            for (int i = 0; i < count; i++)
             {
-                char c = value[i];
-                switch (c)
+                byte b = text[i];
+                switch (b)
                 {
-                    case '&':
+                    case (byte)'&':
                         Raw(Amp);
                         break;
-                    case '<':
+                    case (byte)'<':
                         Raw(Lt);
                         break;
-                    case '>':
+                    case (byte)'>':
                         Raw(Gt);
                         break;
-                    case '"':
+                    case (byte)'"':
                         Raw(Quot);
                         break;
-                    case '\'':
+                    case (byte)'\'':
                         Raw(Apos);
                         break;
-                    case '\0':
-                        CodePoint(0xFFFD);
+                    case 0:
+                        Raw(Replacement);
                         break;
                     default:
-                        i = Char(value, i);
+                        _buffer[_length++] = b;
                         break;
                 }
             }
@@ -138,31 +136,35 @@ namespace BlynkWM.Portal
         /// <summary>A JSON string literal, quotes included; also safe inside HTML (&lt; &gt; &amp; are escaped too).</summary>
         public void JsonString(string value)
         {
-            Byte((byte)'"');
-            for (int i = 0; i < value.Length; i++)
+            int count = Encode(value);
+            Ensure(count * 6 + 2);
+            byte[] text = _text;
+            _buffer[_length++] = (byte)'"';
+            for (int i = 0; i < count; i++)
             {
-                char c = value[i];
-                if (c == '"' || c == '\\')
+                byte b = text[i];
+                if (b == '"' || b == '\\')
                 {
-                    Byte((byte)'\\');
-                    Byte((byte)c);
+                    _buffer[_length++] = (byte)'\\';
+                    _buffer[_length++] = b;
                 }
-                else if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\'' || c == '\u2028' || c == '\u2029')
+                else if (b < 0x20 || b == '<' || b == '>' || b == '&' || b == '\'')
                 {
-                    Byte((byte)'\\');
-                    Byte((byte)'u');
-                    Byte(Hex[(c >> 12) & 0xF]);
-                    Byte(Hex[(c >> 8) & 0xF]);
-                    Byte(Hex[(c >> 4) & 0xF]);
-                    Byte(Hex[c & 0xF]);
+                    UnicodeEscape(b);
+                }
+                else if (b == 0xE2 && i + 2 < count && text[i + 1] == 0x80 && (text[i + 2] == 0xA8 || text[i + 2] == 0xA9))
+                {
+                    // U+2028 and U+2029 end a line in JavaScript source.
+                    UnicodeEscape(0x2000 | (text[i + 2] - 0x80));
+                    i += 2;
                 }
                 else
                 {
-                    i = Char(value, i);
+                    _buffer[_length++] = b;
                 }
             }
 
-            Byte((byte)'"');
+            _buffer[_length++] = (byte)'"';
         }
 
         /// <summary>A decimal integer, '-' included.</summary>
@@ -197,19 +199,27 @@ namespace BlynkWM.Portal
             _length = end;
         }
 
-        /// <summary>Writes the character at <paramref name="index"/> (a surrogate pair as one code point); returns the index of its last UTF-16 unit.</summary>
-        private int Char(string value, int index)
+        /// <summary>Writes \\uXXXX; the caller ensured room.</summary>
+        private void UnicodeEscape(int c)
         {
-            int units;
-            CodePoint(BlynkWM.Storage.Utf8.ScalarAt(value, index, out units));
-            return index + units - 1;
+            _buffer[_length++] = (byte)'\\';
+            _buffer[_length++] = (byte)'u';
+            _buffer[_length++] = Hex[(c >> 12) & 0xF];
+            _buffer[_length++] = Hex[(c >> 8) & 0xF];
+            _buffer[_length++] = Hex[(c >> 4) & 0xF];
+            _buffer[_length++] = Hex[c & 0xF];
         }
 
-        /// <summary>Writes a scalar (-1, a lone surrogate, as U+FFFD).</summary>
-        private void CodePoint(int cp)
+        /// <summary>Encodes <paramref name="value"/> into the text scratch; returns its byte count.</summary>
+        private int Encode(string value)
         {
-            Ensure(4);
-            _length = BlynkWM.Storage.Utf8.WriteScalar(cp, _buffer, _length);
+            int need = value.Length * BlynkWM.Storage.Utf8.MaxBytesPerChar;
+            if (need > _text.Length)
+            {
+                _text = new byte[need];
+            }
+
+            return BlynkWM.Storage.Utf8.Encode(value, _text, 0);
         }
 
         private void Ensure(int extra)
@@ -228,17 +238,6 @@ namespace BlynkWM.Portal
             byte[] grown = new byte[size];
             System.Array.Copy(_buffer, 0, grown, 0, _length);
             _buffer = grown;
-        }
-
-        private static byte[] Bytes(string ascii)
-        {
-            byte[] result = new byte[ascii.Length];
-            for (int i = 0; i < ascii.Length; i++)
-            {
-                result[i] = (byte)ascii[i];
-            }
-
-            return result;
         }
     }
 }

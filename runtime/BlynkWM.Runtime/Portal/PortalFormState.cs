@@ -54,6 +54,7 @@ namespace BlynkWM.Portal
         private readonly bool[] _clear;
         private readonly bool[] _changed;
         private readonly string[] _rejected;
+        private byte[] _compare = new byte[64];
         private int _errorCount;
 
         public PortalFormState(int fieldCount)
@@ -423,38 +424,39 @@ namespace BlynkWM.Portal
         }
 
         /// <summary>True when the UTF-8 bytes encode exactly <paramref name="text"/>; compares without allocating.</summary>
-        public static bool EqualsUtf8(byte[] bytes, int length, string text)
+        public bool EqualsUtf8(byte[] bytes, int length, string text)
         {
             if (text == null)
             {
                 return false;
             }
 
-            int p = 0;
-            int units;
-            for (int i = 0; i < text.Length; i += units)
+            if (_compare.Length < length)
             {
-                // A lone surrogate (-1) never matches: decoding valid UTF-8 never yields one.
-                int cp = BlynkWM.Storage.Utf8.ScalarAt(text, i, out units);
-                if (!BlynkWM.Storage.Utf8.MatchesScalar(cp, bytes, p, length))
+                _compare = new byte[length];
+            }
+
+            // A text that takes more bytes than the value cannot equal it: the bounded encoder says so without counting.
+            if (BlynkWM.Storage.Utf8.TryEncode(text, _compare, 0, length) != length)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < length; i++)
+            {
+                if (_compare[i] != bytes[i])
                 {
                     return false;
                 }
-
-                p += BlynkWM.Storage.Utf8.ScalarLength(cp);
             }
 
-            return p == length;
+            return true;
         }
 
-        /// <summary>A validated value as a string: one allocation on .NET; the portable decoder on the device.</summary>
+        /// <summary>A validated value as a string (one allocation; the platform decoder, linear on both runtimes).</summary>
         private static string Decode(UrlEncodedFormReader reader)
         {
-#if NANOFRAMEWORK_1_0
-            return Utf8Validator.Decode(reader.ValueBuffer, 0, reader.ValueLength);
-#else
             return System.Text.Encoding.UTF8.GetString(reader.ValueBuffer, 0, reader.ValueLength);
-#endif
         }
 
         /// <summary>Marks the field seen; false (with the error recorded) for a repeated key or an undecodable value.</summary>

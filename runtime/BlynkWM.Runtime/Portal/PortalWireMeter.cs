@@ -40,13 +40,7 @@ namespace BlynkWM.Portal
 
         private static byte[] HttpAscii(string text)
         {
-            byte[] bytes = new byte[text.Length];
-            for (int i = 0; i < text.Length; i++)
-            {
-                bytes[i] = (byte)text[i];
-            }
-
-            return bytes;
+            return BlynkWM.Storage.Utf8.GetBytes(text);
         }
 
         private sealed class MeterListener : ITcpListenerPort

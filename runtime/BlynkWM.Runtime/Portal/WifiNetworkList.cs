@@ -22,6 +22,8 @@ namespace BlynkWM.Portal
         private readonly int[] _rssi;
         private readonly bool[] _secure;
         private readonly HtmlWriter _json = new HtmlWriter(64);
+        private byte[] _compareA = new byte[96];
+        private byte[] _compareB = new byte[96];
         private int[] _order = new int[0];
         private int _count;
         private int _version;
@@ -79,7 +81,7 @@ namespace BlynkWM.Portal
             int candidates = 0;
             for (int i = 0; i < n; i++)
             {
-                WifiNetworkInfo r = results![i];
+                WifiNetworkInfo r = results[i];
                 if (r != null && r.Ssid != null && r.Ssid.Length > 0)
                 {
                     _order[candidates++] = i;
@@ -91,7 +93,7 @@ namespace BlynkWM.Portal
             {
                 int v = _order[i];
                 int j = i;
-                while (j > 0 && Before(results![v], results[_order[j - 1]]))
+                while (j > 0 && Before(results[v], results[_order[j - 1]]))
                 {
                     _order[j] = _order[j - 1];
                     j--;
@@ -104,7 +106,7 @@ namespace BlynkWM.Portal
             int count = 0;
             for (int i = 0; i < candidates && count < _ssid.Length; i++)
             {
-                WifiNetworkInfo r = results![_order[i]];
+                WifiNetworkInfo r = results[_order[i]];
                 if (IndexOf(r.Ssid, count) >= 0)
                 {
                     continue;
@@ -167,28 +169,45 @@ namespace BlynkWM.Portal
             return -1;
         }
 
-        private static bool Before(WifiNetworkInfo a, WifiNetworkInfo b)
+        private bool Before(WifiNetworkInfo a, WifiNetworkInfo b)
         {
             if (a.Rssi != b.Rssi)
             {
                 return a.Rssi > b.Rssi;
             }
 
-            return CompareOrdinal(a.Ssid, b.Ssid) < 0;
+            return CompareUtf8(a.Ssid, b.Ssid) < 0;
         }
 
-        private static int CompareOrdinal(string a, string b)
+        /// <summary>
+        /// Orders names by their UTF-8 bytes (code point order), the same on both runtimes: nanoCLR's string indexer
+        /// cannot give a character above U+FFFF, and walking a string by index is quadratic there.
+        /// </summary>
+        private int CompareUtf8(string a, string b)
         {
-            int n = a.Length < b.Length ? a.Length : b.Length;
+            int aLength = EncodeForCompare(a, ref _compareA);
+            int bLength = EncodeForCompare(b, ref _compareB);
+            int n = aLength < bLength ? aLength : bLength;
             for (int i = 0; i < n; i++)
             {
-                if (a[i] != b[i])
+                if (_compareA[i] != _compareB[i])
                 {
-                    return a[i] - b[i];
+                    return _compareA[i] - _compareB[i];
                 }
             }
 
-            return a.Length - b.Length;
+            return aLength - bLength;
+        }
+
+        private static int EncodeForCompare(string text, ref byte[] scratch)
+        {
+            int need = text.Length * BlynkWM.Storage.Utf8.MaxBytesPerChar;
+            if (scratch.Length < need)
+            {
+                scratch = new byte[need];
+            }
+
+            return BlynkWM.Storage.Utf8.Encode(text, scratch, 0);
         }
 
         private void BuildJson()

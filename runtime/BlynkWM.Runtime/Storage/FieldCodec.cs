@@ -65,14 +65,15 @@ namespace BlynkWM.Storage
                 return WriteHeader(buffer, p, tag, TypeString, 0);
             }
 
-            // Up to 3 bytes per UTF-16 unit: when even that fits, the encoder cannot overrun the field, so skip counting.
-            if (value.Length > maxBytes || (value.Length * 3 > maxBytes && Utf8.ByteCount(value) > maxBytes))
+            // The record buffer has room for this field's limit (ConfigRecord.RequireCapacity), so the bounded encoder
+            // may write up to the limit in place and report an overflow without counting first.
+            int start = p + FieldHeaderSize;
+            int end = Utf8.TryEncode(value, buffer, start, maxBytes);
+            if (end < 0)
             {
                 throw new System.ArgumentException("The value is longer than the field allows.", fieldId);
             }
 
-            int start = p + FieldHeaderSize;
-            int end = Utf8.Encode(value, buffer, start);
             WriteHeader(buffer, p, tag, TypeString, end - start);
             return end;
         }

@@ -19,9 +19,10 @@ namespace BlynkWM.Storage
         public static uint Compute(string id)
         {
             uint hash = OffsetBasis;
-            for (int i = 0; i < id.Length; i++)
+            char[] chars = id.ToCharArray();
+            for (int i = 0; i < chars.Length; i++)
             {
-                hash = unchecked((hash ^ id[i]) * Prime);
+                hash = unchecked((hash ^ chars[i]) * Prime);
             }
 
             return hash;

@@ -1,151 +1,73 @@
 namespace BlynkWM.Storage
 {
     /// <summary>
-    /// Allocation-free UTF-8 encoding and validation. Lone surrogates encode as U+FFFD so that every
-    /// string has a well-defined stored form; validation rejects overlong forms, surrogates and values past U+10FFFF.
+    /// UTF-8 encoding and validation. Strings are encoded by the platform (<c>Encoding.UTF8</c>): linear on both
+    /// runtimes and byte-identical (nanoCLR keeps strings as UTF-8 and, like .NET, turns an unpaired surrogate into
+    /// U+FFFD). Code never walks a string character by character: on nanoCLR <c>s[i]</c> walks the string from its
+    /// start (a loop over it is quadratic) and returns the high surrogate for both halves of a character above U+FFFF.
+    /// The IL check (rule NANO007) fails a device build that indexes a string inside a loop.
     /// </summary>
     public static class Utf8
     {
-        /// <summary>Bytes <paramref name="value"/> takes in UTF-8.</summary>
+        /// <summary>Most bytes one UTF-16 unit takes (a surrogate pair takes 4 for its 2 units).</summary>
+        public const int MaxBytesPerChar = 3;
+
+        /// <summary>Bytes <paramref name="value"/> takes. On the device this allocates them: not for hot paths.</summary>
         public static int ByteCount(string value)
         {
 #if NANOFRAMEWORK_1_0
-            return ByteCountPortable(value);
+            // nanoFramework's Encoding has no GetByteCount; its GetBytes copies the string's own UTF-8.
+            return System.Text.Encoding.UTF8.GetBytes(value).Length;
 #else
-            // The BCL encoder is vectorized and, like ours, encodes lone surrogates as U+FFFD.
             return System.Text.Encoding.UTF8.GetByteCount(value);
 #endif
         }
 
-        /// <summary>Encodes <paramref name="value"/> at <paramref name="offset"/>; returns the offset after the last byte.</summary>
-        public static int Encode(string value, byte[] buffer, int offset)
+        /// <summary>The UTF-8 of <paramref name="value"/> in a new array of exactly its length.</summary>
+        public static byte[] GetBytes(string value)
         {
-#if NANOFRAMEWORK_1_0
-            return EncodePortable(value, buffer, offset);
-#else
-            return offset + System.Text.Encoding.UTF8.GetBytes(value, 0, value.Length, buffer, offset);
-#endif
+            return System.Text.Encoding.UTF8.GetBytes(value);
         }
 
         /// <summary>
-        /// The Unicode scalar at <paramref name="index"/>: a surrogate pair is combined (<paramref name="units"/> = 2);
-        /// a lone surrogate gives -1, which encoders write as U+FFFD.
+        /// Encodes <paramref name="value"/> at <paramref name="offset"/>; returns the offset after the last byte. The
+        /// caller guarantees room for <see cref="MaxBytesPerChar"/> bytes per UTF-16 unit.
         /// </summary>
-        public static int ScalarAt(string text, int index, out int units)
+        public static int Encode(string value, byte[] buffer, int offset)
         {
-            int c = text[index];
-            units = 1;
-            if (c < 0xD800 || c > 0xDFFF)
-            {
-                return c;
-            }
-
-            if (c <= 0xDBFF && index + 1 < text.Length && text[index + 1] >= 0xDC00 && text[index + 1] <= 0xDFFF)
-            {
-                units = 2;
-                return 0x10000 + ((c - 0xD800) << 10) + (text[index + 1] - 0xDC00);
-            }
-
-            return -1;
+            return offset + System.Text.Encoding.UTF8.GetBytes(value, 0, value.Length, buffer, offset);
         }
 
-        /// <summary>Bytes a scalar takes in UTF-8 (a lone surrogate, -1, as U+FFFD: 3).</summary>
-        public static int ScalarLength(int scalar)
+        /// <summary>
+        /// Encodes <paramref name="value"/> at <paramref name="offset"/> when it takes at most <paramref name="maxBytes"/>
+        /// bytes: returns the offset after the last byte, or -1 (bytes from <paramref name="offset"/> to the end of the
+        /// buffer may have been overwritten). Allocates nothing. <paramref name="maxBytes"/> must not exceed the room left.
+        /// </summary>
+        public static int TryEncode(string value, byte[] buffer, int offset, int maxBytes)
         {
-            return scalar < 0 ? 3 : scalar < 0x80 ? 1 : scalar < 0x800 ? 2 : scalar < 0x10000 ? 3 : 4;
-        }
-
-        /// <summary>Writes a scalar (-1 as U+FFFD) at <paramref name="p"/>; returns the offset after it. The caller checks room.</summary>
-        public static int WriteScalar(int scalar, byte[] buffer, int p)
-        {
-            if (scalar < 0)
+            if (maxBytes > buffer.Length - offset)
             {
-                scalar = 0xFFFD;
+                throw new System.ArgumentOutOfRangeException("maxBytes");
             }
 
-            if (scalar < 0x80)
+            int length = value.Length;
+            if (length > maxBytes)
             {
-                buffer[p] = (byte)scalar;
-                return p + 1;
+                return -1; // every UTF-16 unit takes at least one byte
             }
 
-            if (scalar < 0x800)
+            int count;
+            try
             {
-                buffer[p] = (byte)(0xC0 | (scalar >> 6));
-                buffer[p + 1] = (byte)(0x80 | (scalar & 0x3F));
-                return p + 2;
+                count = System.Text.Encoding.UTF8.GetBytes(value, 0, length, buffer, offset);
+            }
+            catch (System.ArgumentException)
+            {
+                // The encoding ran past the end of the buffer, which is at least maxBytes away: too long.
+                return -1;
             }
 
-            if (scalar < 0x10000)
-            {
-                buffer[p] = (byte)(0xE0 | (scalar >> 12));
-                buffer[p + 1] = (byte)(0x80 | ((scalar >> 6) & 0x3F));
-                buffer[p + 2] = (byte)(0x80 | (scalar & 0x3F));
-                return p + 3;
-            }
-
-            buffer[p] = (byte)(0xF0 | (scalar >> 18));
-            buffer[p + 1] = (byte)(0x80 | ((scalar >> 12) & 0x3F));
-            buffer[p + 2] = (byte)(0x80 | ((scalar >> 6) & 0x3F));
-            buffer[p + 3] = (byte)(0x80 | (scalar & 0x3F));
-            return p + 4;
-        }
-
-        /// <summary>True when <paramref name="bytes"/> hold the UTF-8 of <paramref name="scalar"/> at <paramref name="p"/> (within <paramref name="end"/>).</summary>
-        public static bool MatchesScalar(int scalar, byte[] bytes, int p, int end)
-        {
-            int need = ScalarLength(scalar);
-            if (scalar < 0 || end - p < need)
-            {
-                return false;
-            }
-
-            if (need == 1)
-            {
-                return bytes[p] == scalar;
-            }
-
-            int lead = need == 2 ? 0xC0 | (scalar >> 6) : need == 3 ? 0xE0 | (scalar >> 12) : 0xF0 | (scalar >> 18);
-            if (bytes[p] != lead)
-            {
-                return false;
-            }
-
-            for (int k = 1; k < need; k++)
-            {
-                if (bytes[p + k] != (0x80 | ((scalar >> (6 * (need - 1 - k))) & 0x3F)))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        /// <summary>The device's byte count (also run by the host tests against the BCL's).</summary>
-        public static int ByteCountPortable(string value)
-        {
-            int count = 0;
-            int units;
-            for (int i = 0; i < value.Length; i += units)
-            {
-                count += ScalarLength(ScalarAt(value, i, out units));
-            }
-
-            return count;
-        }
-
-        /// <summary>The device's encoder (also run by the host tests against the BCL's).</summary>
-        public static int EncodePortable(string value, byte[] buffer, int offset)
-        {
-            int p = offset;
-            int units;
-            for (int i = 0; i < value.Length; i += units)
-            {
-                p = WriteScalar(ScalarAt(value, i, out units), buffer, p);
-            }
-
-            return p;
+            return count > maxBytes ? -1 : offset + count;
         }
 
         /// <summary>True when the bytes are well-formed UTF-8 (RFC 3629).</summary>
