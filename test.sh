@@ -23,4 +23,9 @@ for project in tests/*/*.csproj; do
 done
 
 echo "$passed passed, $failed failed"
+
+# The nanoCLR lane: the device tests on nanoFramework's own interpreter, compared with .NET byte for byte. Runs when
+# NANOCLR_HOME names a nanoCLR for Linux (README, "The nanoCLR lane"); otherwise it says it skipped and why.
+echo "== nanoCLR lane"
+tests/BlynkWM.Device.Tests/run-lane.sh tests || status=1
 exit $status

@@ -14,11 +14,13 @@ namespace BlynkWM.Http
         /// <param name="realm">Shown by browsers in the login prompt; printable ASCII without '"' or '\'.</param>
         public HttpBasicAuth(string user, string password, string realm)
         {
-            if (user.IndexOf(':') >= 0)
+            // Byte searches: nanoCLR's String.IndexOf finds nothing after a character above U+FFFF.
+            if (System.Array.IndexOf(BlynkWM.Storage.Utf8.GetBytes(user), (byte)':') >= 0)
             {
                 throw new System.ArgumentException("user must not contain ':'", nameof(user));
             }
-            if (realm.IndexOf('"') >= 0 || realm.IndexOf('\\') >= 0)
+            byte[] realmBytes = BlynkWM.Storage.Utf8.GetBytes(realm);
+            if (System.Array.IndexOf(realmBytes, (byte)'"') >= 0 || System.Array.IndexOf(realmBytes, (byte)'\\') >= 0)
             {
                 throw new System.ArgumentException("realm must not contain quotes", nameof(realm));
             }

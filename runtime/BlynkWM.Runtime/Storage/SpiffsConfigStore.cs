@@ -26,8 +26,10 @@ namespace BlynkWM.Storage
 
         private static string[] Paths(string path)
         {
-            if (path == null || path.Length == 0 || path[0] != '/' || path.IndexOf('/', 1) >= 0
-                || Utf8.ByteCount(path) + 2 > MaxPathBytes)
+            // Checked as bytes: nanoCLR's String.IndexOf finds nothing after a character above U+FFFF.
+            byte[] bytes = path == null ? null : Utf8.GetBytes(path);
+            if (bytes == null || bytes.Length == 0 || bytes[0] != '/' || System.Array.IndexOf(bytes, (byte)'/', 1) >= 0
+                || bytes.Length + 2 > MaxPathBytes)
             {
                 throw new System.ArgumentException("SPIFFS paths are flat ('/name') and at most 31 bytes with the '.a' suffix.", "path");
             }

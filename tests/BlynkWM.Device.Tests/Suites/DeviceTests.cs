@@ -1,0 +1,17 @@
+namespace BlynkWM.Device.Tests
+{
+    /// <summary>Every device suite, in order; the last line printed is the verdict.</summary>
+    public static class DeviceTests
+    {
+        public static int RunAll()
+        {
+            var check = new Check();
+            RecordSuite.Run(check);
+            StoreSuite.Run(check);
+            PortalSuite.Run(check);
+            ParserSuite.Run(check);
+            check.Summary();
+            return check.Failed;
+        }
+    }
+}
