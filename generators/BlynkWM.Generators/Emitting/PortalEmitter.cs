@@ -54,18 +54,22 @@ namespace BlynkWM.Generators.Emitting
 
             w.Line("// Page head: " + Int(headBytes.Length) + " bytes; as gzip header + deflate blocks (sync-flushed, not final) " + Int(headGzip.Length)
                 + " bytes, CRC-32 0x" + Hex(HtmlGzip.Crc32(headBytes, 0, headBytes.Length)) + ".");
-            w.Line("private static readonly byte[] Head = " + Portal + "HtmlWriter.Utf8(" + Literal(head) + ");");
+            // Instance fields, not static: the page's bytes take heap only while a portal exists (nanoCLR allocates every
+            // static at start-up and keeps it for good), and the application gets that memory back when it closes.
+            w.Line("private readonly byte[] Head = " + Portal + "HtmlWriter.Utf8(" + Literal(head) + ");");
             EmitBytes(w, "HeadGzip", headGzip);
             w.Line("private const uint HeadCrc = 0x" + Hex(HtmlGzip.Crc32(headBytes, 0, headBytes.Length)) + "u;");
             w.Line("// Confirmation page: " + Int(savedBytes.Length) + " bytes, " + Int(savedGzip.Length) + " as gzip (the head's blocks, then the rest).");
-            w.Line("private static readonly byte[] Saved = " + Portal + "HtmlWriter.Join(Head, " + Literal(SavedTail) + ");");
+            w.Line("private readonly byte[] Saved;");
+            var derived = new List<string> { "Saved = " + Portal + "HtmlWriter.Join(Head, " + Literal(SavedTail) + ");" };
             if (StartsWith(savedGzip, headGzip))
             {
                 // The confirmation page's gzip starts with the head's blocks: store only what follows them.
                 byte[] savedTail = new byte[savedGzip.Length - headGzip.Length];
                 System.Array.Copy(savedGzip, headGzip.Length, savedTail, 0, savedTail.Length);
                 EmitBytes(w, "SavedGzipTail", savedTail);
-                w.Line("private static readonly byte[] SavedGzip = " + Portal + "HtmlWriter.Concat(HeadGzip, SavedGzipTail);");
+                w.Line("private readonly byte[] SavedGzip;");
+                derived.Add("SavedGzip = " + Portal + "HtmlWriter.Concat(HeadGzip, SavedGzipTail);");
             }
             else
             {
@@ -84,13 +88,13 @@ namespace BlynkWM.Generators.Emitting
             w.Line("// Form keys (ids are validated ASCII names).");
             foreach (KeyValuePair<string, string> constant in form.Keys)
             {
-                w.Line("private static readonly byte[] " + constant.Key + " = " + Portal + "HtmlWriter.Utf8(" + Literal(constant.Value) + ");");
+                w.Line("private readonly byte[] " + constant.Key + " = " + Portal + "HtmlWriter.Utf8(" + Literal(constant.Value) + ");");
             }
 
             w.Line("// Page fragments, HTML-escaped at build time, around the values written at run time.");
             foreach (KeyValuePair<string, string> constant in form.Fragments)
             {
-                w.Line("private static readonly byte[] " + constant.Key + " = " + Portal + "HtmlWriter.Utf8(" + Literal(constant.Value) + ");");
+                w.Line("private readonly byte[] " + constant.Key + " = " + Portal + "HtmlWriter.Utf8(" + Literal(constant.Value) + ");");
             }
 
             w.Line();
@@ -114,6 +118,11 @@ namespace BlynkWM.Generators.Emitting
             w.Close().Line();
             w.Line("_live = config;");
             w.Line("_scratch = scratch;");
+            foreach (string line in derived)
+            {
+                w.Line(line);
+            }
+
             w.Close().Line();
 
             w.Line("/// <summary>The live config.</summary>");
@@ -195,7 +204,7 @@ namespace BlynkWM.Generators.Emitting
 
         private static void EmitBytes(CodeWriter w, string name, byte[] bytes)
         {
-            w.Line("private static readonly byte[] " + name + " =");
+            w.Line("private readonly byte[] " + name + " =");
             w.Line("{");
             const int PerLine = 24;
             for (int offset = 0; offset < bytes.Length; offset += PerLine)

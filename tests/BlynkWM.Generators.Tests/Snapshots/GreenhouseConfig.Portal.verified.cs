@@ -14,8 +14,8 @@ namespace BlynkWM.Samples
         public sealed class PortalForm : global::BlynkWM.Portal.IPortalForm
         {
             // Page head: 1862 bytes; as gzip header + deflate blocks (sync-flushed, not final) 970 bytes, CRC-32 0x6E2667BF.
-            private static readonly byte[] Head = global::BlynkWM.Portal.HtmlWriter.Utf8("<!DOCTYPE html><html lang=en><head><meta charset=utf-8><meta name=viewport content=\"width=device-width,initial-scale=1\"><title>Device setup</title><style>*{box-sizing:border-box}body{margin:0;background:#f2f4f7;color:#222;font:16px/1.4 system-ui,sans-serif}main{max-width:34em;margin:auto;padding:1em}h1{font-size:1.4em}fieldset{background:#fff;border:1px solid #ddd;border-radius:8px;margin:0 0 1em}legend{font-weight:600}label{display:block;margin:.6em 0}input{display:block;width:100%;margin-top:.2em;padding:.5em;border:1px solid #bbb;border-radius:6px;font:inherit}.k{display:flex;gap:.5em}.k input{width:auto;margin:0}button{font:inherit;border:0;border-radius:6px;padding:.6em 1.2em;background:#23c48e;color:#fff}.s{padding:.3em .8em;margin:.3em .3em 0 0;background:#ddd;color:#222}.e{color:#c00;margin:0}.b{background:#fee;border:1px solid #c00;border-radius:8px;padding:.6em}.n{font-size:.85em;color:#666}</style><script>onload=()=>{let d=document,l=d.getElementById('_ssids'),t=d.querySelector('[list]'),w=d.createElement('div'),B=(x,f)=>{let b=d.createElement('button');b.type='button';b.className='s';b.textContent=x;b.onclick=f;return b},R=()=>{w.innerHTML='';[...l.options].forEach(o=>{let b=B(o.value+' ('+o.text+')',()=>{t.value=o.value;let p=t.closest('fieldset').querySelector('[type=password]');p&&p.focus()});b.dataset.ssid=o.value;w.append(b)})},f=()=>fetch('/scan').then(r=>r.json()).then(n=>{l.innerHTML='';n.forEach(x=>{let o=d.createElement('option');o.value=x.ssid;o.text=x.rssi+' dBm, '+(x.secure?'secured':'open');l.append(o)});R()});d.querySelectorAll('[list]').forEach(i=>i.onfocus=()=>t=i);d.querySelectorAll('[type=password]').forEach(p=>p.after(B('Show',()=>p.type=p.type=='text'?'password':'text')));if(l&&t){t.after(w);w.after(B('Scan again',()=>{f();setTimeout(f,4000)}));R()}}</script></head><body><main><h1>Device setup</h1>");
-            private static readonly byte[] HeadGzip =
+            private readonly byte[] Head = global::BlynkWM.Portal.HtmlWriter.Utf8("<!DOCTYPE html><html lang=en><head><meta charset=utf-8><meta name=viewport content=\"width=device-width,initial-scale=1\"><title>Device setup</title><style>*{box-sizing:border-box}body{margin:0;background:#f2f4f7;color:#222;font:16px/1.4 system-ui,sans-serif}main{max-width:34em;margin:auto;padding:1em}h1{font-size:1.4em}fieldset{background:#fff;border:1px solid #ddd;border-radius:8px;margin:0 0 1em}legend{font-weight:600}label{display:block;margin:.6em 0}input{display:block;width:100%;margin-top:.2em;padding:.5em;border:1px solid #bbb;border-radius:6px;font:inherit}.k{display:flex;gap:.5em}.k input{width:auto;margin:0}button{font:inherit;border:0;border-radius:6px;padding:.6em 1.2em;background:#23c48e;color:#fff}.s{padding:.3em .8em;margin:.3em .3em 0 0;background:#ddd;color:#222}.e{color:#c00;margin:0}.b{background:#fee;border:1px solid #c00;border-radius:8px;padding:.6em}.n{font-size:.85em;color:#666}</style><script>onload=()=>{let d=document,l=d.getElementById('_ssids'),t=d.querySelector('[list]'),w=d.createElement('div'),B=(x,f)=>{let b=d.createElement('button');b.type='button';b.className='s';b.textContent=x;b.onclick=f;return b},R=()=>{w.innerHTML='';[...l.options].forEach(o=>{let b=B(o.value+' ('+o.text+')',()=>{t.value=o.value;let p=t.closest('fieldset').querySelector('[type=password]');p&&p.focus()});b.dataset.ssid=o.value;w.append(b)})},f=()=>fetch('/scan').then(r=>r.json()).then(n=>{l.innerHTML='';n.forEach(x=>{let o=d.createElement('option');o.value=x.ssid;o.text=x.rssi+' dBm, '+(x.secure?'secured':'open');l.append(o)});R()});d.querySelectorAll('[list]').forEach(i=>i.onfocus=()=>t=i);d.querySelectorAll('[type=password]').forEach(p=>p.after(B('Show',()=>p.type=p.type=='text'?'password':'text')));if(l&&t){t.after(w);w.after(B('Scan again',()=>{f();setTimeout(f,4000)}));R()}}</script></head><body><main><h1>Device setup</h1>");
+            private readonly byte[] HeadGzip =
             {
                 0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xFF, 0x74, 0x55, 0xDB, 0x6E, 0xE3, 0x36, 0x10, 0xFD, 0x15, 0x75, 0x17, 0x8D, 0xA4, 0xC6,
                 0x66, 0x64, 0x27, 0x75, 0x03, 0xC9, 0xF2, 0xA2, 0xD9, 0x0D, 0xD0, 0x02, 0xBD, 0x61, 0x37, 0x2F, 0xC5, 0x62, 0x51, 0x50, 0xE2, 0xC8, 0x66, 0x43,
@@ -61,8 +61,8 @@ namespace BlynkWM.Samples
             };
             private const uint HeadCrc = 0x6E2667BFu;
             // Confirmation page: 2142 bytes, 1155 as gzip (the head's blocks, then the rest).
-            private static readonly byte[] Saved = global::BlynkWM.Portal.HtmlWriter.Join(Head, "<p class=b style=\"background:#e6f7ef;border-color:#23c48e\">Saved. The device restarts now and joins your network; this page will stop answering.</p><p class=n>Every field was stored in one request. If the device cannot connect, it opens this portal again.</p></main></body></html>");
-            private static readonly byte[] SavedGzipTail =
+            private readonly byte[] Saved;
+            private readonly byte[] SavedGzipTail =
             {
                 0x4D, 0x56, 0xB1, 0x12, 0x82, 0x30, 0x14, 0xFB, 0x95, 0x9C, 0xB3, 0xC2, 0xA6, 0x83, 0xC0, 0xE6, 0xE0, 0xAC, 0x3F, 0x50, 0x8F, 0x02, 0x55, 0xEE,
                 0xB5, 0x47, 0x2B, 0x3D, 0xFF, 0xDE, 0xD0, 0x8A, 0xBA, 0xBF, 0x6B, 0x5E, 0x93, 0x34, 0x69, 0xE5, 0x90, 0xDC, 0x5F, 0xDF, 0x90, 0x1E, 0x6F, 0xBD,
@@ -73,7 +73,7 @@ namespace BlynkWM.Samples
                 0xD7, 0x20, 0x67, 0x62, 0x53, 0xAB, 0x0B, 0x55, 0xDC, 0xC2, 0xD0, 0x84, 0xF4, 0x88, 0xFF, 0x40, 0xB3, 0xF1, 0xD5, 0x98, 0x49, 0xCD, 0x70, 0x65,
                 0xA6, 0xA7, 0xCC, 0x5C, 0x95, 0xE9, 0x3B, 0xF1, 0x06, 0xFB, 0x07, 0x6F, 0x0F, 0x5E, 0x08, 0x00, 0x00,
             };
-            private static readonly byte[] SavedGzip = global::BlynkWM.Portal.HtmlWriter.Concat(HeadGzip, SavedGzipTail);
+            private readonly byte[] SavedGzip;
 
             private const int Fields = 9;
             private const int KeyBytes = 18;
@@ -83,34 +83,34 @@ namespace BlynkWM.Samples
             private const string Cors = "";
 
             // Form keys (ids are validated ASCII names).
-            private static readonly byte[] K0 = global::BlynkWM.Portal.HtmlWriter.Utf8("wifi_ssid");
-            private static readonly byte[] K1 = global::BlynkWM.Portal.HtmlWriter.Utf8("wifi_pw");
-            private static readonly byte[] K2 = global::BlynkWM.Portal.HtmlWriter.Utf8("_clear.wifi_pw");
-            private static readonly byte[] K3 = global::BlynkWM.Portal.HtmlWriter.Utf8("blynk_server");
-            private static readonly byte[] K4 = global::BlynkWM.Portal.HtmlWriter.Utf8("blynk_port");
-            private static readonly byte[] K5 = global::BlynkWM.Portal.HtmlWriter.Utf8("blynk_token");
-            private static readonly byte[] K6 = global::BlynkWM.Portal.HtmlWriter.Utf8("_clear.blynk_token");
-            private static readonly byte[] K7 = global::BlynkWM.Portal.HtmlWriter.Utf8("interval_s");
-            private static readonly byte[] K8 = global::BlynkWM.Portal.HtmlWriter.Utf8("vent_temp");
-            private static readonly byte[] K9 = global::BlynkWM.Portal.HtmlWriter.Utf8("fan");
-            private static readonly byte[] K10 = global::BlynkWM.Portal.HtmlWriter.Utf8("_b.fan");
-            private static readonly byte[] K11 = global::BlynkWM.Portal.HtmlWriter.Utf8("note");
+            private readonly byte[] K0 = global::BlynkWM.Portal.HtmlWriter.Utf8("wifi_ssid");
+            private readonly byte[] K1 = global::BlynkWM.Portal.HtmlWriter.Utf8("wifi_pw");
+            private readonly byte[] K2 = global::BlynkWM.Portal.HtmlWriter.Utf8("_clear.wifi_pw");
+            private readonly byte[] K3 = global::BlynkWM.Portal.HtmlWriter.Utf8("blynk_server");
+            private readonly byte[] K4 = global::BlynkWM.Portal.HtmlWriter.Utf8("blynk_port");
+            private readonly byte[] K5 = global::BlynkWM.Portal.HtmlWriter.Utf8("blynk_token");
+            private readonly byte[] K6 = global::BlynkWM.Portal.HtmlWriter.Utf8("_clear.blynk_token");
+            private readonly byte[] K7 = global::BlynkWM.Portal.HtmlWriter.Utf8("interval_s");
+            private readonly byte[] K8 = global::BlynkWM.Portal.HtmlWriter.Utf8("vent_temp");
+            private readonly byte[] K9 = global::BlynkWM.Portal.HtmlWriter.Utf8("fan");
+            private readonly byte[] K10 = global::BlynkWM.Portal.HtmlWriter.Utf8("_b.fan");
+            private readonly byte[] K11 = global::BlynkWM.Portal.HtmlWriter.Utf8("note");
             // Page fragments, HTML-escaped at build time, around the values written at run time.
-            private static readonly byte[] T0 = global::BlynkWM.Portal.HtmlWriter.Utf8("<form method=post action=/save><input type=hidden name=_csrf value=");
-            private static readonly byte[] T1 = global::BlynkWM.Portal.HtmlWriter.Utf8("><fieldset><legend>WiFi network 1</legend><label>SSID<input name=wifi_ssid maxlength=32 required list=_ssids value=\"");
-            private static readonly byte[] T2 = global::BlynkWM.Portal.HtmlWriter.Utf8("\"></label>");
-            private static readonly byte[] T3 = global::BlynkWM.Portal.HtmlWriter.Utf8("<label>Password<input name=wifi_pw type=password maxlength=64 autocomplete=off");
-            private static readonly byte[] T4 = global::BlynkWM.Portal.HtmlWriter.Utf8("></label>");
-            private static readonly byte[] T5 = global::BlynkWM.Portal.HtmlWriter.Utf8("</fieldset><fieldset><legend>Blynk server 1</legend><label>Server<input name=blynk_server maxlength=64 value=\"");
-            private static readonly byte[] T6 = global::BlynkWM.Portal.HtmlWriter.Utf8("<label>Port<input name=blynk_port type=number min=1 max=65535 value=\"");
-            private static readonly byte[] T7 = global::BlynkWM.Portal.HtmlWriter.Utf8("<label>Auth token<input name=blynk_token type=password maxlength=34 autocomplete=off");
-            private static readonly byte[] T8 = global::BlynkWM.Portal.HtmlWriter.Utf8("</fieldset><fieldset><legend>Device</legend><label>Report interval (s)<input name=interval_s type=number min=5 max=3600 value=\"");
-            private static readonly byte[] T9 = global::BlynkWM.Portal.HtmlWriter.Utf8("<label>Vent above (0.1 °C)<input name=vent_temp type=number min=-400 max=800 value=\"");
-            private static readonly byte[] T10 = global::BlynkWM.Portal.HtmlWriter.Utf8("<input type=hidden name=\"_b.fan\" value=1><label class=k><input type=checkbox name=fan value=1");
-            private static readonly byte[] T11 = global::BlynkWM.Portal.HtmlWriter.Utf8(">Fan installed</label>");
-            private static readonly byte[] T12 = global::BlynkWM.Portal.HtmlWriter.Utf8("<label>Note<input name=note maxlength=64 value=\"");
-            private static readonly byte[] T13 = global::BlynkWM.Portal.HtmlWriter.Utf8("</fieldset><datalist id=_ssids>");
-            private static readonly byte[] T14 = global::BlynkWM.Portal.HtmlWriter.Utf8("</datalist><button>Save</button><p class=n>Every field is saved at once; the device then restarts with the new settings.</p></form></main></body></html>");
+            private readonly byte[] T0 = global::BlynkWM.Portal.HtmlWriter.Utf8("<form method=post action=/save><input type=hidden name=_csrf value=");
+            private readonly byte[] T1 = global::BlynkWM.Portal.HtmlWriter.Utf8("><fieldset><legend>WiFi network 1</legend><label>SSID<input name=wifi_ssid maxlength=32 required list=_ssids value=\"");
+            private readonly byte[] T2 = global::BlynkWM.Portal.HtmlWriter.Utf8("\"></label>");
+            private readonly byte[] T3 = global::BlynkWM.Portal.HtmlWriter.Utf8("<label>Password<input name=wifi_pw type=password maxlength=64 autocomplete=off");
+            private readonly byte[] T4 = global::BlynkWM.Portal.HtmlWriter.Utf8("></label>");
+            private readonly byte[] T5 = global::BlynkWM.Portal.HtmlWriter.Utf8("</fieldset><fieldset><legend>Blynk server 1</legend><label>Server<input name=blynk_server maxlength=64 value=\"");
+            private readonly byte[] T6 = global::BlynkWM.Portal.HtmlWriter.Utf8("<label>Port<input name=blynk_port type=number min=1 max=65535 value=\"");
+            private readonly byte[] T7 = global::BlynkWM.Portal.HtmlWriter.Utf8("<label>Auth token<input name=blynk_token type=password maxlength=34 autocomplete=off");
+            private readonly byte[] T8 = global::BlynkWM.Portal.HtmlWriter.Utf8("</fieldset><fieldset><legend>Device</legend><label>Report interval (s)<input name=interval_s type=number min=5 max=3600 value=\"");
+            private readonly byte[] T9 = global::BlynkWM.Portal.HtmlWriter.Utf8("<label>Vent above (0.1 °C)<input name=vent_temp type=number min=-400 max=800 value=\"");
+            private readonly byte[] T10 = global::BlynkWM.Portal.HtmlWriter.Utf8("<input type=hidden name=\"_b.fan\" value=1><label class=k><input type=checkbox name=fan value=1");
+            private readonly byte[] T11 = global::BlynkWM.Portal.HtmlWriter.Utf8(">Fan installed</label>");
+            private readonly byte[] T12 = global::BlynkWM.Portal.HtmlWriter.Utf8("<label>Note<input name=note maxlength=64 value=\"");
+            private readonly byte[] T13 = global::BlynkWM.Portal.HtmlWriter.Utf8("</fieldset><datalist id=_ssids>");
+            private readonly byte[] T14 = global::BlynkWM.Portal.HtmlWriter.Utf8("</datalist><button>Save</button><p class=n>Every field is saved at once; the device then restarts with the new settings.</p></form></main></body></html>");
 
             private readonly global::BlynkWM.Samples.GreenhouseConfig _live;
             private readonly global::BlynkWM.Samples.GreenhouseConfig _scratch;
@@ -131,6 +131,8 @@ namespace BlynkWM.Samples
 
                 _live = config;
                 _scratch = scratch;
+                Saved = global::BlynkWM.Portal.HtmlWriter.Join(Head, "<p class=b style=\"background:#e6f7ef;border-color:#23c48e\">Saved. The device restarts now and joins your network; this page will stop answering.</p><p class=n>Every field was stored in one request. If the device cannot connect, it opens this portal again.</p></main></body></html>");
+                SavedGzip = global::BlynkWM.Portal.HtmlWriter.Concat(HeadGzip, SavedGzipTail);
             }
 
             /// <summary>The live config.</summary>
