@@ -16,7 +16,8 @@ namespace BlynkWM.Analyzers
     /// <summary>
     /// Reports every schema mistake of a [BlynkConfig] class, by running the very parser the generator runs
     /// (so a class the generator skips always has an error here, and a class it accepts has none), plus the
-    /// cross-class check BWM0007 at the end of the compilation.
+    /// cross-class check BWM0007 at the end of the compilation and the store-size check BWM0028 on calls of the
+    /// generated store factories.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class BlynkConfigAnalyzer : DiagnosticAnalyzer
@@ -45,6 +46,9 @@ namespace BlynkWM.Analyzers
                     node => AnalyzeDeclaration(node, configAttribute, validConfigs),
                     SyntaxKind.ClassDeclaration,
                     SyntaxKind.RecordDeclaration);
+
+                // BWM0028 looks at calls, not at the config class.
+                EepromStoreSizeAnalysis.Register(start, configAttribute);
 
                 start.RegisterCompilationEndAction(end =>
                 {

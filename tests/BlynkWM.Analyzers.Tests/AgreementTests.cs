@@ -48,14 +48,14 @@ namespace BlynkWM.Analyzers.Tests
             });
             data.Add("valid and broken side by side", new[]
             {
-                "using BlynkWM;\nnamespace N { [BlynkConfig(ConfigStorage.Eeprom, EepromSize = 1024)] public partial class Good {\n" + Credentials + "\n}\n"
-                    + "[BlynkConfig(ConfigStorage.Eeprom, EepromStart = 1024, EepromSize = 64)] public partial class Bad {\n" + Credentials + "\n} }",
+                "using BlynkWM;\nnamespace N { [BlynkConfig(ConfigStorage.Eeprom, EepromRegionSize = 1024)] public partial class Good {\n" + Credentials + "\n}\n"
+                    + "[BlynkConfig(ConfigStorage.Eeprom, EepromStart = 1024, EepromRegionSize = 64)] public partial class Bad {\n" + Credentials + "\n} }",
             });
             data.Add("static class", new[] { "using BlynkWM;\n[BlynkConfig(ConfigStorage.Eeprom)] public static partial class C { }" });
             data.Add("reserved member names and a valid neighbour", new[]
             {
-                "using BlynkWM;\nnamespace N { [BlynkConfig(ConfigStorage.Eeprom, EepromSize = 1024)] public partial class Good {\n" + Credentials + "\n public int Writes; }\n"
-                    + "[BlynkConfig(ConfigStorage.Eeprom, EepromStart = 1024, EepromSize = 1024)] public partial class Bad {\n" + Credentials + "\n public int CopyTo; } }",
+                "using BlynkWM;\nnamespace N { [BlynkConfig(ConfigStorage.Eeprom, EepromRegionSize = 1024)] public partial class Good {\n" + Credentials + "\n public int Writes; }\n"
+                    + "[BlynkConfig(ConfigStorage.Eeprom, EepromStart = 1024, EepromRegionSize = 1024)] public partial class Bad {\n" + Credentials + "\n public int CopyTo; } }",
             });
             data.Add("keyword names, nested in a partial class", new[]
             {
@@ -65,8 +65,8 @@ namespace BlynkWM.Analyzers.Tests
             });
             data.Add("cors origins", new[]
             {
-                "using BlynkWM;\nnamespace N { [BlynkConfig(ConfigStorage.Eeprom, EepromSize = 1024, CorsOrigin = \"http://device.local:8080\")] public partial class Good {\n" + Credentials + "\n}\n"
-                    + "[BlynkConfig(ConfigStorage.Eeprom, EepromStart = 1024, EepromSize = 1024, CorsOrigin = \"http://device.local/\")] public partial class Bad {\n" + Credentials + "\n} }",
+                "using BlynkWM;\nnamespace N { [BlynkConfig(ConfigStorage.Eeprom, EepromRegionSize = 1024, CorsOrigin = \"http://device.local:8080\")] public partial class Good {\n" + Credentials + "\n}\n"
+                    + "[BlynkConfig(ConfigStorage.Eeprom, EepromStart = 1024, EepromRegionSize = 1024, CorsOrigin = \"http://device.local/\")] public partial class Bad {\n" + Credentials + "\n} }",
             });
             data.Add("warnings only", new[]
             {

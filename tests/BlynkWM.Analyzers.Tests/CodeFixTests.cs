@@ -126,14 +126,14 @@ namespace BlynkWM.Analyzers.Tests
 
                 public class {|#0:Outer|}
                 {
-                    [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 0, EepromSize = 1024)]
+                    [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 0, EepromRegionSize = 1024)]
                     public class {|#1:A|}
                     {
                 {{Credentials}}
                     }
                 }
 
-                [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 1024, EepromSize = 1024)]
+                [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 1024, EepromRegionSize = 1024)]
                 internal class {|#2:B|}
                 {
                 {{Credentials}}
@@ -150,14 +150,14 @@ namespace BlynkWM.Analyzers.Tests
 
                 public partial class Outer
                 {
-                    [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 0, EepromSize = 1024)]
+                    [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 0, EepromRegionSize = 1024)]
                     public partial class A
                     {
                 {{Credentials}}
                     }
                 }
 
-                [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 1024, EepromSize = 1024)]
+                [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 1024, EepromRegionSize = 1024)]
                 internal partial class B
                 {
                 {{Credentials}}
@@ -171,26 +171,26 @@ namespace BlynkWM.Analyzers.Tests
                 });
         }
 
-        // ---- BWM0003: enlarge EepromSize -----------------------------------------------------------------------
+        // ---- BWM0003: enlarge EepromRegionSize -----------------------------------------------------------------------
 
         [Fact]
         public Task BWM0003_sets_eeprom_size_to_the_need_rounded_up_to_64()
         {
-            // 257-byte record: 16 + 2 * 257 = 530, rounded up to 576.
+            // 253-byte record: 16 + 2 * 253 = 522, rounded up to 576.
             return CodeFixAsync<SetAttributeArgumentCodeFixProvider>($$"""
                 using BlynkWM;
 
-                [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 128, {|#0:EepromSize = 64|})]
+                [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 128, {|#0:EepromRegionSize = 64|})]
                 public partial class C
                 {
                 {{Credentials}}
                 }
                 """,
-                new[] { Diagnostic("BWM0003").WithLocation(0).WithArguments("C", 257, "each of the two EEPROM slots (a 64-byte region minus the 16-byte flag area, halved)", 24, "blynk_server (71 bytes), wifi_pw (71 bytes), blynk_token (41 bytes)") },
+                new[] { Diagnostic("BWM0003").WithLocation(0).WithArguments("C", 253, "each of the two EEPROM slots (a 64-byte region minus the 16-byte flag area, halved)", 24, "blynk_server (71 bytes), wifi_pw (71 bytes), blynk_token (41 bytes)") },
                 $$"""
                 using BlynkWM;
 
-                [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 128, EepromSize = 576)]
+                [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 128, EepromRegionSize = 576)]
                 public partial class C
                 {
                 {{Credentials}}
@@ -201,8 +201,8 @@ namespace BlynkWM.Analyzers.Tests
         [Fact]
         public Task BWM0003_adds_eeprom_size_when_the_default_region_is_too_small()
         {
-            // Two 1024-byte notes: 20 + 237 + 2 * 1031 = 2319 bytes per copy; 16 + 2 * 2319 = 4654 does not fit 4096,
-            // so the fix is only offered with a larger store: capacity 8192 takes 4672 (4654 rounded up to 64).
+            // Two 1024-byte notes: 20 + 233 + 2 * 1031 = 2315 bytes per copy; 16 + 2 * 2315 = 4646 does not fit 4096,
+            // so the fix is only offered with a larger store: capacity 8192 takes 4672 (4646 rounded up to 64).
             return CodeFixAsync<SetAttributeArgumentCodeFixProvider>($$"""
                 using BlynkWM;
 
@@ -214,11 +214,11 @@ namespace BlynkWM.Analyzers.Tests
                     [DynamicParam("note2", MaxLength = 1024)] public string Note2 = "";
                 }
                 """,
-                new[] { Diagnostic("BWM0003").WithLocation(1).WithArguments("C", 2319, "each of the two EEPROM slots (a 2048-byte region minus the 16-byte flag area, halved)", 1016, "note1 (1031 bytes), note2 (1031 bytes), blynk_server (71 bytes)") },
+                new[] { Diagnostic("BWM0003").WithLocation(1).WithArguments("C", 2315, "each of the two EEPROM slots (a 2048-byte region minus the 16-byte flag area, halved)", 1016, "note1 (1031 bytes), note2 (1031 bytes), blynk_server (71 bytes)") },
                 $$"""
                 using BlynkWM;
 
-                [BlynkConfig(ConfigStorage.Eeprom, EepromCapacity = 8192, EepromSize = 4672)]
+                [BlynkConfig(ConfigStorage.Eeprom, EepromCapacity = 8192, EepromRegionSize = 4672)]
                 public partial class C
                 {
                 {{Credentials}}
@@ -231,27 +231,27 @@ namespace BlynkWM.Analyzers.Tests
         [Fact]
         public Task BWM0003_no_fix_when_no_size_fits_the_store()
         {
-            // Starting at 3968, even the exact need (530 bytes) runs past 4096: nothing to offer.
+            // Starting at 3968, even the exact need (522 bytes) runs past 4096: nothing to offer.
             return CodeFixAsync<SetAttributeArgumentCodeFixProvider>($$"""
                 using BlynkWM;
 
-                [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 3968, {|#0:EepromSize = 128|})]
+                [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 3968, {|#0:EepromRegionSize = 128|})]
                 public partial class C
                 {
                 {{Credentials}}
                 }
                 """,
-                new[] { Diagnostic("BWM0003").WithLocation(0).WithArguments("C", 257, "each of the two EEPROM slots (a 128-byte region minus the 16-byte flag area, halved)", 56, "blynk_server (71 bytes), wifi_pw (71 bytes), blynk_token (41 bytes)") },
+                new[] { Diagnostic("BWM0003").WithLocation(0).WithArguments("C", 253, "each of the two EEPROM slots (a 128-byte region minus the 16-byte flag area, halved)", 56, "blynk_server (71 bytes), wifi_pw (71 bytes), blynk_token (41 bytes)") },
                 $$"""
                 using BlynkWM;
 
-                [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 3968, {|#0:EepromSize = 128|})]
+                [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 3968, {|#0:EepromRegionSize = 128|})]
                 public partial class C
                 {
                 {{Credentials}}
                 }
                 """,
-                test => test.FixedState.ExpectedDiagnostics.Add(Diagnostic("BWM0003").WithLocation(0).WithArguments("C", 257, "each of the two EEPROM slots (a 128-byte region minus the 16-byte flag area, halved)", 56, "blynk_server (71 bytes), wifi_pw (71 bytes), blynk_token (41 bytes)")));
+                test => test.FixedState.ExpectedDiagnostics.Add(Diagnostic("BWM0003").WithLocation(0).WithArguments("C", 253, "each of the two EEPROM slots (a 128-byte region minus the 16-byte flag area, halved)", 56, "blynk_server (71 bytes), wifi_pw (71 bytes), blynk_token (41 bytes)")));
         }
 
         // ---- BWM0009: set MaxLength ----------------------------------------------------------------------------
@@ -494,7 +494,7 @@ namespace BlynkWM.Analyzers.Tests
             return CodeFixAsync<RemoveArgumentCodeFixProvider>("""
                 using BlynkWM;
 
-                [BlynkConfig(ConfigStorage.LittleFs, {|#0:EepromStart = 0|}, Path = "/cfg", {|#1:EepromSize = 512|})]
+                [BlynkConfig(ConfigStorage.LittleFs, {|#0:EepromStart = 0|}, Path = "/cfg", {|#1:EepromRegionSize = 512|})]
                 public partial class C
                 {
                     [WifiCredential("wifi")] public WifiCredential Wifi = new WifiCredential();
@@ -505,7 +505,7 @@ namespace BlynkWM.Analyzers.Tests
                 new[]
                 {
                     Diagnostic("BWM0023").WithLocation(0).WithArguments("EepromStart", "for LittleFS storage (Path names the file)"),
-                    Diagnostic("BWM0023").WithLocation(1).WithArguments("EepromSize", "for LittleFS storage (Path names the file)"),
+                    Diagnostic("BWM0023").WithLocation(1).WithArguments("EepromRegionSize", "for LittleFS storage (Path names the file)"),
                     Diagnostic("BWM0023").WithLocation(2).WithArguments("Secret", "for a bool parameter"),
                 },
                 """

@@ -111,17 +111,17 @@ namespace BlynkWM.Analyzers.Tests
         [Fact]
         public Task BWM0003_record_larger_than_eeprom_slot_states_sizes_and_biggest_fields()
         {
-            // wifi: 39 + 71, blynk: 71 + 15 + 41, header and CRC 20: 257 bytes; a 64-byte region has 24-byte slots.
+            // wifi: 39 + 71, blynk: 71 + 11 (port 1..65535: 4 bytes) + 41, header and CRC 20: 253 bytes; a 64-byte region has 24-byte slots.
             return AnalyzerAsync($$"""
                 using BlynkWM;
-                [BlynkConfig(ConfigStorage.Eeprom, {|#0:EepromSize = 64|})]
+                [BlynkConfig(ConfigStorage.Eeprom, {|#0:EepromRegionSize = 64|})]
                 public partial class C
                 {
                     {{Credentials}}
                 }
                 """,
                 Diagnostic("BWM0003").WithLocation(0).WithArguments(
-                    "C", 257, "each of the two EEPROM slots (a 64-byte region minus the 16-byte flag area, halved)", 24,
+                    "C", 253, "each of the two EEPROM slots (a 64-byte region minus the 16-byte flag area, halved)", 24,
                     "blynk_server (71 bytes), wifi_pw (71 bytes), blynk_token (41 bytes)"));
         }
 
@@ -148,10 +148,10 @@ namespace BlynkWM.Analyzers.Tests
         [Fact]
         public Task BWM0003_negative_exact_fit()
         {
-            // 16 + 2 * 257 = 530 bytes hold both slots.
+            // 16 + 2 * 253 = 522 bytes hold both slots.
             return AnalyzerAsync($$"""
                 using BlynkWM;
-                [BlynkConfig(ConfigStorage.Eeprom, EepromSize = 530)]
+                [BlynkConfig(ConfigStorage.Eeprom, EepromRegionSize = 522)]
                 public partial class C
                 {
                     {{Credentials}}
@@ -166,7 +166,7 @@ namespace BlynkWM.Analyzers.Tests
         {
             return AnalyzerAsync($$"""
                 using BlynkWM;
-                [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 3000, {|#0:EepromSize = 2048|})]
+                [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 3000, {|#0:EepromRegionSize = 2048|})]
                 public partial class C
                 {
                     {{Credentials}}
@@ -179,7 +179,7 @@ namespace BlynkWM.Analyzers.Tests
         {
             return AnalyzerAsync($$"""
                 using BlynkWM;
-                [BlynkConfig(ConfigStorage.Eeprom, {|BWM0004:EepromSize = 8192|}, EepromCapacity = 4096)]
+                [BlynkConfig(ConfigStorage.Eeprom, {|BWM0004:EepromRegionSize = 8192|}, EepromCapacity = 4096)]
                 public partial class C
                 {
                     {{Credentials}}
@@ -192,7 +192,7 @@ namespace BlynkWM.Analyzers.Tests
         {
             return AnalyzerAsync($$"""
                 using BlynkWM;
-                [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 2048, EepromSize = 2048)]
+                [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 2048, EepromRegionSize = 2048)]
                 public partial class C
                 {
                     {{Credentials}}
@@ -303,14 +303,14 @@ namespace BlynkWM.Analyzers.Tests
         {
             return AnalyzerAsync($$"""
                 using BlynkWM;
-                [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 0, EepromSize = 1024)]
+                [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 0, EepromRegionSize = 1024)]
                 public partial class App
                 {
                     {{Credentials}}
                     [DynamicParam({|#0:"mode"|})] public int Mode;
                 }
 
-                [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 512, EepromSize = 1024)]
+                [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 512, EepromRegionSize = 1024)]
                 public partial class Loader
                 {
                     {{Credentials}}
@@ -356,7 +356,7 @@ namespace BlynkWM.Analyzers.Tests
         }
 
         [Theory]
-        [InlineData("ConfigStorage.Eeprom, EepromStart = 0, EepromSize = 1024", "ConfigStorage.Eeprom, EepromStart = 1024, EepromSize = 1024")]
+        [InlineData("ConfigStorage.Eeprom, EepromStart = 0, EepromRegionSize = 1024", "ConfigStorage.Eeprom, EepromStart = 1024, EepromRegionSize = 1024")]
         [InlineData("ConfigStorage.LittleFs, Path = \"/a.cfg\"", "ConfigStorage.LittleFs, Path = \"/b.cfg\"")]
         [InlineData("ConfigStorage.LittleFs, Path = \"/cfg\"", "ConfigStorage.Spiffs, Path = \"/cfg\"")]
         [InlineData("ConfigStorage.Eeprom", "ConfigStorage.LittleFs, Path = \"/cfg\"")]
@@ -936,11 +936,32 @@ namespace BlynkWM.Analyzers.Tests
                     [DynamicParam("e")] public const int {|#4:E|} = 1;
                 }
                 """,
-                Diagnostic("BWM0018").WithLocation(0).WithArguments("A"),
-                Diagnostic("BWM0018").WithLocation(1).WithArguments("B"),
-                Diagnostic("BWM0018").WithLocation(2).WithArguments("C1"),
-                Diagnostic("BWM0018").WithLocation(3).WithArguments("D"),
-                Diagnostic("BWM0018").WithLocation(4).WithArguments("E"));
+                Diagnostic("BWM0018").WithLocation(0).WithArguments("A", "is readonly"),
+                Diagnostic("BWM0018").WithLocation(1).WithArguments("B", "is static (one value for every instance)"),
+                Diagnostic("BWM0018").WithLocation(2).WithArguments("C1", "has no 'set' accessor"),
+                Diagnostic("BWM0018").WithLocation(3).WithArguments("D", "has an 'init' accessor, which only an object initializer can call"),
+                Diagnostic("BWM0018").WithLocation(4).WithArguments("E", "is a constant"));
+        }
+
+        [Fact]
+        public async Task BWM0018_message_says_what_is_wrong_with_an_init_accessor()
+        {
+            var compilation = Harness.Compile($$"""
+                using BlynkWM;
+                [BlynkConfig(ConfigStorage.Eeprom)]
+                public partial class C
+                {
+                    {{Credentials}}
+                    [DynamicParam("d")] public int D { get; init; }
+                }
+                """);
+
+            Diagnostic diagnostic = Assert.Single(await Harness.AnalyzeAsync(compilation));
+
+            Assert.Equal(
+                "'D' has an 'init' accessor, which only an object initializer can call; loading assigns config members after construction, "
+                    + "so use a non-static, non-readonly field or a property with a 'set' accessor",
+                diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         [Fact]
@@ -1091,17 +1112,17 @@ namespace BlynkWM.Analyzers.Tests
                     [DynamicParam("b", {|#3:Secret = true|})] public bool B;
                 }
 
-                [BlynkConfig(ConfigStorage.LittleFs, Path = "/d", {|#4:EepromSize = 1024|})]
+                [BlynkConfig(ConfigStorage.LittleFs, Path = "/d", {|#4:EepromRegionSize = 1024|})]
                 public partial class D
                 {
                     {{Credentials}}
                 }
                 """,
-                Diagnostic("BWM0023").WithLocation(0).WithArguments("Path", "for EEPROM storage (EepromStart and EepromSize place the record)"),
+                Diagnostic("BWM0023").WithLocation(0).WithArguments("Path", "for EEPROM storage (EepromStart and EepromRegionSize place the record)"),
                 Diagnostic("BWM0023").WithLocation(1).WithArguments("MaxLength", "for an integer parameter (it has a fixed size)"),
                 Diagnostic("BWM0023").WithLocation(2).WithArguments("Min", "for a string parameter (it has no range)"),
                 Diagnostic("BWM0023").WithLocation(3).WithArguments("Secret", "for a bool parameter"),
-                Diagnostic("BWM0023").WithLocation(4).WithArguments("EepromSize", "for LittleFS storage (Path names the file)"));
+                Diagnostic("BWM0023").WithLocation(4).WithArguments("EepromRegionSize", "for LittleFS storage (Path names the file)"));
         }
 
         [Fact]
@@ -1109,7 +1130,7 @@ namespace BlynkWM.Analyzers.Tests
         {
             return AnalyzerAsync($$"""
                 using BlynkWM;
-                [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 0, EepromSize = 1024, EepromCapacity = 4096, PortalTitle = "Setup")]
+                [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 0, EepromRegionSize = 1024, EepromCapacity = 4096, PortalTitle = "Setup")]
                 public partial class C
                 {
                     {{Credentials}}
@@ -1135,8 +1156,8 @@ namespace BlynkWM.Analyzers.Tests
                 }
                 """,
                 Diagnostic("BWM0024").WithLocation(0).WithArguments("C", "a static class"),
-                Diagnostic("BWM0018").WithLocation(1).WithArguments("Wifi"),
-                Diagnostic("BWM0018").WithLocation(2).WithArguments("Blynk"),
+                Diagnostic("BWM0018").WithLocation(1).WithArguments("Wifi", "is static (one value for every instance)"),
+                Diagnostic("BWM0018").WithLocation(2).WithArguments("Blynk", "is static (one value for every instance)"),
                 // With no assignable credential member the class also misses both sets.
                 Diagnostic("BWM0015").WithLocation(0).WithArguments("C", "WifiCredential"),
                 Diagnostic("BWM0015").WithLocation(0).WithArguments("C", "BlynkCredential"));
@@ -1160,13 +1181,13 @@ namespace BlynkWM.Analyzers.Tests
         {
             return AnalyzerAsync($$"""
                 using BlynkWM;
-                [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 0, EepromSize = 1024)]
+                [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 0, EepromRegionSize = 1024)]
                 public sealed partial class A
                 {
                     {{Credentials}}
                 }
 
-                [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 1024, EepromSize = 1024)]
+                [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 1024, EepromRegionSize = 1024)]
                 public abstract partial class B
                 {
                     {{Credentials}}
@@ -1253,6 +1274,11 @@ namespace BlynkWM.Analyzers.Tests
                     public static int {|#4:CreateStore|};
                     public static int {|#5:CreateResetRecord|};
                     public static int {|#6:CreatePortalFlagRecord|};
+                    public int {|#7:DiscardedFieldCount|};
+                    public string {|#8:GetDiscardedFieldId|} = "";
+                    private int {|#9:_blynkwmDiscardedCount|};
+                    private int[] {|#10:_blynkwmDiscardedFields|} = new int[0];
+                    public int Read() => _blynkwmDiscardedCount + _blynkwmDiscardedFields.Length;
                 }
                 """,
             },
@@ -1262,7 +1288,29 @@ namespace BlynkWM.Analyzers.Tests
                 Diagnostic("BWM0026").WithLocation(3).WithArguments("GetBlynkCredentials", "C", ""),
                 Diagnostic("BWM0026").WithLocation(4).WithArguments("CreateStore", "C", ""),
                 Diagnostic("BWM0026").WithLocation(5).WithArguments("CreateResetRecord", "C", ""),
-                Diagnostic("BWM0026").WithLocation(6).WithArguments("CreatePortalFlagRecord", "C", ""));
+                Diagnostic("BWM0026").WithLocation(6).WithArguments("CreatePortalFlagRecord", "C", ""),
+                Diagnostic("BWM0026").WithLocation(7).WithArguments("DiscardedFieldCount", "C", ""),
+                Diagnostic("BWM0026").WithLocation(8).WithArguments("GetDiscardedFieldId", "C", ""),
+                Diagnostic("BWM0026").WithLocation(9).WithArguments("_blynkwmDiscardedCount", "C", ""),
+                Diagnostic("BWM0026").WithLocation(10).WithArguments("_blynkwmDiscardedFields", "C", ""));
+        }
+
+        [Fact]
+        public async Task BWM0026_message_reads_as_a_sentence()
+        {
+            var compilation = Harness.Compile($$"""
+                using BlynkWM;
+                [BlynkConfig(ConfigStorage.Eeprom)]
+                public partial class Settings
+                {
+                    {{Credentials}}
+                    public int CopyTo;
+                }
+                """);
+
+            Diagnostic diagnostic = Assert.Single(await Harness.AnalyzeAsync(compilation));
+
+            Assert.Equal("'CopyTo' is also the name of a member BlynkWM generates in 'Settings'; rename it", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         [Fact]
@@ -1278,7 +1326,7 @@ namespace BlynkWM.Analyzers.Tests
                         {{Credentials}}
                     }
                 }
-                """, Diagnostic("BWM0026").WithLocation(0).WithArguments("Write", "Write", " as a member, and a class cannot contain a member named like itself"));
+                """, Diagnostic("BWM0026").WithLocation(0).WithArguments("Write", "Write", " (and a class cannot contain a member named like itself)"));
         }
 
         [Fact]

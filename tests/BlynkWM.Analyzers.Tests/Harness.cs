@@ -27,6 +27,27 @@ namespace BlynkWM.Analyzers.Tests
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         }
 
+        /// <summary>
+        /// <paramref name="sources"/> with what the generators emit for them added, as the compiler sees a user's project: code
+        /// calling the generated members (<c>Settings.CreateStore(...)</c>) compiles.
+        /// </summary>
+        public static CSharpCompilation CompileWithGenerated(params string[] sources)
+        {
+            CSharpCompilation compilation = Compile(sources);
+            CSharpGeneratorDriver.Create(new[] { new StorageGenerator().AsSourceGenerator(), new PortalGenerator().AsSourceGenerator() }, parseOptions: ParseOptions)
+                .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
+            return (CSharpCompilation)output;
+        }
+
+        /// <summary>The storage code the generator emits for <paramref name="source"/>'s config class, and its hint name.</summary>
+        public static (string HintName, string Text) GeneratedStorage(string source)
+        {
+            GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new StorageGenerator().AsSourceGenerator() }, parseOptions: ParseOptions)
+                .RunGenerators(Compile(source));
+            GeneratedSourceResult generated = driver.GetRunResult().Results.Single().GeneratedSources.Single();
+            return (generated.HintName, generated.SourceText.ToString());
+        }
+
         /// <summary>The analyzer's diagnostics (compilation-end ones included), with an .editorconfig applied as csc applies it.</summary>
         public static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation, string? editorConfig = null)
         {

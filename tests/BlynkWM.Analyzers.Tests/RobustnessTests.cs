@@ -21,7 +21,7 @@ namespace BlynkWM.Analyzers.Tests
         [InlineData("[BlynkConfig(ConfigStorage.Eeprom)] public partial class C { " + Credentials + " [DynamicParam(\"d\", MaxLength = ] public string D = \"")]
         [InlineData("[BlynkConfig(ConfigStorage.Eeprom)] public partial class C { [WifiCredential(\"w\")] public WifiCredentia W; [BlynkCredential(\"b\")] public BlynkCredential B = new BlynkCredential(); }")]
         [InlineData("[BlynkConfig(\"eeprom\")] public partial class C { " + Credentials + " }")]
-        [InlineData("[BlynkConfig(ConfigStorage.Eeprom, EepromSize = )] public partial class C { " + Credentials + " }")]
+        [InlineData("[BlynkConfig(ConfigStorage.Eeprom, EepromRegionSize = )] public partial class C { " + Credentials + " }")]
         [InlineData("[BlynkConfig(ConfigStorage.Eeprom)] public partial class C { " + Credentials + " [DynamicParam(null)] public int N; [DynamicParam] public int M; }")]
         [InlineData("[BlynkConfig(ConfigStorage.Eeprom)] public partial class C { " + Credentials + " [DynamicParam(\"x\")] public int N = \"text\"; }")]
         [InlineData("[BlynkConfig(ConfigStorage.Eeprom)] partial class C : C { " + Credentials + " }")]

@@ -70,6 +70,11 @@ namespace BlynkWM.Benchmarks
             Figure("storage.write.floor_ratio", write / floor);
             Figure("storage.powercut.points", points);
             Figure("storage.powercut.failures", failures);
+
+            // The seed's Async_ESP32WM_MRD_Config example (the seed reserves 564 EEPROM bytes for it): our worst case per
+            // copy and the record its defaults make, header and CRC included in both.
+            Figure("storage.seed_example.max_bytes", Samples.SeedExampleConfig.StorageLayout.MaxRecordSize);
+            Figure("storage.seed_example.typical_bytes", SampleValues.SeedExample().Write(new byte[Samples.SeedExampleConfig.StorageLayout.MaxRecordSize], 0, 1));
         }
 
         /// <summary>BenchmarkDotNet reports progress on stdout; keep stdout for figure lines only.</summary>

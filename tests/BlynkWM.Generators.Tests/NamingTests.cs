@@ -130,7 +130,7 @@ namespace BlynkWM.Generators.Tests
                 using BlynkWM;
                 namespace A.Outer
                 {
-                    [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 0, EepromSize = 1024)]
+                    [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 0, EepromRegionSize = 1024)]
                     public partial class Config
                     {
                         [WifiCredential("wifi")] public WifiCredential Wifi = new WifiCredential();
@@ -142,7 +142,7 @@ namespace BlynkWM.Generators.Tests
                 {
                     public partial class Outer
                     {
-                        [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 1024, EepromSize = 1024)]
+                        [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 1024, EepromRegionSize = 1024)]
                         public partial class Config
                         {
                             [WifiCredential("wifi")] public WifiCredential Wifi = new WifiCredential();
@@ -166,7 +166,7 @@ namespace BlynkWM.Generators.Tests
                 using BlynkWM;
                 public static partial class One
                 {
-                    [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 0, EepromSize = 1024)]
+                    [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 0, EepromRegionSize = 1024)]
                     public partial class Config
                     {
                         [WifiCredential("wifi")] public WifiCredential Wifi = new WifiCredential();
@@ -176,7 +176,7 @@ namespace BlynkWM.Generators.Tests
 
                 namespace One2
                 {
-                    [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 1024, EepromSize = 1024)]
+                    [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 1024, EepromRegionSize = 1024)]
                     public partial class Config
                     {
                         [WifiCredential("wifi")] public WifiCredential Wifi = new WifiCredential();

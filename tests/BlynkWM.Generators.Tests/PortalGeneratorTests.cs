@@ -66,7 +66,7 @@ namespace BlynkWM.Generators.Tests
             using BlynkWM;
             public static partial class Firmware
             {
-                [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 256, EepromSize = 1024)]
+                [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 256, EepromRegionSize = 1024)]
                 internal partial class Settings
                 {
                     [WifiCredential("net")] public WifiCredential Net = new WifiCredential();

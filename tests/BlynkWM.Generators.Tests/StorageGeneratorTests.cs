@@ -28,7 +28,7 @@ namespace BlynkWM.Generators.Tests
 
                 public static partial class Firmware
                 {
-                    [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 256, EepromSize = 1024)]
+                    [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 256, EepromRegionSize = 1024)]
                     internal partial class Settings
                     {
                         [WifiCredential("net")] public WifiCredential Net = new WifiCredential();
@@ -157,7 +157,7 @@ namespace BlynkWM.Generators.Tests
         [InlineData("missing type", "[BlynkConfig(ConfigStorage.Eeprom)] public partial class C { [WifiCredential(\"w\")] public WifiCredentia W; [BlynkCredential(\"b\")] public BlynkCredential B = new BlynkCredential(); }")]
         [InlineData("bad attribute argument", "[BlynkConfig(\"eeprom\")] public partial class C { [WifiCredential(\"w\")] public WifiCredential W = new WifiCredential(); [BlynkCredential(\"b\")] public BlynkCredential B = new BlynkCredential(); }")]
         [InlineData("duplicate ids", "[BlynkConfig(ConfigStorage.Eeprom)] public partial class C { [WifiCredential(\"w\")] public WifiCredential W = new WifiCredential(); [WifiCredential(\"w\")] public WifiCredential W2 = new WifiCredential(); [BlynkCredential(\"b\")] public BlynkCredential B = new BlynkCredential(); }")]
-        [InlineData("too big for eeprom", "[BlynkConfig(ConfigStorage.Eeprom, EepromSize = 64)] public partial class C { [WifiCredential(\"w\")] public WifiCredential W = new WifiCredential(); [BlynkCredential(\"b\")] public BlynkCredential B = new BlynkCredential(); }")]
+        [InlineData("too big for eeprom", "[BlynkConfig(ConfigStorage.Eeprom, EepromRegionSize = 64)] public partial class C { [WifiCredential(\"w\")] public WifiCredential W = new WifiCredential(); [BlynkCredential(\"b\")] public BlynkCredential B = new BlynkCredential(); }")]
         [InlineData("non-constant default", "[BlynkConfig(ConfigStorage.Eeprom)] public partial class C { [WifiCredential(\"w\")] public WifiCredential W = new WifiCredential(); [BlynkCredential(\"b\")] public BlynkCredential B = new BlynkCredential(); [DynamicParam(\"d\", MaxLength = 9)] public string D = System.Environment.MachineName; }")]
         [InlineData("readonly member", "[BlynkConfig(ConfigStorage.Eeprom)] public partial class C { [WifiCredential(\"w\")] public readonly WifiCredential W = new WifiCredential(); [BlynkCredential(\"b\")] public BlynkCredential B = new BlynkCredential(); }")]
         public void Broken_input_never_throws_and_emits_nothing_for_the_class(string because, string body)

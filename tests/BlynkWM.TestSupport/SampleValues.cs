@@ -29,6 +29,21 @@ namespace BlynkWM.TestSupport
             return config;
         }
 
+        /// <summary>
+        /// The seed's example as its users save it: its defaults, plus the default secrets of its Credentials.h and
+        /// dynamicParams.h, which our class cannot declare as defaults (BWM0016).
+        /// </summary>
+        public static SeedExampleConfig SeedExample()
+        {
+            var config = new SeedExampleConfig();
+            config.Wifi1.Password = "password1";
+            config.Wifi2.Password = "password2";
+            config.Blynk1.Token = "token";
+            config.Blynk2.Token = "token1";
+            config.MqttPassword = "default-mqtt-password";
+            return config;
+        }
+
         /// <summary>Every field different from <see cref="DeviceA"/>.</summary>
         public static DeviceConfig DeviceB()
         {

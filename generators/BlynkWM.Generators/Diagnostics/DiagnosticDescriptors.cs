@@ -100,7 +100,7 @@ namespace BlynkWM.Generators.Diagnostics
 
         public static readonly DiagnosticDescriptor MemberNotWritable = Create(
             "BWM0018", "Config member must be a writable instance field or property",
-            "'{0}' must be a non-static, non-readonly field or a property with a setter so that loading can assign it",
+            "'{0}' {1}; loading assigns config members after construction, so use a non-static, non-readonly field or a property with a 'set' accessor",
             Schema, DiagnosticSeverity.Error);
 
         public static readonly DiagnosticDescriptor TagCollision = Create(
@@ -140,13 +140,18 @@ namespace BlynkWM.Generators.Diagnostics
 
         public static readonly DiagnosticDescriptor ReservedMemberName = Create(
             "BWM0026", "Member name is reserved by the generated code",
-            "'{0}' is a name the code BlynkWM generates for '{1}' declares{2}; rename it",
+            "'{0}' is also the name of a member BlynkWM generates in '{1}'{2}; rename it",
             Schema, DiagnosticSeverity.Error);
 
         public static readonly DiagnosticDescriptor InvalidPortalOption = Create(
             "BWM0027", "Invalid portal option",
             "{0} \"{1}\" is invalid: {2}",
             Schema, DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor EepromStoreSizeMismatch = Create(
+            "BWM0028", "EEPROM store size differs from EepromCapacity",
+            "This EEPROM store has {0} bytes, but '{1}' declares EepromCapacity = {2} (the store size its region [{3}, {4}) was laid out for); {1}.{5} would throw. Set EepromCapacity = {0}, or make the store {2} bytes",
+            Storage, DiagnosticSeverity.Error);
 
         public static readonly DiagnosticDescriptor[] All =
         {
@@ -155,6 +160,7 @@ namespace BlynkWM.Generators.Diagnostics
             InvalidLittleFsPath, TooManyCredentialSets, MissingCredentialSet, HardCodedSecret, DefaultNotConstant,
             MemberNotWritable, TagCollision, ConflictingMemberAttributes, DuplicateBoardName, InvalidPort,
             ArgumentHasNoEffect, ConfigTypeNotInstantiableClass, UnknownStorageKind, ReservedMemberName, InvalidPortalOption,
+            EepromStoreSizeMismatch,
         };
 
         private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, params string[] customTags)

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Linq;
 using BlynkWM.Generators.Model;
@@ -9,6 +10,10 @@ namespace BlynkWM.Generators.Emitting
     {
         private const string Storage = "global::BlynkWM.Storage.";
 
+        /// <summary>Private members behind DiscardedFieldCount (reserved: see ConfigParser.GeneratedMemberNames).</summary>
+        internal const string DiscardedFields = "_blynkwmDiscardedFields";
+        internal const string DiscardedCount = "_blynkwmDiscardedCount";
+
         public static string Emit(ConfigModel model)
         {
             var w = new CodeWriter();
@@ -19,9 +24,10 @@ namespace BlynkWM.Generators.Emitting
             EmitLayoutComment(w, model, fields);
             EmitLayoutConstants(w, model);
             EmitConstructor(w, model);
-            EmitStoreFactories(w, layout);
+            EmitStoreFactories(w, model);
             EmitWrite(w, fields);
             EmitTryRead(w, fields);
+            EmitDiscardedFields(w, fields);
             EmitResetToDefaults(w, model);
             EmitCopyTo(w, model);
             EmitCredentialLists(w, model);
@@ -36,7 +42,7 @@ namespace BlynkWM.Generators.Emitting
             w.Comment("  header   16 bytes  magic \"BWMC\", version 1, reserved, field-list length, schema fingerprint 0x" + Hex(layout.SchemaFingerprint) + ", sequence");
             foreach (FieldModel field in fields)
             {
-                string size = field.Kind == ValueKind.String ? "7 + 0.." + Int(field.MaxLength) : field.Kind == ValueKind.Bool ? "7 + 1" : "7 + 1..8";
+                string size = field.Kind == ValueKind.String ? "7 + 0.." + Int(field.MaxLength) : field.Kind == ValueKind.Bool ? "7 + 1" : "7 + 1.." + Int(field.MaxIntegerWidth);
                 w.Comment("  field    tag 0x" + Hex(field.Tag) + "  " + Pad("\"" + field.Id + "\"", 18) + Pad(KindName(field.Kind), 8) + Pad(size + " bytes", 18) + field.Accessor);
             }
 
@@ -44,7 +50,7 @@ namespace BlynkWM.Generators.Emitting
             switch (layout.Kind)
             {
                 case StorageKind.Eeprom:
-                    w.Comment("EEPROM region [" + Int(layout.EepromStart) + ", " + Int(layout.EepromStart + layout.EepromSize) + ") of a " + Int(layout.EepromCapacity)
+                    w.Comment("EEPROM region [" + Int(layout.EepromStart) + ", " + Int(layout.EepromStart + layout.EepromRegionSize) + ") of a " + Int(layout.EepromCapacity)
                         + "-byte store: reset record @" + Int(layout.ResetRecordAddress) + ", portal flag @" + Int(layout.PortalFlagAddress)
                         + ", slot A @" + Int(layout.SlotAAddress) + ", slot B @" + Int(layout.SlotBAddress) + ", " + Int(layout.SlotSize) + " bytes per slot.");
                     break;
@@ -67,7 +73,7 @@ namespace BlynkWM.Generators.Emitting
             if (layout.Kind == StorageKind.Eeprom)
             {
                 w.Line("public const int RegionStart = " + Int(layout.EepromStart) + ";");
-                w.Line("public const int RegionSize = " + Int(layout.EepromSize) + ";");
+                w.Line("public const int RegionSize = " + Int(layout.EepromRegionSize) + ";");
                 w.Line("public const int StoreCapacity = " + Int(layout.EepromCapacity) + ";");
                 w.Line("public const int ResetRecordAddress = " + Int(layout.ResetRecordAddress) + ";");
                 w.Line("public const int PortalFlagAddress = " + Int(layout.PortalFlagAddress) + ";");
@@ -100,15 +106,18 @@ namespace BlynkWM.Generators.Emitting
             w.Close().Line();
         }
 
-        private static void EmitStoreFactories(CodeWriter w, StorageLayoutModel layout)
+        private static void EmitStoreFactories(CodeWriter w, ConfigModel model)
         {
+            StorageLayoutModel layout = model.Layout;
             if (layout.Kind == StorageKind.Eeprom)
             {
-                w.Line("/// <summary>The two-slot store at this class's EEPROM region.</summary>");
+                // The layout holds only for a store of the declared capacity: refuse another (BWM0028 at compile time).
+                string checkedStore = Storage + "EepromCapacityCheck.Require(eeprom, " + Str(model.ClassName.TrimStart('@')) + ", StorageLayout.StoreCapacity, StorageLayout.RegionStart, StorageLayout.RegionSize)";
+                w.Line("/// <summary>The two-slot store at this class's EEPROM region of <paramref name=\"eeprom\"/>, which must have <see cref=\"StorageLayout.StoreCapacity\"/> bytes.</summary>");
                 w.Line("public static " + Storage + "IConfigStore CreateStore(" + Storage + "IByteStore eeprom) => new " + Storage
-                    + "EepromConfigStore(eeprom, StorageLayout.SlotAAddress, StorageLayout.SlotBAddress, StorageLayout.SlotSize);").Line();
-                w.Line("public static " + Storage + "ISmallRecord CreateResetRecord(" + Storage + "IByteStore eeprom) => new " + Storage + "EepromSmallRecord(eeprom, StorageLayout.ResetRecordAddress);").Line();
-                w.Line("public static " + Storage + "ISmallRecord CreatePortalFlagRecord(" + Storage + "IByteStore eeprom) => new " + Storage + "EepromSmallRecord(eeprom, StorageLayout.PortalFlagAddress);").Line();
+                    + "EepromConfigStore(" + checkedStore + ", StorageLayout.SlotAAddress, StorageLayout.SlotBAddress, StorageLayout.SlotSize);").Line();
+                w.Line("public static " + Storage + "ISmallRecord CreateResetRecord(" + Storage + "IByteStore eeprom) => new " + Storage + "EepromSmallRecord(" + checkedStore + ", StorageLayout.ResetRecordAddress);").Line();
+                w.Line("public static " + Storage + "ISmallRecord CreatePortalFlagRecord(" + Storage + "IByteStore eeprom) => new " + Storage + "EepromSmallRecord(" + checkedStore + ", StorageLayout.PortalFlagAddress);").Line();
                 return;
             }
 
@@ -152,7 +161,11 @@ namespace BlynkWM.Generators.Emitting
 
         private static void EmitTryRead(CodeWriter w, FieldModel[] fields)
         {
-            w.Line("/// <summary>Reads a record; fields it lacks (or holds with another type or out of range) get their defaults. On failure nothing changes.</summary>");
+            w.Line("/// <summary>");
+            w.Line("/// Reads a record; fields it lacks (new in this schema) get their defaults, and so do fields whose stored value no longer");
+            w.Line("/// fits (another type, longer than the field, out of range): those are counted in <see cref=\"DiscardedFieldCount\"/>.");
+            w.Line("/// On failure nothing changes.");
+            w.Line("/// </summary>");
             w.Open("public " + Storage + "ConfigReadStatus TryRead(byte[] buffer, int offset, int count)");
             w.Line("int p;");
             w.Line("int end;");
@@ -163,6 +176,8 @@ namespace BlynkWM.Generators.Emitting
             w.Line("EnsureCredentialObjects();");
             for (int i = 0; i < fields.Length; i++)
             {
+                // found: the record holds the field's tag; seen: its value was taken.
+                w.Line("bool found" + Int(i) + " = false;");
                 w.Line("bool seen" + Int(i) + " = false;");
             }
 
@@ -172,6 +187,7 @@ namespace BlynkWM.Generators.Emitting
             {
                 FieldModel field = fields[i];
                 w.Open("case 0x" + Hex(field.Tag) + "u: // " + CodeWriter.CommentText(field.Id));
+                w.Line("found" + Int(i) + " = true;");
                 EmitReadField(w, field, "seen" + Int(i));
                 w.Line("break;");
                 w.Close();
@@ -180,14 +196,19 @@ namespace BlynkWM.Generators.Emitting
             w.Close();
             w.Line("p += " + Storage + "FieldCodec.FieldHeaderSize + " + Storage + "FieldCodec.ValueLength(buffer, p);");
             w.Close().Line();
+            w.Line("int discarded = 0;");
             for (int i = 0; i < fields.Length; i++)
             {
                 w.Open("if (!seen" + Int(i) + ")");
                 w.Line("this." + fields[i].Accessor + " = " + fields[i].DefaultLiteral + ";");
+                w.Open("if (found" + Int(i) + ")");
+                w.Line("this." + DiscardedFields + "[discarded++] = " + Int(i) + ";");
+                w.Close();
                 w.Close();
             }
 
             w.Line();
+            w.Line("this." + DiscardedCount + " = discarded;");
             w.Line("return " + Storage + "ConfigReadStatus.Ok;");
             w.Close().Line();
         }
@@ -218,11 +239,44 @@ namespace BlynkWM.Generators.Emitting
             w.Close();
         }
 
+        /// <summary>
+        /// The fields the last successful TryRead set to their defaults although the record held them: a count and the ids by
+        /// index, kept in an array sized once per instance, so that reading and reporting them allocates nothing.
+        /// </summary>
+        private static void EmitDiscardedFields(CodeWriter w, FieldModel[] fields)
+        {
+            w.Line("private readonly ushort[] " + DiscardedFields + " = new ushort[" + Int(Math.Max(fields.Length, 1)) + "];");
+            w.Line("private int " + DiscardedCount + ";").Line();
+            w.Line("/// <summary>");
+            w.Line("/// How many stored values the last successful <see cref=\"TryRead\"/> (a store's Load) could not use, so that their fields");
+            w.Line("/// fell back to their defaults: a type change, a shorter MaxLength or a narrower range since the record was written.");
+            w.Line("/// Fields the record lacks (new in this schema) are not counted. <see cref=\"GetDiscardedFieldId\"/> names them.");
+            w.Line("/// </summary>");
+            w.Open("public int DiscardedFieldCount");
+            w.Line("get { return this." + DiscardedCount + "; }");
+            w.Close().Line();
+            w.Line("/// <summary>The id of discarded field <paramref name=\"index\"/> (0 to <see cref=\"DiscardedFieldCount\"/> - 1), in declaration order. Allocates nothing.</summary>");
+            w.Open("public string GetDiscardedFieldId(int index)");
+            w.Open("if (index < 0 || index >= this." + DiscardedCount + ")");
+            w.Line("throw new global::System.ArgumentOutOfRangeException(\"index\");");
+            w.Close().Line();
+            w.Open("switch (this." + DiscardedFields + "[index])");
+            for (int i = 0; i < fields.Length; i++)
+            {
+                w.Line("case " + Int(i) + ": return " + Str(fields[i].Id) + ";");
+            }
+
+            w.Line("default: return \"\";");
+            w.Close();
+            w.Close().Line();
+        }
+
         private static void EmitResetToDefaults(CodeWriter w, ConfigModel model)
         {
-            w.Line("/// <summary>Sets every stored field to its declared default.</summary>");
+            w.Line("/// <summary>Sets every stored field to its declared default (and <see cref=\"DiscardedFieldCount\"/> to 0).</summary>");
             w.Open("public void ResetToDefaults()");
             w.Line("EnsureCredentialObjects();");
+            w.Line("this." + DiscardedCount + " = 0;");
             foreach (FieldModel field in model.Groups.SelectMany(g => g.Fields))
             {
                 w.Line("this." + field.Accessor + " = " + field.DefaultLiteral + ";");

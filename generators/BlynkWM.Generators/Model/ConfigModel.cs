@@ -82,13 +82,16 @@ namespace BlynkWM.Generators.Model
         string DefaultLiteral,
         string DefaultText)
     {
-        /// <summary>Largest encoded size of the field in a record.</summary>
+        /// <summary>Largest encoded size of the field in a record: an integer is sized by its declared range, as it is written.</summary>
         public int MaxEncodedSize => Kind switch
         {
             ValueKind.String => 7 + MaxLength,
             ValueKind.Bool => 8,
-            _ => 15,
+            _ => 7 + MaxIntegerWidth,
         };
+
+        /// <summary>Bytes the widest value of [<see cref="Min"/>, <see cref="Max"/>] is stored in (1, 2, 4 or 8).</summary>
+        public int MaxIntegerWidth => global::BlynkWM.Storage.IntegerWidth.OfRange(Min, Max);
     }
 
     /// <summary>Where the record lives and the addresses or file names derived from it.</summary>
@@ -96,7 +99,7 @@ namespace BlynkWM.Generators.Model
         StorageKind Kind,
         string Path,
         int EepromStart,
-        int EepromSize,
+        int EepromRegionSize,
         int EepromCapacity,
         int MaxRecordSize,
         uint SchemaFingerprint)
@@ -104,7 +107,7 @@ namespace BlynkWM.Generators.Model
         public const int FlagAreaSize = 16;
         public const int SmallRecordSize = 8;
 
-        public int SlotSize => (EepromSize - FlagAreaSize) / 2;
+        public int SlotSize => (EepromRegionSize - FlagAreaSize) / 2;
 
         public int ResetRecordAddress => EepromStart;
 

@@ -60,7 +60,7 @@ namespace BlynkWM.Generators.Parsing
         {
             if (a.Kind == StorageKind.Eeprom && b.Kind == StorageKind.Eeprom)
             {
-                return a.EepromStart < (long)b.EepromStart + b.EepromSize && b.EepromStart < (long)a.EepromStart + a.EepromSize;
+                return a.EepromStart < (long)b.EepromStart + b.EepromRegionSize && b.EepromStart < (long)a.EepromStart + a.EepromRegionSize;
             }
 
             return a.Kind == b.Kind && string.Equals(a.Path, b.Path, StringComparison.Ordinal);

@@ -84,8 +84,8 @@ namespace BlynkWM.Generators.Parsing
             CheckStorageArguments(configAttribute, storage);
             string path = Named(configAttribute, "Path", "");
             int eepromStart = Named(configAttribute, "EepromStart", 0);
-            int eepromSize = Named(configAttribute, "EepromSize", 2048);
-            int eepromCapacity = Named(configAttribute, "EepromCapacity", 4096);
+            int eepromSize = Named(configAttribute, "EepromRegionSize", SchemaNames.DefaultEepromRegionSize);
+            int eepromCapacity = Named(configAttribute, "EepromCapacity", SchemaNames.DefaultEepromCapacity);
             string portalTitle = Named(configAttribute, "PortalTitle", "Device setup");
             var portal = new PortalOptionsModel(
                 Named(configAttribute, "PortalCss", "") ?? "",
@@ -277,9 +277,9 @@ namespace BlynkWM.Generators.Parsing
                     continue;
                 }
 
-                if (!IsWritableInstanceMember(member))
+                if (NotWritableBecause(member) is { } why)
                 {
-                    Report(DiagnosticDescriptors.MemberNotWritable, member.Locations.FirstOrDefault(), member.Name);
+                    Report(DiagnosticDescriptors.MemberNotWritable, member.Locations.FirstOrDefault(), member.Name, why);
                     continue;
                 }
 
@@ -306,18 +306,19 @@ namespace BlynkWM.Generators.Parsing
                 or SchemaNames.BoardNameAttribute or SchemaNames.DynamicParamAttribute;
         }
 
-        private static bool IsWritableInstanceMember(ISymbol member)
+        /// <summary>What keeps loading from assigning <paramref name="member"/> (BWM0018), or null when it can.</summary>
+        private static string? NotWritableBecause(ISymbol member)
         {
-            if (member.IsStatic)
-            {
-                return false;
-            }
-
             return member switch
             {
-                IFieldSymbol field => !field.IsReadOnly && !field.IsConst,
-                IPropertySymbol property => property.SetMethod is { IsInitOnly: false } && !property.IsIndexer,
-                _ => false,
+                IFieldSymbol { IsConst: true } => "is a constant",
+                { IsStatic: true } => "is static (one value for every instance)",
+                IFieldSymbol { IsReadOnly: true } => "is readonly",
+                IPropertySymbol { IsIndexer: true } => "is an indexer",
+                IPropertySymbol { SetMethod: { IsInitOnly: true } } => "has an 'init' accessor, which only an object initializer can call",
+                IPropertySymbol { SetMethod: null } => "has no 'set' accessor",
+                IPropertySymbol or IFieldSymbol => null,
+                _ => "is neither a field nor a property",
             };
         }
 
@@ -636,13 +637,13 @@ namespace BlynkWM.Generators.Parsing
             switch (storage)
             {
                 case StorageKind.Eeprom:
-                    CheckNoEffect(attribute, "for EEPROM storage (EepromStart and EepromSize place the record)", "Path");
+                    CheckNoEffect(attribute, "for EEPROM storage (EepromStart and EepromRegionSize place the record)", "Path");
                     break;
                 case StorageKind.LittleFs:
-                    CheckNoEffect(attribute, "for LittleFS storage (Path names the file)", "EepromStart", "EepromSize", "EepromCapacity");
+                    CheckNoEffect(attribute, "for LittleFS storage (Path names the file)", "EepromStart", "EepromRegionSize", "EepromCapacity");
                     break;
                 case StorageKind.Spiffs:
-                    CheckNoEffect(attribute, "for SPIFFS storage (Path names the files)", "EepromStart", "EepromSize", "EepromCapacity");
+                    CheckNoEffect(attribute, "for SPIFFS storage (Path names the files)", "EepromStart", "EepromRegionSize", "EepromCapacity");
                     break;
             }
         }
@@ -844,18 +845,18 @@ namespace BlynkWM.Generators.Parsing
             {
                 case StorageKind.Eeprom:
                 {
-                    Location? regionLocation = ArgumentLocation(attribute, "EepromSize") ?? ArgumentLocation(attribute, "EepromStart") ?? classLocation;
-                    long end = (long)layout.EepromStart + layout.EepromSize;
-                    if (layout.EepromStart < 0 || layout.EepromSize <= StorageLayoutModel.FlagAreaSize || layout.EepromCapacity <= 0 || end > layout.EepromCapacity)
+                    Location? regionLocation = ArgumentLocation(attribute, "EepromRegionSize") ?? ArgumentLocation(attribute, "EepromStart") ?? classLocation;
+                    long end = (long)layout.EepromStart + layout.EepromRegionSize;
+                    if (layout.EepromStart < 0 || layout.EepromRegionSize <= StorageLayoutModel.FlagAreaSize || layout.EepromCapacity <= 0 || end > layout.EepromCapacity)
                     {
                         Report(DiagnosticDescriptors.EepromRegionOutsideStore, regionLocation, layout.EepromStart, end, layout.EepromCapacity);
                     }
                     else if (!tooLarge && layout.MaxRecordSize > layout.SlotSize)
                     {
-                        int? size = FittingEepromSize(layout);
-                        Report(DiagnosticDescriptors.LayoutDoesNotFit, regionLocation, size is { } s ? SetArgumentFix(attribute, "EepromSize", s) : null,
+                        int? size = FittingEepromRegionSize(layout);
+                        Report(DiagnosticDescriptors.LayoutDoesNotFit, regionLocation, size is { } s ? SetArgumentFix(attribute, "EepromRegionSize", s) : null,
                             _type.Name, layout.MaxRecordSize,
-                            "each of the two EEPROM slots (a " + layout.EepromSize.ToString(CultureInfo.InvariantCulture) + "-byte region minus the "
+                            "each of the two EEPROM slots (a " + layout.EepromRegionSize.ToString(CultureInfo.InvariantCulture) + "-byte region minus the "
                                 + StorageLayoutModel.FlagAreaSize.ToString(CultureInfo.InvariantCulture) + "-byte flag area, halved)",
                             layout.SlotSize, BiggestFields(fields));
                     }
@@ -920,6 +921,7 @@ namespace BlynkWM.Generators.Parsing
         {
             "StorageLayout", "CreateStore", "CreateResetRecord", "CreatePortalFlagRecord", "Write", "TryRead", "ResetToDefaults",
             "EnsureCredentialObjects", "CopyTo", "GetWifiCredentials", "GetBlynkCredentials", "PortalForm",
+            "DiscardedFieldCount", "GetDiscardedFieldId", "_blynkwmDiscardedFields", "_blynkwmDiscardedCount",
         };
 
         /// <summary>BWM0026: every member of the class (with or without a BlynkWM attribute) and the class itself.</summary>
@@ -927,7 +929,7 @@ namespace BlynkWM.Generators.Parsing
         {
             if (Array.IndexOf(GeneratedMemberNames, _type.Name) >= 0)
             {
-                Report(DiagnosticDescriptors.ReservedMemberName, _classLocation, _type.Name, _type.Name, " as a member, and a class cannot contain a member named like itself");
+                Report(DiagnosticDescriptors.ReservedMemberName, _classLocation, _type.Name, _type.Name, " (and a class cannot contain a member named like itself)");
             }
 
             foreach (ISymbol member in _type.GetMembers())
@@ -1079,7 +1081,7 @@ namespace BlynkWM.Generators.Parsing
         }
 
         /// <summary>The smallest region size (rounded up to 64 bytes when that still fits) whose slots hold the record; null when none fits the store.</summary>
-        internal static int? FittingEepromSize(StorageLayoutModel layout)
+        internal static int? FittingEepromRegionSize(StorageLayoutModel layout)
         {
             long exact = StorageLayoutModel.FlagAreaSize + (2L * layout.MaxRecordSize);
             long rounded = (exact + 63) / 64 * 64;

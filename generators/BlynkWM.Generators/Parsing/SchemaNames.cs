@@ -10,6 +10,11 @@ namespace BlynkWM.Generators.Parsing
         public const string DynamicParamAttribute = "BlynkWM.DynamicParamAttribute";
         public const string WifiCredential = "BlynkWM.WifiCredential";
         public const string BlynkCredential = "BlynkWM.BlynkCredential";
+        public const string ByteStore = "BlynkWM.Storage.IByteStore";
+
+        /// <summary>The [BlynkConfig] defaults of EepromRegionSize and EepromCapacity (BlynkConfigAttribute's initializers).</summary>
+        public const int DefaultEepromRegionSize = 2048;
+        public const int DefaultEepromCapacity = 4096;
 
         public const int MaxWifiSets = 4;
         public const int MaxBlynkSets = 4;

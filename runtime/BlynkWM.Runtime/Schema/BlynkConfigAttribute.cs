@@ -30,13 +30,20 @@ namespace BlynkWM
         /// <summary>File path for <see cref="ConfigStorage.LittleFs"/> (absolute) and <see cref="ConfigStorage.Spiffs"/> (flat, at most 31 bytes with the slot suffix).</summary>
         public string Path { get; set; } = "";
 
-        /// <summary>First byte of the config region in the EEPROM store.</summary>
+        /// <summary>First byte of this config's region inside the EEPROM store (the seed's <c>EEPROM_START</c>).</summary>
         public int EepromStart { get; set; }
 
-        /// <summary>Bytes of the config region: a 16-byte flag area, then two equal slots.</summary>
-        public int EepromSize { get; set; } = 2048;
+        /// <summary>
+        /// Bytes of this config's region, from <see cref="EepromStart"/>: a 16-byte flag area, then two equal slots.
+        /// Not the size of the whole EEPROM: that is <see cref="EepromCapacity"/>.
+        /// </summary>
+        public int EepromRegionSize { get; set; } = 2048;
 
-        /// <summary>Total size of the EEPROM store the region lives in (ESP32 emulated EEPROM: up to 4096).</summary>
+        /// <summary>
+        /// Size of the whole EEPROM store, the <c>IByteStore.Size</c> handed to <c>CreateStore</c> (the seed's
+        /// <c>EEPROM_SIZE</c>; ESP32 emulated EEPROM: up to 4096). The region must lie inside it; a store of another
+        /// size is refused (BWM0028 at compile time where its size is a constant, an exception otherwise).
+        /// </summary>
         public int EepromCapacity { get; set; } = 4096;
 
         /// <summary>Title of the config portal page.</summary>

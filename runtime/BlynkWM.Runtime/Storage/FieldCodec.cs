@@ -12,7 +12,7 @@ namespace BlynkWM.Storage
         public const byte TypeInteger = 2;
         public const byte TypeString = 3;
 
-        /// <summary>Largest encoded size of an integer field.</summary>
+        /// <summary>Largest encoded size of an integer field of any range (a declared range may need less: <see cref="IntegerWidth.OfRange"/>).</summary>
         public const int MaxIntegerFieldSize = FieldHeaderSize + 8;
         public const int BoolFieldSize = FieldHeaderSize + 1;
 
@@ -31,10 +31,7 @@ namespace BlynkWM.Storage
 
         public static int WriteInteger(byte[] buffer, int p, uint tag, long value)
         {
-            int width = value >= -128 && value <= 127 ? 1
-                : value >= -32768 && value <= 32767 ? 2
-                : value >= int.MinValue && value <= int.MaxValue ? 4
-                : 8;
+            int width = IntegerWidth.Of(value);
             p = WriteHeader(buffer, p, tag, TypeInteger, width);
             for (int i = 0; i < width; i++)
             {
@@ -45,19 +42,22 @@ namespace BlynkWM.Storage
         }
 
         /// <summary>Writes an integer field whose value must lie in [<paramref name="min"/>, <paramref name="max"/>], the range its schema declares.</summary>
-        /// <exception cref="System.ArgumentException">The value is outside the range (it would read back as the default); nothing is written.</exception>
+        /// <exception cref="System.ArgumentException">The value is outside the range (it would read back as the default); nothing is written.
+        /// The message gives the value and the range, e.g. "value for 'mqtt_port' is 70000; the field allows 1 to 65535".</exception>
         public static int WriteInteger(byte[] buffer, int p, uint tag, long value, long min, long max, string fieldId)
         {
             if (value < min || value > max)
             {
-                throw new System.ArgumentException("The value is outside the field's range.", fieldId);
+                throw new System.ArgumentException(
+                    "value for '" + fieldId + "' is " + value.ToString() + "; the field allows " + min.ToString() + " to " + max.ToString(), fieldId);
             }
 
             return WriteInteger(buffer, p, tag, value);
         }
 
         /// <summary>Writes a string of at most <paramref name="maxBytes"/> UTF-8 bytes (null is stored as empty).</summary>
-        /// <exception cref="System.ArgumentException">The value is longer than the field allows; nothing past the buffer is touched.</exception>
+        /// <exception cref="System.ArgumentException">The value is longer than the field allows; nothing past the buffer is touched.
+        /// The message gives both lengths, e.g. "value for 'blynk1_token' is 41 bytes; the field holds 34".</exception>
         public static int WriteString(byte[] buffer, int p, uint tag, string value, int maxBytes, string fieldId)
         {
             if (value == null)
@@ -71,7 +71,8 @@ namespace BlynkWM.Storage
             int end = Utf8.TryEncode(value, buffer, start, maxBytes);
             if (end < 0)
             {
-                throw new System.ArgumentException("The value is longer than the field allows.", fieldId);
+                throw new System.ArgumentException(
+                    "value for '" + fieldId + "' is " + Utf8.ByteCount(value).ToString() + " bytes; the field holds " + maxBytes.ToString(), fieldId);
             }
 
             WriteHeader(buffer, p, tag, TypeString, end - start);

@@ -6,21 +6,21 @@ namespace BlynkWM.Samples
 {
     partial class DeviceConfig : global::BlynkWM.Storage.IStoredConfig
     {
-        // Record layout (format 1, little-endian), at most 634 bytes:
+        // Record layout (format 1, little-endian), at most 622 bytes:
         //   header   16 bytes  magic "BWMC", version 1, reserved, field-list length, schema fingerprint 0x65F49E1E, sequence
         //   field    tag 0x3AD2F7D7  "wifi1_ssid"      string  7 + 0..32 bytes   PrimaryWifi.Ssid
         //   field    tag 0x0E442B19  "wifi1_pw"        string  7 + 0..64 bytes   PrimaryWifi.Password
         //   field    tag 0xC4A5FC5C  "wifi2_ssid"      string  7 + 0..32 bytes   BackupWifi.Ssid
         //   field    tag 0x5BD7E4DA  "wifi2_pw"        string  7 + 0..64 bytes   BackupWifi.Password
         //   field    tag 0xC3A1DBD2  "blynk1_server"   string  7 + 0..64 bytes   PrimaryBlynk.Server
-        //   field    tag 0xD2CD00A6  "blynk1_port"     integer 7 + 1..8 bytes    PrimaryBlynk.Port
+        //   field    tag 0xD2CD00A6  "blynk1_port"     integer 7 + 1..4 bytes    PrimaryBlynk.Port
         //   field    tag 0x65289432  "blynk1_token"    string  7 + 0..34 bytes   PrimaryBlynk.Token
         //   field    tag 0x6AC054BD  "blynk2_server"   string  7 + 0..64 bytes   BackupBlynk.Server
-        //   field    tag 0x814CFB65  "blynk2_port"     integer 7 + 1..8 bytes    BackupBlynk.Port
+        //   field    tag 0x814CFB65  "blynk2_port"     integer 7 + 1..4 bytes    BackupBlynk.Port
         //   field    tag 0x6C1B6BFF  "blynk2_token"    string  7 + 0..34 bytes   BackupBlynk.Token
         //   field    tag 0xEF92FE2B  "board"           string  7 + 0..24 bytes   BoardName
         //   field    tag 0x725C766F  "mqtt_server"     string  7 + 0..40 bytes   MqttServer
-        //   field    tag 0x9C341127  "mqtt_port"       integer 7 + 1..8 bytes    MqttPort
+        //   field    tag 0x9C341127  "mqtt_port"       integer 7 + 1..4 bytes    MqttPort
         //   field    tag 0x535FE54D  "mqtt_tls"        bool    7 + 1 bytes       MqttTls
         //   field    tag 0x03C073A5  "mqtt_pass"       string  7 + 0..32 bytes   MqttPassword
         //   trailer   4 bytes  CRC-32 (IEEE) over everything before it
@@ -28,7 +28,7 @@ namespace BlynkWM.Samples
         public static class StorageLayout
         {
             public const global::BlynkWM.ConfigStorage Storage = global::BlynkWM.ConfigStorage.Eeprom;
-            public const int MaxRecordSize = 634;
+            public const int MaxRecordSize = 622;
             public const uint SchemaFingerprint = 0x65F49E1Eu;
             public const int RegionStart = 0;
             public const int RegionSize = 2048;
@@ -48,12 +48,12 @@ namespace BlynkWM.Samples
             ResetToDefaults();
         }
 
-        /// <summary>The two-slot store at this class's EEPROM region.</summary>
-        public static global::BlynkWM.Storage.IConfigStore CreateStore(global::BlynkWM.Storage.IByteStore eeprom) => new global::BlynkWM.Storage.EepromConfigStore(eeprom, StorageLayout.SlotAAddress, StorageLayout.SlotBAddress, StorageLayout.SlotSize);
+        /// <summary>The two-slot store at this class's EEPROM region of <paramref name="eeprom"/>, which must have <see cref="StorageLayout.StoreCapacity"/> bytes.</summary>
+        public static global::BlynkWM.Storage.IConfigStore CreateStore(global::BlynkWM.Storage.IByteStore eeprom) => new global::BlynkWM.Storage.EepromConfigStore(global::BlynkWM.Storage.EepromCapacityCheck.Require(eeprom, "DeviceConfig", StorageLayout.StoreCapacity, StorageLayout.RegionStart, StorageLayout.RegionSize), StorageLayout.SlotAAddress, StorageLayout.SlotBAddress, StorageLayout.SlotSize);
 
-        public static global::BlynkWM.Storage.ISmallRecord CreateResetRecord(global::BlynkWM.Storage.IByteStore eeprom) => new global::BlynkWM.Storage.EepromSmallRecord(eeprom, StorageLayout.ResetRecordAddress);
+        public static global::BlynkWM.Storage.ISmallRecord CreateResetRecord(global::BlynkWM.Storage.IByteStore eeprom) => new global::BlynkWM.Storage.EepromSmallRecord(global::BlynkWM.Storage.EepromCapacityCheck.Require(eeprom, "DeviceConfig", StorageLayout.StoreCapacity, StorageLayout.RegionStart, StorageLayout.RegionSize), StorageLayout.ResetRecordAddress);
 
-        public static global::BlynkWM.Storage.ISmallRecord CreatePortalFlagRecord(global::BlynkWM.Storage.IByteStore eeprom) => new global::BlynkWM.Storage.EepromSmallRecord(eeprom, StorageLayout.PortalFlagAddress);
+        public static global::BlynkWM.Storage.ISmallRecord CreatePortalFlagRecord(global::BlynkWM.Storage.IByteStore eeprom) => new global::BlynkWM.Storage.EepromSmallRecord(global::BlynkWM.Storage.EepromCapacityCheck.Require(eeprom, "DeviceConfig", StorageLayout.StoreCapacity, StorageLayout.RegionStart, StorageLayout.RegionSize), StorageLayout.PortalFlagAddress);
 
         /// <summary>Serializes into <paramref name="buffer"/> (at least <see cref="StorageLayout.MaxRecordSize"/> bytes from <paramref name="offset"/>); returns the record length. Allocates nothing.</summary>
         /// <exception cref="global::System.ArgumentException">A string is longer than its field allows, or an integer outside its range (the exception's parameter name is the field id).</exception>
@@ -79,7 +79,11 @@ namespace BlynkWM.Samples
             return global::BlynkWM.Storage.ConfigRecord.Seal(buffer, offset, p, StorageLayout.SchemaFingerprint, sequence);
         }
 
-        /// <summary>Reads a record; fields it lacks (or holds with another type or out of range) get their defaults. On failure nothing changes.</summary>
+        /// <summary>
+        /// Reads a record; fields it lacks (new in this schema) get their defaults, and so do fields whose stored value no longer
+        /// fits (another type, longer than the field, out of range): those are counted in <see cref="DiscardedFieldCount"/>.
+        /// On failure nothing changes.
+        /// </summary>
         public global::BlynkWM.Storage.ConfigReadStatus TryRead(byte[] buffer, int offset, int count)
         {
             int p;
@@ -91,20 +95,35 @@ namespace BlynkWM.Samples
             }
 
             EnsureCredentialObjects();
+            bool found0 = false;
             bool seen0 = false;
+            bool found1 = false;
             bool seen1 = false;
+            bool found2 = false;
             bool seen2 = false;
+            bool found3 = false;
             bool seen3 = false;
+            bool found4 = false;
             bool seen4 = false;
+            bool found5 = false;
             bool seen5 = false;
+            bool found6 = false;
             bool seen6 = false;
+            bool found7 = false;
             bool seen7 = false;
+            bool found8 = false;
             bool seen8 = false;
+            bool found9 = false;
             bool seen9 = false;
+            bool found10 = false;
             bool seen10 = false;
+            bool found11 = false;
             bool seen11 = false;
+            bool found12 = false;
             bool seen12 = false;
+            bool found13 = false;
             bool seen13 = false;
+            bool found14 = false;
             bool seen14 = false;
             while (p < end)
             {
@@ -112,6 +131,7 @@ namespace BlynkWM.Samples
                 {
                     case 0x3AD2F7D7u: // wifi1_ssid
                     {
+                        found0 = true;
                         string value;
                         if (global::BlynkWM.Storage.FieldCodec.TryReadString(buffer, p, 32, out value))
                         {
@@ -122,6 +142,7 @@ namespace BlynkWM.Samples
                     }
                     case 0x0E442B19u: // wifi1_pw
                     {
+                        found1 = true;
                         string value;
                         if (global::BlynkWM.Storage.FieldCodec.TryReadString(buffer, p, 64, out value))
                         {
@@ -132,6 +153,7 @@ namespace BlynkWM.Samples
                     }
                     case 0xC4A5FC5Cu: // wifi2_ssid
                     {
+                        found2 = true;
                         string value;
                         if (global::BlynkWM.Storage.FieldCodec.TryReadString(buffer, p, 32, out value))
                         {
@@ -142,6 +164,7 @@ namespace BlynkWM.Samples
                     }
                     case 0x5BD7E4DAu: // wifi2_pw
                     {
+                        found3 = true;
                         string value;
                         if (global::BlynkWM.Storage.FieldCodec.TryReadString(buffer, p, 64, out value))
                         {
@@ -152,6 +175,7 @@ namespace BlynkWM.Samples
                     }
                     case 0xC3A1DBD2u: // blynk1_server
                     {
+                        found4 = true;
                         string value;
                         if (global::BlynkWM.Storage.FieldCodec.TryReadString(buffer, p, 64, out value))
                         {
@@ -162,6 +186,7 @@ namespace BlynkWM.Samples
                     }
                     case 0xD2CD00A6u: // blynk1_port
                     {
+                        found5 = true;
                         long value;
                         if (global::BlynkWM.Storage.FieldCodec.TryReadInteger(buffer, p, out value) && value >= 1L && value <= 65535L)
                         {
@@ -172,6 +197,7 @@ namespace BlynkWM.Samples
                     }
                     case 0x65289432u: // blynk1_token
                     {
+                        found6 = true;
                         string value;
                         if (global::BlynkWM.Storage.FieldCodec.TryReadString(buffer, p, 34, out value))
                         {
@@ -182,6 +208,7 @@ namespace BlynkWM.Samples
                     }
                     case 0x6AC054BDu: // blynk2_server
                     {
+                        found7 = true;
                         string value;
                         if (global::BlynkWM.Storage.FieldCodec.TryReadString(buffer, p, 64, out value))
                         {
@@ -192,6 +219,7 @@ namespace BlynkWM.Samples
                     }
                     case 0x814CFB65u: // blynk2_port
                     {
+                        found8 = true;
                         long value;
                         if (global::BlynkWM.Storage.FieldCodec.TryReadInteger(buffer, p, out value) && value >= 1L && value <= 65535L)
                         {
@@ -202,6 +230,7 @@ namespace BlynkWM.Samples
                     }
                     case 0x6C1B6BFFu: // blynk2_token
                     {
+                        found9 = true;
                         string value;
                         if (global::BlynkWM.Storage.FieldCodec.TryReadString(buffer, p, 34, out value))
                         {
@@ -212,6 +241,7 @@ namespace BlynkWM.Samples
                     }
                     case 0xEF92FE2Bu: // board
                     {
+                        found10 = true;
                         string value;
                         if (global::BlynkWM.Storage.FieldCodec.TryReadString(buffer, p, 24, out value))
                         {
@@ -222,6 +252,7 @@ namespace BlynkWM.Samples
                     }
                     case 0x725C766Fu: // mqtt_server
                     {
+                        found11 = true;
                         string value;
                         if (global::BlynkWM.Storage.FieldCodec.TryReadString(buffer, p, 40, out value))
                         {
@@ -232,6 +263,7 @@ namespace BlynkWM.Samples
                     }
                     case 0x9C341127u: // mqtt_port
                     {
+                        found12 = true;
                         long value;
                         if (global::BlynkWM.Storage.FieldCodec.TryReadInteger(buffer, p, out value) && value >= 1L && value <= 65535L)
                         {
@@ -242,6 +274,7 @@ namespace BlynkWM.Samples
                     }
                     case 0x535FE54Du: // mqtt_tls
                     {
+                        found13 = true;
                         bool value;
                         if (global::BlynkWM.Storage.FieldCodec.TryReadBool(buffer, p, out value))
                         {
@@ -252,6 +285,7 @@ namespace BlynkWM.Samples
                     }
                     case 0x03C073A5u: // mqtt_pass
                     {
+                        found14 = true;
                         string value;
                         if (global::BlynkWM.Storage.FieldCodec.TryReadString(buffer, p, 32, out value))
                         {
@@ -264,74 +298,179 @@ namespace BlynkWM.Samples
                 p += global::BlynkWM.Storage.FieldCodec.FieldHeaderSize + global::BlynkWM.Storage.FieldCodec.ValueLength(buffer, p);
             }
 
+            int discarded = 0;
             if (!seen0)
             {
                 this.PrimaryWifi.Ssid = "";
+                if (found0)
+                {
+                    this._blynkwmDiscardedFields[discarded++] = 0;
+                }
             }
             if (!seen1)
             {
                 this.PrimaryWifi.Password = "";
+                if (found1)
+                {
+                    this._blynkwmDiscardedFields[discarded++] = 1;
+                }
             }
             if (!seen2)
             {
                 this.BackupWifi.Ssid = "";
+                if (found2)
+                {
+                    this._blynkwmDiscardedFields[discarded++] = 2;
+                }
             }
             if (!seen3)
             {
                 this.BackupWifi.Password = "";
+                if (found3)
+                {
+                    this._blynkwmDiscardedFields[discarded++] = 3;
+                }
             }
             if (!seen4)
             {
                 this.PrimaryBlynk.Server = "blynk.cloud";
+                if (found4)
+                {
+                    this._blynkwmDiscardedFields[discarded++] = 4;
+                }
             }
             if (!seen5)
             {
                 this.PrimaryBlynk.Port = 80;
+                if (found5)
+                {
+                    this._blynkwmDiscardedFields[discarded++] = 5;
+                }
             }
             if (!seen6)
             {
                 this.PrimaryBlynk.Token = "";
+                if (found6)
+                {
+                    this._blynkwmDiscardedFields[discarded++] = 6;
+                }
             }
             if (!seen7)
             {
                 this.BackupBlynk.Server = "";
+                if (found7)
+                {
+                    this._blynkwmDiscardedFields[discarded++] = 7;
+                }
             }
             if (!seen8)
             {
                 this.BackupBlynk.Port = 8080;
+                if (found8)
+                {
+                    this._blynkwmDiscardedFields[discarded++] = 8;
+                }
             }
             if (!seen9)
             {
                 this.BackupBlynk.Token = "";
+                if (found9)
+                {
+                    this._blynkwmDiscardedFields[discarded++] = 9;
+                }
             }
             if (!seen10)
             {
                 this.BoardName = "esp32-sensor";
+                if (found10)
+                {
+                    this._blynkwmDiscardedFields[discarded++] = 10;
+                }
             }
             if (!seen11)
             {
                 this.MqttServer = "broker.local";
+                if (found11)
+                {
+                    this._blynkwmDiscardedFields[discarded++] = 11;
+                }
             }
             if (!seen12)
             {
                 this.MqttPort = 1883;
+                if (found12)
+                {
+                    this._blynkwmDiscardedFields[discarded++] = 12;
+                }
             }
             if (!seen13)
             {
                 this.MqttTls = false;
+                if (found13)
+                {
+                    this._blynkwmDiscardedFields[discarded++] = 13;
+                }
             }
             if (!seen14)
             {
                 this.MqttPassword = "";
+                if (found14)
+                {
+                    this._blynkwmDiscardedFields[discarded++] = 14;
+                }
             }
 
+            this._blynkwmDiscardedCount = discarded;
             return global::BlynkWM.Storage.ConfigReadStatus.Ok;
         }
 
-        /// <summary>Sets every stored field to its declared default.</summary>
+        private readonly ushort[] _blynkwmDiscardedFields = new ushort[15];
+        private int _blynkwmDiscardedCount;
+
+        /// <summary>
+        /// How many stored values the last successful <see cref="TryRead"/> (a store's Load) could not use, so that their fields
+        /// fell back to their defaults: a type change, a shorter MaxLength or a narrower range since the record was written.
+        /// Fields the record lacks (new in this schema) are not counted. <see cref="GetDiscardedFieldId"/> names them.
+        /// </summary>
+        public int DiscardedFieldCount
+        {
+            get { return this._blynkwmDiscardedCount; }
+        }
+
+        /// <summary>The id of discarded field <paramref name="index"/> (0 to <see cref="DiscardedFieldCount"/> - 1), in declaration order. Allocates nothing.</summary>
+        public string GetDiscardedFieldId(int index)
+        {
+            if (index < 0 || index >= this._blynkwmDiscardedCount)
+            {
+                throw new global::System.ArgumentOutOfRangeException("index");
+            }
+
+            switch (this._blynkwmDiscardedFields[index])
+            {
+                case 0: return "wifi1_ssid";
+                case 1: return "wifi1_pw";
+                case 2: return "wifi2_ssid";
+                case 3: return "wifi2_pw";
+                case 4: return "blynk1_server";
+                case 5: return "blynk1_port";
+                case 6: return "blynk1_token";
+                case 7: return "blynk2_server";
+                case 8: return "blynk2_port";
+                case 9: return "blynk2_token";
+                case 10: return "board";
+                case 11: return "mqtt_server";
+                case 12: return "mqtt_port";
+                case 13: return "mqtt_tls";
+                case 14: return "mqtt_pass";
+                default: return "";
+            }
+        }
+
+        /// <summary>Sets every stored field to its declared default (and <see cref="DiscardedFieldCount"/> to 0).</summary>
         public void ResetToDefaults()
         {
             EnsureCredentialObjects();
+            this._blynkwmDiscardedCount = 0;
             this.PrimaryWifi.Ssid = "";
             this.PrimaryWifi.Password = "";
             this.BackupWifi.Ssid = "";

@@ -6,15 +6,15 @@ namespace BlynkWM.Samples
 {
     partial class GreenhouseConfig : global::BlynkWM.Storage.IStoredConfig
     {
-        // Record layout (format 1, little-endian), at most 366 bytes:
+        // Record layout (format 1, little-endian), at most 350 bytes:
         //   header   16 bytes  magic "BWMC", version 1, reserved, field-list length, schema fingerprint 0x90E213E9, sequence
         //   field    tag 0x64BE231E  "wifi_ssid"       string  7 + 0..32 bytes   Wifi.Ssid
         //   field    tag 0x7EA38138  "wifi_pw"         string  7 + 0..64 bytes   Wifi.Password
         //   field    tag 0x17B7A605  "blynk_server"    string  7 + 0..64 bytes   Blynk.Server
-        //   field    tag 0xE0FF2C1D  "blynk_port"      integer 7 + 1..8 bytes    Blynk.Port
+        //   field    tag 0xE0FF2C1D  "blynk_port"      integer 7 + 1..4 bytes    Blynk.Port
         //   field    tag 0xD80F7F27  "blynk_token"     string  7 + 0..34 bytes   Blynk.Token
-        //   field    tag 0xEF9DB6A2  "interval_s"      integer 7 + 1..8 bytes    ReportIntervalSeconds
-        //   field    tag 0xBA7F7DE5  "vent_temp"       integer 7 + 1..8 bytes    VentThreshold
+        //   field    tag 0xEF9DB6A2  "interval_s"      integer 7 + 1..2 bytes    ReportIntervalSeconds
+        //   field    tag 0xBA7F7DE5  "vent_temp"       integer 7 + 1..2 bytes    VentThreshold
         //   field    tag 0xA8F7FA72  "fan"             bool    7 + 1 bytes       HasFan
         //   field    tag 0x919A0C3D  "note"            string  7 + 0..64 bytes   Note
         //   trailer   4 bytes  CRC-32 (IEEE) over everything before it
@@ -22,7 +22,7 @@ namespace BlynkWM.Samples
         public static class StorageLayout
         {
             public const global::BlynkWM.ConfigStorage Storage = global::BlynkWM.ConfigStorage.LittleFs;
-            public const int MaxRecordSize = 366;
+            public const int MaxRecordSize = 350;
             public const uint SchemaFingerprint = 0x90E213E9u;
             public const string Path = "/blynkwm/greenhouse.cfg";
             public const string ResetRecordPath = "/blynkwm/greenhouse.cfg.reset";
@@ -61,7 +61,11 @@ namespace BlynkWM.Samples
             return global::BlynkWM.Storage.ConfigRecord.Seal(buffer, offset, p, StorageLayout.SchemaFingerprint, sequence);
         }
 
-        /// <summary>Reads a record; fields it lacks (or holds with another type or out of range) get their defaults. On failure nothing changes.</summary>
+        /// <summary>
+        /// Reads a record; fields it lacks (new in this schema) get their defaults, and so do fields whose stored value no longer
+        /// fits (another type, longer than the field, out of range): those are counted in <see cref="DiscardedFieldCount"/>.
+        /// On failure nothing changes.
+        /// </summary>
         public global::BlynkWM.Storage.ConfigReadStatus TryRead(byte[] buffer, int offset, int count)
         {
             int p;
@@ -73,14 +77,23 @@ namespace BlynkWM.Samples
             }
 
             EnsureCredentialObjects();
+            bool found0 = false;
             bool seen0 = false;
+            bool found1 = false;
             bool seen1 = false;
+            bool found2 = false;
             bool seen2 = false;
+            bool found3 = false;
             bool seen3 = false;
+            bool found4 = false;
             bool seen4 = false;
+            bool found5 = false;
             bool seen5 = false;
+            bool found6 = false;
             bool seen6 = false;
+            bool found7 = false;
             bool seen7 = false;
+            bool found8 = false;
             bool seen8 = false;
             while (p < end)
             {
@@ -88,6 +101,7 @@ namespace BlynkWM.Samples
                 {
                     case 0x64BE231Eu: // wifi_ssid
                     {
+                        found0 = true;
                         string value;
                         if (global::BlynkWM.Storage.FieldCodec.TryReadString(buffer, p, 32, out value))
                         {
@@ -98,6 +112,7 @@ namespace BlynkWM.Samples
                     }
                     case 0x7EA38138u: // wifi_pw
                     {
+                        found1 = true;
                         string value;
                         if (global::BlynkWM.Storage.FieldCodec.TryReadString(buffer, p, 64, out value))
                         {
@@ -108,6 +123,7 @@ namespace BlynkWM.Samples
                     }
                     case 0x17B7A605u: // blynk_server
                     {
+                        found2 = true;
                         string value;
                         if (global::BlynkWM.Storage.FieldCodec.TryReadString(buffer, p, 64, out value))
                         {
@@ -118,6 +134,7 @@ namespace BlynkWM.Samples
                     }
                     case 0xE0FF2C1Du: // blynk_port
                     {
+                        found3 = true;
                         long value;
                         if (global::BlynkWM.Storage.FieldCodec.TryReadInteger(buffer, p, out value) && value >= 1L && value <= 65535L)
                         {
@@ -128,6 +145,7 @@ namespace BlynkWM.Samples
                     }
                     case 0xD80F7F27u: // blynk_token
                     {
+                        found4 = true;
                         string value;
                         if (global::BlynkWM.Storage.FieldCodec.TryReadString(buffer, p, 34, out value))
                         {
@@ -138,6 +156,7 @@ namespace BlynkWM.Samples
                     }
                     case 0xEF9DB6A2u: // interval_s
                     {
+                        found5 = true;
                         long value;
                         if (global::BlynkWM.Storage.FieldCodec.TryReadInteger(buffer, p, out value) && value >= 5L && value <= 3600L)
                         {
@@ -148,6 +167,7 @@ namespace BlynkWM.Samples
                     }
                     case 0xBA7F7DE5u: // vent_temp
                     {
+                        found6 = true;
                         long value;
                         if (global::BlynkWM.Storage.FieldCodec.TryReadInteger(buffer, p, out value) && value >= -400L && value <= 800L)
                         {
@@ -158,6 +178,7 @@ namespace BlynkWM.Samples
                     }
                     case 0xA8F7FA72u: // fan
                     {
+                        found7 = true;
                         bool value;
                         if (global::BlynkWM.Storage.FieldCodec.TryReadBool(buffer, p, out value))
                         {
@@ -168,6 +189,7 @@ namespace BlynkWM.Samples
                     }
                     case 0x919A0C3Du: // note
                     {
+                        found8 = true;
                         string value;
                         if (global::BlynkWM.Storage.FieldCodec.TryReadString(buffer, p, 64, out value))
                         {
@@ -180,50 +202,125 @@ namespace BlynkWM.Samples
                 p += global::BlynkWM.Storage.FieldCodec.FieldHeaderSize + global::BlynkWM.Storage.FieldCodec.ValueLength(buffer, p);
             }
 
+            int discarded = 0;
             if (!seen0)
             {
                 this.Wifi.Ssid = "";
+                if (found0)
+                {
+                    this._blynkwmDiscardedFields[discarded++] = 0;
+                }
             }
             if (!seen1)
             {
                 this.Wifi.Password = "";
+                if (found1)
+                {
+                    this._blynkwmDiscardedFields[discarded++] = 1;
+                }
             }
             if (!seen2)
             {
                 this.Blynk.Server = "blynk.cloud";
+                if (found2)
+                {
+                    this._blynkwmDiscardedFields[discarded++] = 2;
+                }
             }
             if (!seen3)
             {
                 this.Blynk.Port = 443;
+                if (found3)
+                {
+                    this._blynkwmDiscardedFields[discarded++] = 3;
+                }
             }
             if (!seen4)
             {
                 this.Blynk.Token = "";
+                if (found4)
+                {
+                    this._blynkwmDiscardedFields[discarded++] = 4;
+                }
             }
             if (!seen5)
             {
                 this.ReportIntervalSeconds = 60;
+                if (found5)
+                {
+                    this._blynkwmDiscardedFields[discarded++] = 5;
+                }
             }
             if (!seen6)
             {
                 this.VentThreshold = 280;
+                if (found6)
+                {
+                    this._blynkwmDiscardedFields[discarded++] = 6;
+                }
             }
             if (!seen7)
             {
                 this.HasFan = true;
+                if (found7)
+                {
+                    this._blynkwmDiscardedFields[discarded++] = 7;
+                }
             }
             if (!seen8)
             {
                 this.Note = "";
+                if (found8)
+                {
+                    this._blynkwmDiscardedFields[discarded++] = 8;
+                }
             }
 
+            this._blynkwmDiscardedCount = discarded;
             return global::BlynkWM.Storage.ConfigReadStatus.Ok;
         }
 
-        /// <summary>Sets every stored field to its declared default.</summary>
+        private readonly ushort[] _blynkwmDiscardedFields = new ushort[9];
+        private int _blynkwmDiscardedCount;
+
+        /// <summary>
+        /// How many stored values the last successful <see cref="TryRead"/> (a store's Load) could not use, so that their fields
+        /// fell back to their defaults: a type change, a shorter MaxLength or a narrower range since the record was written.
+        /// Fields the record lacks (new in this schema) are not counted. <see cref="GetDiscardedFieldId"/> names them.
+        /// </summary>
+        public int DiscardedFieldCount
+        {
+            get { return this._blynkwmDiscardedCount; }
+        }
+
+        /// <summary>The id of discarded field <paramref name="index"/> (0 to <see cref="DiscardedFieldCount"/> - 1), in declaration order. Allocates nothing.</summary>
+        public string GetDiscardedFieldId(int index)
+        {
+            if (index < 0 || index >= this._blynkwmDiscardedCount)
+            {
+                throw new global::System.ArgumentOutOfRangeException("index");
+            }
+
+            switch (this._blynkwmDiscardedFields[index])
+            {
+                case 0: return "wifi_ssid";
+                case 1: return "wifi_pw";
+                case 2: return "blynk_server";
+                case 3: return "blynk_port";
+                case 4: return "blynk_token";
+                case 5: return "interval_s";
+                case 6: return "vent_temp";
+                case 7: return "fan";
+                case 8: return "note";
+                default: return "";
+            }
+        }
+
+        /// <summary>Sets every stored field to its declared default (and <see cref="DiscardedFieldCount"/> to 0).</summary>
         public void ResetToDefaults()
         {
             EnsureCredentialObjects();
+            this._blynkwmDiscardedCount = 0;
             this.Wifi.Ssid = "";
             this.Wifi.Password = "";
             this.Blynk.Server = "blynk.cloud";

@@ -6,20 +6,20 @@ partial class Firmware
 {
     partial class Settings : global::BlynkWM.Storage.IStoredConfig
     {
-        // Record layout (format 1, little-endian), at most 272 bytes:
+        // Record layout (format 1, little-endian), at most 261 bytes:
         //   header   16 bytes  magic "BWMC", version 1, reserved, field-list length, schema fingerprint 0x94F2B9A1, sequence
         //   field    tag 0x5D59606E  "net_ssid"        string  7 + 0..32 bytes   Net.Ssid
         //   field    tag 0x2CC53088  "net_pw"          string  7 + 0..64 bytes   Net.Password
         //   field    tag 0xF5D01A90  "cloud_server"    string  7 + 0..64 bytes   Cloud.Server
-        //   field    tag 0xCCBD9D0C  "cloud_port"      integer 7 + 1..8 bytes    Cloud.Port
+        //   field    tag 0xCCBD9D0C  "cloud_port"      integer 7 + 1..4 bytes    Cloud.Port
         //   field    tag 0x2F540D70  "cloud_token"     string  7 + 0..34 bytes   Cloud.Token
-        //   field    tag 0x1B5426FE  "gain"            integer 7 + 1..8 bytes    Gain
+        //   field    tag 0x1B5426FE  "gain"            integer 7 + 1..1 bytes    Gain
         //   trailer   4 bytes  CRC-32 (IEEE) over everything before it
         // EEPROM region [256, 1280) of a 4096-byte store: reset record @256, portal flag @264, slot A @272, slot B @776, 504 bytes per slot.
         public static class StorageLayout
         {
             public const global::BlynkWM.ConfigStorage Storage = global::BlynkWM.ConfigStorage.Eeprom;
-            public const int MaxRecordSize = 272;
+            public const int MaxRecordSize = 261;
             public const uint SchemaFingerprint = 0x94F2B9A1u;
             public const int RegionStart = 256;
             public const int RegionSize = 1024;
@@ -39,12 +39,12 @@ partial class Firmware
             ResetToDefaults();
         }
 
-        /// <summary>The two-slot store at this class's EEPROM region.</summary>
-        public static global::BlynkWM.Storage.IConfigStore CreateStore(global::BlynkWM.Storage.IByteStore eeprom) => new global::BlynkWM.Storage.EepromConfigStore(eeprom, StorageLayout.SlotAAddress, StorageLayout.SlotBAddress, StorageLayout.SlotSize);
+        /// <summary>The two-slot store at this class's EEPROM region of <paramref name="eeprom"/>, which must have <see cref="StorageLayout.StoreCapacity"/> bytes.</summary>
+        public static global::BlynkWM.Storage.IConfigStore CreateStore(global::BlynkWM.Storage.IByteStore eeprom) => new global::BlynkWM.Storage.EepromConfigStore(global::BlynkWM.Storage.EepromCapacityCheck.Require(eeprom, "Settings", StorageLayout.StoreCapacity, StorageLayout.RegionStart, StorageLayout.RegionSize), StorageLayout.SlotAAddress, StorageLayout.SlotBAddress, StorageLayout.SlotSize);
 
-        public static global::BlynkWM.Storage.ISmallRecord CreateResetRecord(global::BlynkWM.Storage.IByteStore eeprom) => new global::BlynkWM.Storage.EepromSmallRecord(eeprom, StorageLayout.ResetRecordAddress);
+        public static global::BlynkWM.Storage.ISmallRecord CreateResetRecord(global::BlynkWM.Storage.IByteStore eeprom) => new global::BlynkWM.Storage.EepromSmallRecord(global::BlynkWM.Storage.EepromCapacityCheck.Require(eeprom, "Settings", StorageLayout.StoreCapacity, StorageLayout.RegionStart, StorageLayout.RegionSize), StorageLayout.ResetRecordAddress);
 
-        public static global::BlynkWM.Storage.ISmallRecord CreatePortalFlagRecord(global::BlynkWM.Storage.IByteStore eeprom) => new global::BlynkWM.Storage.EepromSmallRecord(eeprom, StorageLayout.PortalFlagAddress);
+        public static global::BlynkWM.Storage.ISmallRecord CreatePortalFlagRecord(global::BlynkWM.Storage.IByteStore eeprom) => new global::BlynkWM.Storage.EepromSmallRecord(global::BlynkWM.Storage.EepromCapacityCheck.Require(eeprom, "Settings", StorageLayout.StoreCapacity, StorageLayout.RegionStart, StorageLayout.RegionSize), StorageLayout.PortalFlagAddress);
 
         /// <summary>Serializes into <paramref name="buffer"/> (at least <see cref="StorageLayout.MaxRecordSize"/> bytes from <paramref name="offset"/>); returns the record length. Allocates nothing.</summary>
         /// <exception cref="global::System.ArgumentException">A string is longer than its field allows, or an integer outside its range (the exception's parameter name is the field id).</exception>
@@ -61,7 +61,11 @@ partial class Firmware
             return global::BlynkWM.Storage.ConfigRecord.Seal(buffer, offset, p, StorageLayout.SchemaFingerprint, sequence);
         }
 
-        /// <summary>Reads a record; fields it lacks (or holds with another type or out of range) get their defaults. On failure nothing changes.</summary>
+        /// <summary>
+        /// Reads a record; fields it lacks (new in this schema) get their defaults, and so do fields whose stored value no longer
+        /// fits (another type, longer than the field, out of range): those are counted in <see cref="DiscardedFieldCount"/>.
+        /// On failure nothing changes.
+        /// </summary>
         public global::BlynkWM.Storage.ConfigReadStatus TryRead(byte[] buffer, int offset, int count)
         {
             int p;
@@ -73,11 +77,17 @@ partial class Firmware
             }
 
             EnsureCredentialObjects();
+            bool found0 = false;
             bool seen0 = false;
+            bool found1 = false;
             bool seen1 = false;
+            bool found2 = false;
             bool seen2 = false;
+            bool found3 = false;
             bool seen3 = false;
+            bool found4 = false;
             bool seen4 = false;
+            bool found5 = false;
             bool seen5 = false;
             while (p < end)
             {
@@ -85,6 +95,7 @@ partial class Firmware
                 {
                     case 0x5D59606Eu: // net_ssid
                     {
+                        found0 = true;
                         string value;
                         if (global::BlynkWM.Storage.FieldCodec.TryReadString(buffer, p, 32, out value))
                         {
@@ -95,6 +106,7 @@ partial class Firmware
                     }
                     case 0x2CC53088u: // net_pw
                     {
+                        found1 = true;
                         string value;
                         if (global::BlynkWM.Storage.FieldCodec.TryReadString(buffer, p, 64, out value))
                         {
@@ -105,6 +117,7 @@ partial class Firmware
                     }
                     case 0xF5D01A90u: // cloud_server
                     {
+                        found2 = true;
                         string value;
                         if (global::BlynkWM.Storage.FieldCodec.TryReadString(buffer, p, 64, out value))
                         {
@@ -115,6 +128,7 @@ partial class Firmware
                     }
                     case 0xCCBD9D0Cu: // cloud_port
                     {
+                        found3 = true;
                         long value;
                         if (global::BlynkWM.Storage.FieldCodec.TryReadInteger(buffer, p, out value) && value >= 1L && value <= 65535L)
                         {
@@ -125,6 +139,7 @@ partial class Firmware
                     }
                     case 0x2F540D70u: // cloud_token
                     {
+                        found4 = true;
                         string value;
                         if (global::BlynkWM.Storage.FieldCodec.TryReadString(buffer, p, 34, out value))
                         {
@@ -135,6 +150,7 @@ partial class Firmware
                     }
                     case 0x1B5426FEu: // gain
                     {
+                        found5 = true;
                         long value;
                         if (global::BlynkWM.Storage.FieldCodec.TryReadInteger(buffer, p, out value) && value >= -10L && value <= 10L)
                         {
@@ -147,38 +163,98 @@ partial class Firmware
                 p += global::BlynkWM.Storage.FieldCodec.FieldHeaderSize + global::BlynkWM.Storage.FieldCodec.ValueLength(buffer, p);
             }
 
+            int discarded = 0;
             if (!seen0)
             {
                 this.Net.Ssid = "";
+                if (found0)
+                {
+                    this._blynkwmDiscardedFields[discarded++] = 0;
+                }
             }
             if (!seen1)
             {
                 this.Net.Password = "";
+                if (found1)
+                {
+                    this._blynkwmDiscardedFields[discarded++] = 1;
+                }
             }
             if (!seen2)
             {
                 this.Cloud.Server = "blynk.cloud";
+                if (found2)
+                {
+                    this._blynkwmDiscardedFields[discarded++] = 2;
+                }
             }
             if (!seen3)
             {
                 this.Cloud.Port = 443;
+                if (found3)
+                {
+                    this._blynkwmDiscardedFields[discarded++] = 3;
+                }
             }
             if (!seen4)
             {
                 this.Cloud.Token = "";
+                if (found4)
+                {
+                    this._blynkwmDiscardedFields[discarded++] = 4;
+                }
             }
             if (!seen5)
             {
                 this.Gain = -3;
+                if (found5)
+                {
+                    this._blynkwmDiscardedFields[discarded++] = 5;
+                }
             }
 
+            this._blynkwmDiscardedCount = discarded;
             return global::BlynkWM.Storage.ConfigReadStatus.Ok;
         }
 
-        /// <summary>Sets every stored field to its declared default.</summary>
+        private readonly ushort[] _blynkwmDiscardedFields = new ushort[6];
+        private int _blynkwmDiscardedCount;
+
+        /// <summary>
+        /// How many stored values the last successful <see cref="TryRead"/> (a store's Load) could not use, so that their fields
+        /// fell back to their defaults: a type change, a shorter MaxLength or a narrower range since the record was written.
+        /// Fields the record lacks (new in this schema) are not counted. <see cref="GetDiscardedFieldId"/> names them.
+        /// </summary>
+        public int DiscardedFieldCount
+        {
+            get { return this._blynkwmDiscardedCount; }
+        }
+
+        /// <summary>The id of discarded field <paramref name="index"/> (0 to <see cref="DiscardedFieldCount"/> - 1), in declaration order. Allocates nothing.</summary>
+        public string GetDiscardedFieldId(int index)
+        {
+            if (index < 0 || index >= this._blynkwmDiscardedCount)
+            {
+                throw new global::System.ArgumentOutOfRangeException("index");
+            }
+
+            switch (this._blynkwmDiscardedFields[index])
+            {
+                case 0: return "net_ssid";
+                case 1: return "net_pw";
+                case 2: return "cloud_server";
+                case 3: return "cloud_port";
+                case 4: return "cloud_token";
+                case 5: return "gain";
+                default: return "";
+            }
+        }
+
+        /// <summary>Sets every stored field to its declared default (and <see cref="DiscardedFieldCount"/> to 0).</summary>
         public void ResetToDefaults()
         {
             EnsureCredentialObjects();
+            this._blynkwmDiscardedCount = 0;
             this.Net.Ssid = "";
             this.Net.Password = "";
             this.Cloud.Server = "blynk.cloud";

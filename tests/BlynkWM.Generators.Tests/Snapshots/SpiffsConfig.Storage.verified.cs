@@ -6,24 +6,24 @@ namespace BlynkWM.Samples
 {
     partial class SpiffsConfig : global::BlynkWM.Storage.IStoredConfig
     {
-        // Record layout (format 1, little-endian), at most 436 bytes:
+        // Record layout (format 1, little-endian), at most 426 bytes:
         //   header   16 bytes  magic "BWMC", version 1, reserved, field-list length, schema fingerprint 0x7A19A3CE, sequence
         //   field    tag 0x3AD2F7D7  "wifi1_ssid"      string  7 + 0..32 bytes   Wifi1.Ssid
         //   field    tag 0x0E442B19  "wifi1_pw"        string  7 + 0..64 bytes   Wifi1.Password
         //   field    tag 0xC4A5FC5C  "wifi2_ssid"      string  7 + 0..32 bytes   Wifi2.Ssid
         //   field    tag 0x5BD7E4DA  "wifi2_pw"        string  7 + 0..64 bytes   Wifi2.Password
         //   field    tag 0xC3A1DBD2  "blynk1_server"   string  7 + 0..64 bytes   Blynk1.Server
-        //   field    tag 0xD2CD00A6  "blynk1_port"     integer 7 + 1..8 bytes    Blynk1.Port
+        //   field    tag 0xD2CD00A6  "blynk1_port"     integer 7 + 1..4 bytes    Blynk1.Port
         //   field    tag 0x65289432  "blynk1_token"    string  7 + 0..34 bytes   Blynk1.Token
         //   field    tag 0xEF92FE2B  "board"           string  7 + 0..32 bytes   Board
         //   field    tag 0xAE5545D1  "uptime_limit"    integer 7 + 1..8 bytes    UptimeLimit
-        //   field    tag 0x35397335  "retries"         integer 7 + 1..8 bytes    Retries
+        //   field    tag 0x35397335  "retries"         integer 7 + 1..2 bytes    Retries
         //   trailer   4 bytes  CRC-32 (IEEE) over everything before it
         // SPIFFS: /wm_config.a / /wm_config.b alternating, reset record /wm_config.r, portal flag /wm_config.p.
         public static class StorageLayout
         {
             public const global::BlynkWM.ConfigStorage Storage = global::BlynkWM.ConfigStorage.Spiffs;
-            public const int MaxRecordSize = 436;
+            public const int MaxRecordSize = 426;
             public const uint SchemaFingerprint = 0x7A19A3CEu;
             public const string Path = "/wm_config";
             public const string ResetRecordPath = "/wm_config.r";
@@ -63,7 +63,11 @@ namespace BlynkWM.Samples
             return global::BlynkWM.Storage.ConfigRecord.Seal(buffer, offset, p, StorageLayout.SchemaFingerprint, sequence);
         }
 
-        /// <summary>Reads a record; fields it lacks (or holds with another type or out of range) get their defaults. On failure nothing changes.</summary>
+        /// <summary>
+        /// Reads a record; fields it lacks (new in this schema) get their defaults, and so do fields whose stored value no longer
+        /// fits (another type, longer than the field, out of range): those are counted in <see cref="DiscardedFieldCount"/>.
+        /// On failure nothing changes.
+        /// </summary>
         public global::BlynkWM.Storage.ConfigReadStatus TryRead(byte[] buffer, int offset, int count)
         {
             int p;
@@ -75,15 +79,25 @@ namespace BlynkWM.Samples
             }
 
             EnsureCredentialObjects();
+            bool found0 = false;
             bool seen0 = false;
+            bool found1 = false;
             bool seen1 = false;
+            bool found2 = false;
             bool seen2 = false;
+            bool found3 = false;
             bool seen3 = false;
+            bool found4 = false;
             bool seen4 = false;
+            bool found5 = false;
             bool seen5 = false;
+            bool found6 = false;
             bool seen6 = false;
+            bool found7 = false;
             bool seen7 = false;
+            bool found8 = false;
             bool seen8 = false;
+            bool found9 = false;
             bool seen9 = false;
             while (p < end)
             {
@@ -91,6 +105,7 @@ namespace BlynkWM.Samples
                 {
                     case 0x3AD2F7D7u: // wifi1_ssid
                     {
+                        found0 = true;
                         string value;
                         if (global::BlynkWM.Storage.FieldCodec.TryReadString(buffer, p, 32, out value))
                         {
@@ -101,6 +116,7 @@ namespace BlynkWM.Samples
                     }
                     case 0x0E442B19u: // wifi1_pw
                     {
+                        found1 = true;
                         string value;
                         if (global::BlynkWM.Storage.FieldCodec.TryReadString(buffer, p, 64, out value))
                         {
@@ -111,6 +127,7 @@ namespace BlynkWM.Samples
                     }
                     case 0xC4A5FC5Cu: // wifi2_ssid
                     {
+                        found2 = true;
                         string value;
                         if (global::BlynkWM.Storage.FieldCodec.TryReadString(buffer, p, 32, out value))
                         {
@@ -121,6 +138,7 @@ namespace BlynkWM.Samples
                     }
                     case 0x5BD7E4DAu: // wifi2_pw
                     {
+                        found3 = true;
                         string value;
                         if (global::BlynkWM.Storage.FieldCodec.TryReadString(buffer, p, 64, out value))
                         {
@@ -131,6 +149,7 @@ namespace BlynkWM.Samples
                     }
                     case 0xC3A1DBD2u: // blynk1_server
                     {
+                        found4 = true;
                         string value;
                         if (global::BlynkWM.Storage.FieldCodec.TryReadString(buffer, p, 64, out value))
                         {
@@ -141,6 +160,7 @@ namespace BlynkWM.Samples
                     }
                     case 0xD2CD00A6u: // blynk1_port
                     {
+                        found5 = true;
                         long value;
                         if (global::BlynkWM.Storage.FieldCodec.TryReadInteger(buffer, p, out value) && value >= 1L && value <= 65535L)
                         {
@@ -151,6 +171,7 @@ namespace BlynkWM.Samples
                     }
                     case 0x65289432u: // blynk1_token
                     {
+                        found6 = true;
                         string value;
                         if (global::BlynkWM.Storage.FieldCodec.TryReadString(buffer, p, 34, out value))
                         {
@@ -161,6 +182,7 @@ namespace BlynkWM.Samples
                     }
                     case 0xEF92FE2Bu: // board
                     {
+                        found7 = true;
                         string value;
                         if (global::BlynkWM.Storage.FieldCodec.TryReadString(buffer, p, 32, out value))
                         {
@@ -171,6 +193,7 @@ namespace BlynkWM.Samples
                     }
                     case 0xAE5545D1u: // uptime_limit
                     {
+                        found8 = true;
                         long value;
                         if (global::BlynkWM.Storage.FieldCodec.TryReadInteger(buffer, p, out value) && value >= 0L && value <= 9223372036854775807L)
                         {
@@ -181,6 +204,7 @@ namespace BlynkWM.Samples
                     }
                     case 0x35397335u: // retries
                     {
+                        found9 = true;
                         long value;
                         if (global::BlynkWM.Storage.FieldCodec.TryReadInteger(buffer, p, out value) && value >= 0L && value <= 255L)
                         {
@@ -193,54 +217,134 @@ namespace BlynkWM.Samples
                 p += global::BlynkWM.Storage.FieldCodec.FieldHeaderSize + global::BlynkWM.Storage.FieldCodec.ValueLength(buffer, p);
             }
 
+            int discarded = 0;
             if (!seen0)
             {
                 this.Wifi1.Ssid = "";
+                if (found0)
+                {
+                    this._blynkwmDiscardedFields[discarded++] = 0;
+                }
             }
             if (!seen1)
             {
                 this.Wifi1.Password = "";
+                if (found1)
+                {
+                    this._blynkwmDiscardedFields[discarded++] = 1;
+                }
             }
             if (!seen2)
             {
                 this.Wifi2.Ssid = "";
+                if (found2)
+                {
+                    this._blynkwmDiscardedFields[discarded++] = 2;
+                }
             }
             if (!seen3)
             {
                 this.Wifi2.Password = "";
+                if (found3)
+                {
+                    this._blynkwmDiscardedFields[discarded++] = 3;
+                }
             }
             if (!seen4)
             {
                 this.Blynk1.Server = "blynk.cloud";
+                if (found4)
+                {
+                    this._blynkwmDiscardedFields[discarded++] = 4;
+                }
             }
             if (!seen5)
             {
                 this.Blynk1.Port = 80;
+                if (found5)
+                {
+                    this._blynkwmDiscardedFields[discarded++] = 5;
+                }
             }
             if (!seen6)
             {
                 this.Blynk1.Token = "";
+                if (found6)
+                {
+                    this._blynkwmDiscardedFields[discarded++] = 6;
+                }
             }
             if (!seen7)
             {
                 this.Board = "";
+                if (found7)
+                {
+                    this._blynkwmDiscardedFields[discarded++] = 7;
+                }
             }
             if (!seen8)
             {
                 this.UptimeLimit = 5000000000;
+                if (found8)
+                {
+                    this._blynkwmDiscardedFields[discarded++] = 8;
+                }
             }
             if (!seen9)
             {
                 this.Retries = 3;
+                if (found9)
+                {
+                    this._blynkwmDiscardedFields[discarded++] = 9;
+                }
             }
 
+            this._blynkwmDiscardedCount = discarded;
             return global::BlynkWM.Storage.ConfigReadStatus.Ok;
         }
 
-        /// <summary>Sets every stored field to its declared default.</summary>
+        private readonly ushort[] _blynkwmDiscardedFields = new ushort[10];
+        private int _blynkwmDiscardedCount;
+
+        /// <summary>
+        /// How many stored values the last successful <see cref="TryRead"/> (a store's Load) could not use, so that their fields
+        /// fell back to their defaults: a type change, a shorter MaxLength or a narrower range since the record was written.
+        /// Fields the record lacks (new in this schema) are not counted. <see cref="GetDiscardedFieldId"/> names them.
+        /// </summary>
+        public int DiscardedFieldCount
+        {
+            get { return this._blynkwmDiscardedCount; }
+        }
+
+        /// <summary>The id of discarded field <paramref name="index"/> (0 to <see cref="DiscardedFieldCount"/> - 1), in declaration order. Allocates nothing.</summary>
+        public string GetDiscardedFieldId(int index)
+        {
+            if (index < 0 || index >= this._blynkwmDiscardedCount)
+            {
+                throw new global::System.ArgumentOutOfRangeException("index");
+            }
+
+            switch (this._blynkwmDiscardedFields[index])
+            {
+                case 0: return "wifi1_ssid";
+                case 1: return "wifi1_pw";
+                case 2: return "wifi2_ssid";
+                case 3: return "wifi2_pw";
+                case 4: return "blynk1_server";
+                case 5: return "blynk1_port";
+                case 6: return "blynk1_token";
+                case 7: return "board";
+                case 8: return "uptime_limit";
+                case 9: return "retries";
+                default: return "";
+            }
+        }
+
+        /// <summary>Sets every stored field to its declared default (and <see cref="DiscardedFieldCount"/> to 0).</summary>
         public void ResetToDefaults()
         {
             EnsureCredentialObjects();
+            this._blynkwmDiscardedCount = 0;
             this.Wifi1.Ssid = "";
             this.Wifi1.Password = "";
             this.Wifi2.Ssid = "";
