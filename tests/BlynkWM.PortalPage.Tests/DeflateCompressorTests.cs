@@ -58,13 +58,13 @@ namespace BlynkWM.PortalPage.Tests
             var compressor = new DeflateCompressor(13, 11, 32, 512);
 
             byte[] output = new byte[compressor.MaxCompressedLength(all.Length) + 64];
-            int p = DeflateCompressor.WriteGzipHeader(output, 0);
+            int p = Gzip.WriteHeader(output, 0);
             p = compressor.Compress(head, 0, 0, head.Length, false, output, p);
             int headEnd = p;
             p = compressor.Compress(all, 0, head.Length, all.Length, true, output, p);
             uint crc = Crc32.Update(Crc32.Start, head, 0, head.Length);
             crc = Crc32.Finish(Crc32.Update(crc, tail, 0, tail.Length));
-            p = DeflateCompressor.WriteGzipTrailer(output, p, crc, (uint)all.Length);
+            p = Gzip.WriteTrailer(output, p, crc, (uint)all.Length);
 
             Assert.Equal(all, Gunzip(output, p));
             // The head part ends with an empty stored block: 00 00 FF FF on a byte boundary.
@@ -84,6 +84,37 @@ namespace BlynkWM.PortalPage.Tests
 
             Assert.True(primed < 40, "a tail repeating its history should be a few matches, got " + primed + " bytes");
             Assert.True(cold > 500, "without history the same tail costs " + cold + " bytes");
+        }
+
+        [Theory]
+        [InlineData(1500, 0)]
+        [InlineData(1500, 1)]
+        [InlineData(1500, 2)]
+        [InlineData(1500, 3)]
+        [InlineData(1500, 2500)]
+        [InlineData(9000, 2500)]
+        [InlineData(2, 700)]
+        public void A_primed_dictionary_compresses_to_exactly_the_bytes_of_an_unprimed_one(int headLength, int tailLength)
+        {
+            byte[] head = Make("html", headLength, 7);
+            byte[] all = head.Concat(Make("html", tailLength, 8)).ToArray();
+            var plain = new DeflateCompressor(12, 10, 8, 1024);
+            var primed = new DeflateCompressor(12, 10, 8, 1024);
+            primed.PrimeDictionary(head);
+            byte[] expected = new byte[plain.MaxCompressedLength(all.Length)];
+            byte[] actual = new byte[expected.Length];
+
+            for (int round = 0; round < 2; round++)
+            {
+                int e = plain.Compress(all, 0, head.Length, all.Length, true, expected, 0);
+                int a = primed.Compress(all, 0, head.Length, all.Length, true, actual, 0);
+                Assert.Equal(expected.Take(e), actual.Take(a));
+            }
+
+            // A call whose history is not the primed dictionary's layout takes the ordinary path.
+            int other = primed.Compress(all, 1, head.Length, all.Length, true, actual, 0);
+            int reference = plain.Compress(all, 1, head.Length, all.Length, true, expected, 0);
+            Assert.Equal(expected.Take(reference), actual.Take(other));
         }
 
         [Fact]
@@ -163,7 +194,7 @@ namespace BlynkWM.PortalPage.Tests
         [Fact]
         public void Huffman_lengths_are_limited_and_complete()
         {
-            var compressor = new DeflateCompressor(9, 8, 1, 16);
+            var compressor = new HuffmanCode();
             // Fibonacci weights make the unrestricted Huffman tree as deep as the symbol count.
             int[] freq = new int[286];
             int a = 1, b = 1;
@@ -206,7 +237,7 @@ namespace BlynkWM.PortalPage.Tests
         [Fact]
         public void Huffman_lengths_are_optimal_when_no_limit_applies()
         {
-            var compressor = new DeflateCompressor(9, 8, 1, 16);
+            var compressor = new HuffmanCode();
             var random = new Random(5);
             for (int round = 0; round < 200; round++)
             {

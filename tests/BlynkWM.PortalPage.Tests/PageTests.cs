@@ -235,7 +235,7 @@ namespace BlynkWM.PortalPage.Tests
             Array.Copy(head, member, head.Length);
             member[head.Length] = 0x03;
             member[head.Length + 1] = 0x00;
-            BlynkWM.Compression.DeflateCompressor.WriteGzipTrailer(member, head.Length + 2, form.HeadCrc, (uint)form.HeadHtml.Length);
+            BlynkWM.Compression.Gzip.WriteTrailer(member, head.Length + 2, form.HeadCrc, (uint)form.HeadHtml.Length);
 
             Assert.Equal(form.HeadHtml, DeflateCompressorTests.Gunzip(member, member.Length));
         }

@@ -167,8 +167,8 @@ namespace BlynkWM.PortalPage.Tests
                 _head = Encoding.ASCII.GetBytes(start + Filler(headBytes - start.Length - end.Length, 1) + end);
                 _formText = Encoding.ASCII.GetBytes("<form><p>" + Filler(formBytes - 9, 2));
                 var compressor = new DeflateCompressor(15, 15, 64, 16384);
-                byte[] output = new byte[DeflateCompressor.GzipHeaderLength + compressor.MaxCompressedLength(_head.Length)];
-                int p = DeflateCompressor.WriteGzipHeader(output, 0);
+                byte[] output = new byte[Gzip.HeaderLength + compressor.MaxCompressedLength(_head.Length)];
+                int p = Gzip.WriteHeader(output, 0);
                 p = compressor.Compress(_head, 0, 0, _head.Length, false, output, p);
                 _headGzip = output.AsSpan(0, p).ToArray();
             }

@@ -17,8 +17,8 @@ namespace BlynkWM.Generators.Emitting
         public static byte[] HeadMember(byte[] head)
         {
             DeflateCompressor compressor = NewCompressor();
-            byte[] output = new byte[DeflateCompressor.GzipHeaderLength + compressor.MaxCompressedLength(head.Length)];
-            int p = DeflateCompressor.WriteGzipHeader(output, 0);
+            byte[] output = new byte[Gzip.HeaderLength + compressor.MaxCompressedLength(head.Length)];
+            int p = Gzip.WriteHeader(output, 0);
             p = compressor.Compress(head, 0, 0, head.Length, false, output, p);
             return Slice(output, p);
         }
@@ -30,10 +30,10 @@ namespace BlynkWM.Generators.Emitting
         public static byte[] CompleteMember(byte[] headMember, byte[] page, int headLength)
         {
             DeflateCompressor compressor = NewCompressor();
-            byte[] output = new byte[headMember.Length + compressor.MaxCompressedLength(page.Length - headLength) + DeflateCompressor.GzipTrailerLength];
+            byte[] output = new byte[headMember.Length + compressor.MaxCompressedLength(page.Length - headLength) + Gzip.TrailerLength];
             Array.Copy(headMember, output, headMember.Length);
             int p = compressor.Compress(page, 0, headLength, page.Length, true, output, headMember.Length);
-            p = DeflateCompressor.WriteGzipTrailer(output, p, Crc32(page, 0, page.Length), (uint)page.Length);
+            p = Gzip.WriteTrailer(output, p, Crc32(page, 0, page.Length), (uint)page.Length);
             return Slice(output, p);
         }
 

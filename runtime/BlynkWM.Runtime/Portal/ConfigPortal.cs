@@ -408,19 +408,20 @@ namespace BlynkWM.Portal
                 // interpreted (within about 1% of the size the longest chains give on this markup).
                 if (_compressor == null)
                 {
+                    // The head is the same on every render: hash it once, not at every render.
                     _compressor = new DeflateCompressor(12, 10, 8, 1024);
+                    _compressor.PrimeDictionary(head);
                 }
 
-                int needed = _compressor.MaxCompressedLength(length - head.Length) + DeflateCompressor.GzipTrailerLength;
+                int needed = _compressor.MaxCompressedLength(length - head.Length) + Gzip.TrailerLength;
                 if (_gzipScratch.Length < needed)
                 {
                     _gzipScratch = new byte[needed];
                 }
 
                 int end = _compressor.Compress(page, 0, head.Length, length, true, _gzipScratch, 0);
-                // Un-finishing the head's CRC (Finish is an XOR) gives the running value after the head's last byte.
-                uint crc = Crc32.Update(_form.HeadCrc ^ 0xFFFFFFFFu, page, head.Length, length - head.Length);
-                end = DeflateCompressor.WriteGzipTrailer(_gzipScratch, end, Crc32.Finish(crc), (uint)length);
+                // The whole page is in the writer (head included), so one CRC over it: native on the device.
+                end = Gzip.WriteTrailer(_gzipScratch, end, Crc32.Compute(page, 0, length), (uint)length);
                 byte[] tail = new byte[end];
                 System.Array.Copy(_gzipScratch, 0, tail, 0, end);
                 _gzipTail = tail;

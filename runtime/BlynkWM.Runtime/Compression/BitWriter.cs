@@ -1,0 +1,89 @@
+namespace BlynkWM.Compression
+{
+    /// <summary>Packs DEFLATE's bit fields, least significant bit first, into an output array.</summary>
+#if BLYNKWM_GENERATOR
+    internal
+#else
+    public
+#endif
+    sealed class BitWriter
+    {
+        private static readonly byte[] None = new byte[0];
+
+        private byte[] _out = None;
+        private int _position;
+        private uint _bitBuffer;
+        private int _bitCount;
+
+        /// <summary>The offset after the last whole byte written.</summary>
+        public int Position
+        {
+            get { return _position; }
+        }
+
+        /// <summary>Bits waiting for a whole byte (0..7).</summary>
+        public int PendingBits
+        {
+            get { return _bitCount; }
+        }
+
+        public void Start(byte[] output, int offset)
+        {
+            _out = output;
+            _position = offset;
+            _bitBuffer = 0;
+            _bitCount = 0;
+        }
+
+        /// <summary>Lets go of the output array.</summary>
+        public void Release()
+        {
+            _out = None;
+        }
+
+        public void WriteBits(uint value, int count)
+        {
+            _bitBuffer |= value << _bitCount;
+            _bitCount += count;
+            while (_bitCount >= 8)
+            {
+                PutByte((int)(_bitBuffer & 0xFF));
+                _bitBuffer >>= 8;
+                _bitCount -= 8;
+            }
+        }
+
+        public void AlignToByte()
+        {
+            if (_bitCount > 0)
+            {
+                PutByte((int)(_bitBuffer & 0xFF));
+            }
+
+            _bitBuffer = 0;
+            _bitCount = 0;
+        }
+
+        /// <summary>Copies bytes after <see cref="AlignToByte"/> (a stored block's content).</summary>
+        public void WriteBytes(byte[] data, int offset, int count)
+        {
+            if (_position + count > _out.Length)
+            {
+                throw new System.ArgumentException("output buffer too small");
+            }
+
+            System.Array.Copy(data, offset, _out, _position, count);
+            _position += count;
+        }
+
+        public void PutByte(int value)
+        {
+            if (_position >= _out.Length)
+            {
+                throw new System.ArgumentException("output buffer too small");
+            }
+
+            _out[_position++] = (byte)value;
+        }
+    }
+}
