@@ -22,7 +22,7 @@ clr=$home/bin/nanoFramework.nanoCLR.test
 mdp=$home/MetadataProcessor/nanoFramework.Tools.MetadataProcessor.dll
 [ -x "$clr" ] || skip "$clr is missing"
 [ -f "$mdp" ] || skip "$mdp is missing"
-for lib in nanoFramework.System.Text nanoFramework.Runtime.Native; do
+for lib in nanoFramework.System.Text nanoFramework.System.IO.Hashing nanoFramework.Runtime.Native; do
   [ -f "$home/pe/$lib.pe" ] || skip "$home/pe/$lib.pe is missing"
 done
 
@@ -50,7 +50,8 @@ run_clr() {
   local out=$1
   shift
   LD_LIBRARY_PATH="$home/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" timeout 900 "$clr" \
-    "$corelib/mscorlib.pe" "$home/pe/nanoFramework.System.Text.pe" "$home/pe/nanoFramework.Runtime.Native.pe" "$@" \
+    "$corelib/mscorlib.pe" "$home/pe/nanoFramework.System.Text.pe" "$home/pe/nanoFramework.System.IO.Hashing.pe" \
+    "$home/pe/nanoFramework.Runtime.Native.pe" "$@" \
     | tr -d '\r' | sed -n '/^Ready\.$/,/^Done\.$/p' | sed '1d;$d' >"$out" || true
 }
 
@@ -66,7 +67,7 @@ host=$here/Host/bin/Release/net10.0/BlynkWM.Device.Tests.Host.dll
 case "$mode" in
   tests)
     bin=$(program Nano BlynkWM.Device.Tests exe)
-    refs=("$bin/nanoFramework.System.Text.dll")
+    refs=("$bin/nanoFramework.System.Text.dll" "$bin/nanoFramework.System.IO.Hashing.dll")
     to_pe "$bin/BlynkWM.Runtime.Nano.dll" "$work/BlynkWM.Runtime.Nano.pe" "${refs[@]}"
     to_pe "$bin/BlynkWM.Device.Tests.exe" "$work/BlynkWM.Device.Tests.pe" "${refs[@]}" "$bin/BlynkWM.Runtime.Nano.dll"
     run_clr "$work/nano.txt" "$work/BlynkWM.Runtime.Nano.pe" "$work/BlynkWM.Device.Tests.pe"
@@ -97,7 +98,7 @@ case "$mode" in
   bench)
     bin=$(program NanoBench BlynkWM.Device.Bench exe)
     base=$(program NanoBaseline BlynkWM.Device.Baseline exe)
-    refs=("$bin/nanoFramework.System.Text.dll" "$bin/nanoFramework.Runtime.Native.dll")
+    refs=("$bin/nanoFramework.System.Text.dll" "$bin/nanoFramework.System.IO.Hashing.dll" "$bin/nanoFramework.Runtime.Native.dll")
     to_pe "$bin/BlynkWM.Runtime.Nano.dll" "$work/BlynkWM.Runtime.Nano.pe" "${refs[@]}"
     to_pe "$bin/BlynkWM.Device.Bench.exe" "$work/BlynkWM.Device.Bench.pe" "${refs[@]}" "$bin/BlynkWM.Runtime.Nano.dll"
     to_pe "$base/BlynkWM.Device.Baseline.exe" "$work/BlynkWM.Device.Baseline.pe" "${refs[@]}"

@@ -23,6 +23,7 @@ namespace BlynkWM.Surface.Tests
             "nanoFramework.System.Text",
             "nanoFramework.System.Collections",
             "System.Math",
+            "nanoFramework.System.IO.Hashing",
         };
 
         private static readonly Lazy<ImmutableArray<MetadataReference>> s_references = new Lazy<ImmutableArray<MetadataReference>>(() =>
