@@ -28,4 +28,9 @@ echo "$passed passed, $failed failed"
 # NANOCLR_HOME names a nanoCLR for Linux (README, "The nanoCLR lane"); otherwise it says it skipped and why.
 echo "== nanoCLR lane"
 tests/BlynkWM.Device.Tests/run-lane.sh tests || status=1
+
+# The surfaces and the device assemblies against nanoFramework's real libraries, when NANOFRAMEWORK_LIBS names them
+# (README, "nanoFramework's real libraries"); otherwise it says it skipped and why.
+echo "== nanoFramework's real libraries"
+tests/BlynkWM.SurfaceCheck/check-real.sh || status=1
 exit $status
