@@ -65,7 +65,7 @@ namespace BlynkWM.Blynk
             _writer = new BlynkFrameWriter(_options.SendBufferBytes);
             _message = new BlynkMessage(this, _options.SendBufferBytes);
             var reader = new BlynkFrameReader(_options.MaxIncomingBody);
-            _link = new BlynkLink(reader, _writer, _pins, _counters, _options, BlynkDeviceInfoBody.Build(_options));
+            _link = new BlynkLink(reader, _writer, _pins, _counters, _options);
             _servers = new BlynkServerTable(new BlynkServerEndpoint[0], _options, _random);
         }
 

@@ -1,7 +1,8 @@
 namespace BlynkWM.Blynk
 {
     /// <summary>
-    /// Timing and sizes, read when the client is created: its buffers are allocated once from these. Memory is about
+    /// Timing and sizes. The sizes (buffers, pins) are read when the client is created and allocated once; the times and
+    /// the device info are read when used, so they may be changed later. Memory is about
     /// <c>MaxIncomingBody + SendBufferBytes + 8 × VirtualPinCount + 300</c> bytes plus the server list.
     /// </summary>
     public sealed class BlynkClientOptions

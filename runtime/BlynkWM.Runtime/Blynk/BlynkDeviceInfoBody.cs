@@ -4,12 +4,12 @@ using BlynkWM.Storage;
 namespace BlynkWM.Blynk
 {
     /// <summary>
-    /// The body of the INTERNAL message sent after login: NUL-separated key/value pairs, built once per client as bytes
+    /// The body of the INTERNAL message sent after login: NUL-separated key/value pairs, built at each login as bytes
     /// (a string holding NULs would be cut at the first one on nanoCLR).
     /// </summary>
     internal static class BlynkDeviceInfoBody
     {
-        public static byte[] Build(BlynkClientOptions options)
+        public static byte[] Build(BlynkClientOptions options, int receiveLimit)
         {
             BlynkDeviceInfo info = options.DeviceInfo != null ? options.DeviceInfo : new BlynkDeviceInfo();
             string firmwareType = info.FirmwareType != null && info.FirmwareType.Length > 0 ? info.FirmwareType : info.TemplateId;
@@ -17,7 +17,7 @@ namespace BlynkWM.Blynk
             {
                 "ver", BlynkClient.LibraryVersion,
                 "h-beat", options.HeartbeatSeconds.ToString(),
-                "buff-in", options.MaxIncomingBody.ToString(),
+                "buff-in", receiveLimit.ToString(),
                 "dev", info.DeviceType,
                 "cpu", info.Cpu,
                 "con", info.Connection,

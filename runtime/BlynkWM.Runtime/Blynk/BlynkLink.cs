@@ -30,7 +30,6 @@ namespace BlynkWM.Blynk
         private readonly BlynkPinHandlers _pins;
         private readonly BlynkCounters _counters;
         private readonly BlynkClientOptions _options;
-        private readonly byte[] _info;
         private IOutgoingStream _stream;
         private byte[] _token;
         private int _phase = Closed;
@@ -41,14 +40,13 @@ namespace BlynkWM.Blynk
         private long _lastPing;
         private int _nextId = 1;
 
-        public BlynkLink(BlynkFrameReader reader, BlynkFrameWriter writer, BlynkPinHandlers pins, BlynkCounters counters, BlynkClientOptions options, byte[] info)
+        public BlynkLink(BlynkFrameReader reader, BlynkFrameWriter writer, BlynkPinHandlers pins, BlynkCounters counters, BlynkClientOptions options)
         {
             _reader = reader;
             _writer = writer;
             _pins = pins;
             _counters = counters;
             _options = options;
-            _info = info;
         }
 
         public BlynkFailure Failure { get; private set; }
@@ -350,8 +348,10 @@ namespace BlynkWM.Blynk
             {
                 _phase = Running;
                 _lastPing = _loginSentAt - _options.ResponseTimeoutMs;
+                // Built per login (rare), so it reports the options as they are now.
+                byte[] info = BlynkDeviceInfoBody.Build(_options, _reader.MaxBodyLength);
                 _writer.Begin(BlynkCommand.Internal, NextId());
-                _writer.AddBytes(_info, 0, _info.Length);
+                _writer.AddBytes(info, 0, info.Length);
                 if (_writer.End())
                 {
                     _counters.FramesSent++;
