@@ -35,17 +35,20 @@ namespace BlynkWM.Server
 
         public string ServerFingerprintHex => Convert.ToHexString(ServerFingerprint);
 
-        /// <summary>A new CA "BlynkWM test CA" and a server certificate for <paramref name="dnsName"/> and 127.0.0.1, valid from an hour ago for <paramref name="days"/> days.</summary>
-        public static ServerCertificates Create(string dnsName = "localhost", int days = 30, string caName = "BlynkWM test CA")
+        /// <summary>
+        /// A new CA and a server certificate for <paramref name="dnsName"/> and 127.0.0.1, valid from
+        /// <paramref name="notBefore"/> (default: an hour ago) for <paramref name="days"/> days.
+        /// </summary>
+        public static ServerCertificates Create(string dnsName = "localhost", int days = 30, string caName = "BlynkWM test CA", DateTimeOffset? notBefore = null)
         {
-            DateTimeOffset notBefore = DateTimeOffset.UtcNow.AddHours(-1);
-            DateTimeOffset notAfter = notBefore.AddDays(days);
+            DateTimeOffset from = notBefore ?? DateTimeOffset.UtcNow.AddHours(-1);
+            DateTimeOffset notAfter = from.AddDays(days);
             using ECDsa caKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
             var caRequest = new CertificateRequest("CN=" + caName, caKey, HashAlgorithmName.SHA256);
             caRequest.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, true, 0, true));
             caRequest.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.KeyCertSign | X509KeyUsageFlags.CrlSign, true));
             caRequest.CertificateExtensions.Add(new X509SubjectKeyIdentifierExtension(caRequest.PublicKey, false));
-            using X509Certificate2 caWithKey = caRequest.CreateSelfSigned(notBefore, notAfter.AddDays(1));
+            using X509Certificate2 caWithKey = caRequest.CreateSelfSigned(from, notAfter.AddDays(1));
 
             using ECDsa serverKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
             var request = new CertificateRequest("CN=" + dnsName, serverKey, HashAlgorithmName.SHA256);
@@ -59,7 +62,7 @@ namespace BlynkWM.Server
             request.CertificateExtensions.Add(X509AuthorityKeyIdentifierExtension.CreateFromCertificate(caWithKey, true, false));
             byte[] serial = RandomNumberGenerator.GetBytes(12);
             serial[0] &= 0x7F;
-            using X509Certificate2 signed = request.Create(caWithKey, notBefore, notAfter, serial);
+            using X509Certificate2 signed = request.Create(caWithKey, from, notAfter, serial);
             using X509Certificate2 withKey = signed.CopyWithPrivateKey(serverKey);
 
             // A PKCS#12 round trip gives a certificate whose key SslStream can use on every platform.
