@@ -186,12 +186,14 @@ namespace BlynkWM.Blynk
                 if (status == BlynkFrameStatus.Malformed)
                 {
                     _counters.MalformedFrames++;
+                    FlushBeforeClose();
                     return Fail(BlynkFailure.MalformedFrame, StreamFailure.None, "message id 0 from the server");
                 }
 
                 if (status == BlynkFrameStatus.Oversized)
                 {
                     _counters.OversizedFrames++;
+                    FlushBeforeClose();
                     return Fail(BlynkFailure.OversizedFrame, StreamFailure.None, "a " + _reader.BodyLength.ToString() + "-byte body; the limit is " + _reader.MaxBodyLength.ToString());
                 }
 
@@ -431,6 +433,7 @@ namespace BlynkWM.Blynk
             RedirectHost = System.Text.Encoding.UTF8.GetString(b, start, hostEnd - start);
             RedirectPort = port;
             _counters.Redirects++;
+            FlushBeforeClose();
             Close();
             return BlynkLinkEvent.Redirected;
         }
@@ -447,6 +450,12 @@ namespace BlynkWM.Blynk
             {
                 _counters.FramesSent++;
             }
+        }
+
+        /// <summary>A clean close: replies already owed leave first, as far as the stream takes them now.</summary>
+        private void FlushBeforeClose()
+        {
+            _writer.Flush(_stream, _options.SendChunkBytes);
         }
 
         private BlynkLinkEvent Lost()
