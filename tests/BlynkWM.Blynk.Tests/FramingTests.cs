@@ -26,6 +26,20 @@ namespace BlynkWM.Blynk.Tests
         }
 
         [Fact]
+        public void Replies_owed_before_a_bad_frame_still_leave_before_the_close()
+        {
+            var rig = new BlynkRig(1, BlynkRig.DefaultOptions());
+            Assert.True(rig.Connect());
+            rig.Servers[0].ClearRecords();
+
+            rig.Servers[0].SendRaw(Concat(Frame.Build(6, 77, ""), Frame.Build(20, 0, "vw|1|1")));
+            rig.Tick(10);
+
+            Assert.Equal(new Frame(0, 77, 200, ""), Frame.Parse(rig.Servers[0].ReceivedBytes())[0]);
+            Assert.Equal(1, rig.Client.Counters.MalformedFrames);
+        }
+
+        [Fact]
         public void A_body_over_the_limit_closes_the_connection_before_it_arrives()
         {
             var options = BlynkRig.DefaultOptions();

@@ -10,6 +10,7 @@ namespace BlynkWM.Device.Tests
             StoreSuite.Run(check);
             PortalSuite.Run(check);
             ParserSuite.Run(check);
+            BlynkSuite.Run(check);
             check.Summary();
             return check.Failed;
         }
