@@ -36,11 +36,6 @@ namespace BlynkWM.Blynk
             get { return _end - _start; }
         }
 
-        public int Capacity
-        {
-            get { return _buffer.Length; }
-        }
-
         /// <summary>Starts a frame. A frame already begun and not ended is discarded.</summary>
         public void Begin(byte command, int messageId)
         {
@@ -210,13 +205,6 @@ namespace BlynkWM.Blynk
             _end = 0;
             _frameStart = -1;
             _overflow = false;
-        }
-
-        /// <summary>Copies the queued bytes (for tests and the fuzzer's oracle); returns the count.</summary>
-        public int CopyPending(byte[] destination, int offset)
-        {
-            Array.Copy(_buffer, _start, destination, offset, _end - _start);
-            return _end - _start;
         }
 
         private bool Separator()

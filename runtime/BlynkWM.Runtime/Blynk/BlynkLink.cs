@@ -67,11 +67,6 @@ namespace BlynkWM.Blynk
             get { return _phase == Running; }
         }
 
-        public bool IsOpen
-        {
-            get { return _phase != Closed; }
-        }
-
         public bool IsLoggingIn
         {
             get { return _phase == LoggingIn; }

@@ -25,11 +25,6 @@ namespace BlynkWM.Blynk
             _counters = counters;
         }
 
-        public int PinCount
-        {
-            get { return _write.Length; }
-        }
-
         /// <summary>For writes to pins without their own handler (BLYNK_WRITE_DEFAULT).</summary>
         public BlynkWriteHandler AnyWrite;
 

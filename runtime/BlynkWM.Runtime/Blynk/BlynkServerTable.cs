@@ -57,11 +57,6 @@ namespace BlynkWM.Blynk
             return _disabled[index];
         }
 
-        public int Failures(int index)
-        {
-            return _failures[index];
-        }
-
         public long RetryAt(int index)
         {
             return _retryAt[index];
@@ -86,11 +81,6 @@ namespace BlynkWM.Blynk
         public int PortOf(int index)
         {
             return _redirectHost[index] != null ? _redirectPort[index] : _servers[index].Port;
-        }
-
-        public bool IsRedirected(int index)
-        {
-            return _redirectHost[index] != null;
         }
 
         /// <summary>True when no server can ever be tried again (none configured, or every token rejected).</summary>
