@@ -19,7 +19,8 @@ namespace BlynkWM.Benchmarks
     /// </summary>
     internal static class ConnectivityBenchmark
     {
-        private const int Writes = 200_000;
+        private const int Writes = 1_000_000;
+        private const int Rounds = 3;
         private const string Token = "bench-token";
 
         public static void Run(Action<string, double> figure)
@@ -28,9 +29,21 @@ namespace BlynkWM.Benchmarks
             figure("blynk.failover_silent_s", SilentServerFailoverSeconds());
             figure("blynk.vw_alloc_bytes", AllocatedBytesPerVirtualWrite());
 
-            double ours = OursPerSecond();
-            double theirs = JavaScriptPerSecond();
-            Console.Error.WriteLine("virtual writes per second over loopback: ours " + ours.ToString("F0") + ", official JavaScript client " + theirs.ToString("F0"));
+            // A warm-up round (JIT, connection setup), then alternating rounds, the best of each: the machine is shared, and
+            // a busy moment should not decide the ratio.
+            OursPerSecond(Writes / 10);
+            JavaScriptPerSecond(Writes / 10);
+            double ours = 0;
+            double theirs = 0;
+            for (int round = 0; round < Rounds; round++)
+            {
+                double o = OursPerSecond(Writes);
+                double t = JavaScriptPerSecond(Writes);
+                Console.Error.WriteLine("round " + (round + 1) + ": virtual writes per second over loopback: ours " + o.ToString("F0") + ", official JavaScript client " + t.ToString("F0"));
+                ours = Math.Max(ours, o);
+                theirs = Math.Max(theirs, t);
+            }
+
             figure("blynk.msgs_per_s", Math.Round(ours));
             figure("blynk.js_ratio", ours / theirs);
         }
@@ -86,7 +99,7 @@ namespace BlynkWM.Benchmarks
             rig.Servers[0].Poll();
         }
 
-        private static double OursPerSecond()
+        private static double OursPerSecond(int writes)
         {
             using BlynkServer server = StartServer();
             var client = new BlynkClient(new SocketStreamPort(), new SystemClock(), null, new BlynkClientOptions(),
@@ -96,8 +109,9 @@ namespace BlynkWM.Benchmarks
             DeviceRecord device = server.Device(Token);
             device.ResetWriteClock();
 
+            long start = Stopwatch.GetTimestamp();
             int sent = 0;
-            while (sent < Writes)
+            while (sent < writes)
             {
                 if (client.VirtualWrite(1, sent))
                 {
@@ -109,12 +123,12 @@ namespace BlynkWM.Benchmarks
                 }
             }
 
-            Until(() => { client.Step(); return device.VirtualWrites >= Writes; }, "the server to count our writes");
+            Until(() => { client.Step(); return device.VirtualWrites >= writes; }, "the server to count our writes");
             client.Stop();
-            return PerSecond(device);
+            return PerSecond(start, device);
         }
 
-        private static double JavaScriptPerSecond()
+        private static double JavaScriptPerSecond(int writes)
         {
             string js = JsDirectory();
             if (!File.Exists(Path.Combine(js, "node_modules", "blynk-library", "blynk.js")))
@@ -125,17 +139,24 @@ namespace BlynkWM.Benchmarks
             using BlynkServer server = StartServer();
             DeviceRecord device = server.Device(Token);
             var start = new ProcessStartInfo("node") { WorkingDirectory = js, RedirectStandardOutput = true, UseShellExecute = false };
-            foreach (string arg in new[] { "throughput.js", "127.0.0.1", server.TcpPort.ToString(), Token, Writes.ToString() })
+            foreach (string arg in new[] { "throughput.js", "127.0.0.1", server.TcpPort.ToString(), Token, writes.ToString() })
             {
                 start.ArgumentList.Add(arg);
             }
 
             using Process node = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
-            node.OutputDataReceived += (_, _) => { };
+            long connected = 0;
+            node.OutputDataReceived += (_, e) =>
+            {
+                if (e.Data == "@ connected")
+                {
+                    Interlocked.CompareExchange(ref connected, Stopwatch.GetTimestamp(), 0);
+                }
+            };
             node.BeginOutputReadLine();
             try
             {
-                Until(() => device.VirtualWrites >= Writes, "the server to count the JavaScript client's writes");
+                Until(() => device.VirtualWrites >= writes && Interlocked.Read(ref connected) != 0, "the server to count the JavaScript client's writes");
                 server.WriteVirtual(Token, 0, "done");
                 node.WaitForExit(10_000);
             }
@@ -147,7 +168,9 @@ namespace BlynkWM.Benchmarks
                 }
             }
 
-            return PerSecond(device);
+            // The script prints "@ connected" just before its first write; reading that line takes a little, which only
+            // shortens the JavaScript client's measured time.
+            return PerSecond(Interlocked.Read(ref connected), device);
         }
 
         private static BlynkServer StartServer()
@@ -157,11 +180,11 @@ namespace BlynkWM.Benchmarks
             return server;
         }
 
-        /// <summary>Writes per second as the server saw them arrive: first to last.</summary>
-        private static double PerSecond(DeviceRecord device)
+        /// <summary>Writes per second from the moment the client started writing until the server had handled the last one.</summary>
+        private static double PerSecond(long start, DeviceRecord device)
         {
-            double seconds = (device.LastWriteTimestamp - device.FirstWriteTimestamp) / (double)Stopwatch.Frequency;
-            return (device.VirtualWrites - 1) / seconds;
+            double seconds = (device.LastWriteTimestamp - start) / (double)Stopwatch.Frequency;
+            return device.VirtualWrites / seconds;
         }
 
         private static void Until(Func<bool> condition, string what)
