@@ -5,7 +5,7 @@ using System.IO;
 namespace BlynkWM.Fuzz
 {
     /// <summary>
-    /// Usage: BlynkWM.Fuzz [--target http|dns|form|all] [--cases N] [--seed S]
+    /// Usage: BlynkWM.Fuzz [--target http|dns|form|blynk|all] [--cases N] [--seed S]
     /// Prints "figure fuzz.TARGET.cases N" per target that finished; exits 1 on the first broken invariant.
     /// </summary>
     public static class FuzzProgram
@@ -40,11 +40,11 @@ namespace BlynkWM.Fuzz
                 }
                 else
                 {
-                    errors.WriteLine("usage: BlynkWM.Fuzz [--target http|dns|form|all] [--cases N] [--seed S]");
+                    errors.WriteLine("usage: BlynkWM.Fuzz [--target http|dns|form|blynk|all] [--cases N] [--seed S]");
                     return 2;
                 }
             }
-            if (target != "all" && target != "http" && target != "dns" && target != "form")
+            if (target != "all" && target != "http" && target != "dns" && target != "form" && target != "blynk")
             {
                 errors.WriteLine("unknown target " + target);
                 return 2;
@@ -70,6 +70,12 @@ namespace BlynkWM.Fuzz
                         errors.WriteLine("note: form fuzz runs without the config-store hook (FormFuzzHooks.CreateConfigFormHook)");
                     }
                     Report(output, errors, "form", () => new FormFuzzer(seed, hook).Run(cases));
+                }
+                if (target == "all" || target == "blynk")
+                {
+                    var blynk = new BlynkFuzzer(seed);
+                    Report(output, errors, "blynk", () => blynk.Run(cases));
+                    errors.WriteLine("fuzz.blynk: " + blynk.Reconnects + " connections closed by design (malformed, oversized, redirect) and made again");
                 }
             }
             catch (Exception e)

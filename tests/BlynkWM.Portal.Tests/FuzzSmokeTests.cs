@@ -11,6 +11,7 @@ namespace BlynkWM.Portal.Tests
         [InlineData("http")]
         [InlineData("dns")]
         [InlineData("form")]
+        [InlineData("blynk")]
         public void Fuzz_target_runs_clean_on_a_small_count(string target)
         {
             var output = new StringWriter();

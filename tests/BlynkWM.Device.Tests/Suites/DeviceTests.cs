@@ -11,6 +11,7 @@ namespace BlynkWM.Device.Tests
             PortalSuite.Run(check);
             ParserSuite.Run(check);
             PlatformSuite.Run(check);
+            BlynkSuite.Run(check);
             check.Summary();
             return check.Failed;
         }
