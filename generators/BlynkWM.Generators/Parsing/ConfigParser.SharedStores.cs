@@ -5,6 +5,7 @@ using System.Threading;
 using BlynkWM.Generators.Diagnostics;
 using BlynkWM.Generators.Model;
 using Microsoft.CodeAnalysis;
+using static BlynkWM.Generators.Parsing.AttributeArguments;
 
 namespace BlynkWM.Generators.Parsing
 {
