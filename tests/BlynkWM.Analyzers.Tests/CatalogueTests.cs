@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using BlynkWM.Generators.Diagnostics;
+using BlynkWM.Tests.Shared;
 using Microsoft.CodeAnalysis;
 using Xunit;
 
@@ -56,7 +57,7 @@ namespace BlynkWM.Analyzers.Tests
         [InlineData("analyzers/BlynkWM.Analyzers")]
         public void Release_tracking_lists_every_rule_with_its_category_and_severity(string project)
         {
-            string folder = Path.Combine(Harness.RepoRoot(), project);
+            string folder = RepositoryRoot.Combine(project);
             var rows = new List<(string Id, string Category, string Severity)>();
             foreach (string file in new[] { "AnalyzerReleases.Shipped.md", "AnalyzerReleases.Unshipped.md" })
             {

@@ -1,6 +1,6 @@
 using System.Threading.Tasks;
+using BlynkWM.Tests.Shared;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using static BlynkWM.Analyzers.Tests.Verifier;
 
@@ -946,7 +946,7 @@ namespace BlynkWM.Analyzers.Tests
         [Fact]
         public async Task BWM0018_message_says_what_is_wrong_with_an_init_accessor()
         {
-            var compilation = Harness.Compile($$"""
+            var compilation = CompileHarness.CompileNet80($$"""
                 using BlynkWM;
                 [BlynkConfig(ConfigStorage.Eeprom)]
                 public partial class C
@@ -956,7 +956,7 @@ namespace BlynkWM.Analyzers.Tests
                 }
                 """);
 
-            Diagnostic diagnostic = Assert.Single(await Harness.AnalyzeAsync(compilation));
+            Diagnostic diagnostic = Assert.Single(await AnalyzerRunner.AnalyzeAsync(compilation));
 
             Assert.Equal(
                 "'D' has an 'init' accessor, which only an object initializer can call; loading assigns config members after construction, "
@@ -1298,7 +1298,7 @@ namespace BlynkWM.Analyzers.Tests
         [Fact]
         public async Task BWM0026_message_reads_as_a_sentence()
         {
-            var compilation = Harness.Compile($$"""
+            var compilation = CompileHarness.CompileNet80($$"""
                 using BlynkWM;
                 [BlynkConfig(ConfigStorage.Eeprom)]
                 public partial class Settings
@@ -1308,7 +1308,7 @@ namespace BlynkWM.Analyzers.Tests
                 }
                 """);
 
-            Diagnostic diagnostic = Assert.Single(await Harness.AnalyzeAsync(compilation));
+            Diagnostic diagnostic = Assert.Single(await AnalyzerRunner.AnalyzeAsync(compilation));
 
             Assert.Equal("'CopyTo' is also the name of a member BlynkWM generates in 'Settings'; rename it", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         }
