@@ -11,7 +11,7 @@ namespace BlynkWM.Generators.Parsing
         /// <summary>Letters, digits, '_' and '-', starting with a letter: safe as an HTML name/id and a URL key without escaping.</summary>
         internal static bool IsValidId(string id)
         {
-            if (id.Length == 0 || id.Length > SchemaNames.MaxIdLength || !IsAsciiLetter(id[0]))
+            if (id.Length == 0 || id.Length > SchemaLimits.MaxIdLength || !IsAsciiLetter(id[0]))
             {
                 return false;
             }

@@ -103,10 +103,10 @@ namespace BlynkWM.Generators.Parsing
             string id = ConstructorId(attribute);
             string label = Named(attribute, "Label", "");
             bool required = Named(attribute, "Required", false);
-            int ssidMax = CheckedMaxLength(member, attribute, "SsidMaxLength", 32, 32, Named(attribute, "DefaultSsid", ""));
-            int passwordMax = CheckedMaxLength(member, attribute, "PasswordMaxLength", 64, 64, Named(attribute, "DefaultPassword", ""));
-            string defaultSsid = CheckedDefaultString(member, attribute, "DefaultSsid", ssidMax, "SsidMaxLength", 32);
-            string defaultPassword = CheckedDefaultString(member, attribute, "DefaultPassword", passwordMax, "PasswordMaxLength", 64);
+            int ssidMax = CheckedMaxLength(member, attribute, "SsidMaxLength", AttributeDefaults.SsidMaxLength, SchemaLimits.MaxSsidBytes, Named(attribute, "DefaultSsid", ""));
+            int passwordMax = CheckedMaxLength(member, attribute, "PasswordMaxLength", AttributeDefaults.PasswordMaxLength, SchemaLimits.MaxPasswordBytes, Named(attribute, "DefaultPassword", ""));
+            string defaultSsid = CheckedDefaultString(member, attribute, "DefaultSsid", ssidMax, "SsidMaxLength", SchemaLimits.MaxSsidBytes);
+            string defaultPassword = CheckedDefaultString(member, attribute, "DefaultPassword", passwordMax, "PasswordMaxLength", SchemaLimits.MaxPasswordBytes);
             WarnIfSecretDefault(member.Name + ".Password", defaultPassword, ArgumentLocation(attribute, "DefaultPassword") ?? member.Locations.FirstOrDefault());
 
             label = label.Length > 0 ? label : "WiFi network " + index.ToString(CultureInfo.InvariantCulture);
@@ -128,11 +128,11 @@ namespace BlynkWM.Generators.Parsing
             string id = ConstructorId(attribute);
             string label = Named(attribute, "Label", "");
             bool required = Named(attribute, "Required", false);
-            int serverMax = CheckedMaxLength(member, attribute, "ServerMaxLength", 64, 255, Named(attribute, "DefaultServer", "blynk.cloud"));
-            int tokenMax = CheckedMaxLength(member, attribute, "TokenMaxLength", 34, 128, Named(attribute, "DefaultToken", ""));
-            string defaultServer = CheckedDefaultString(member, attribute, "DefaultServer", serverMax, "ServerMaxLength", 255, "blynk.cloud");
-            string defaultToken = CheckedDefaultString(member, attribute, "DefaultToken", tokenMax, "TokenMaxLength", 128);
-            int defaultPort = Named(attribute, "DefaultPort", 80);
+            int serverMax = CheckedMaxLength(member, attribute, "ServerMaxLength", AttributeDefaults.ServerMaxLength, SchemaLimits.MaxServerBytes, Named(attribute, "DefaultServer", AttributeDefaults.BlynkServer));
+            int tokenMax = CheckedMaxLength(member, attribute, "TokenMaxLength", AttributeDefaults.TokenMaxLength, SchemaLimits.MaxTokenBytes, Named(attribute, "DefaultToken", ""));
+            string defaultServer = CheckedDefaultString(member, attribute, "DefaultServer", serverMax, "ServerMaxLength", SchemaLimits.MaxServerBytes, AttributeDefaults.BlynkServer);
+            string defaultToken = CheckedDefaultString(member, attribute, "DefaultToken", tokenMax, "TokenMaxLength", SchemaLimits.MaxTokenBytes);
+            int defaultPort = Named(attribute, "DefaultPort", AttributeDefaults.BlynkPort);
             if (defaultPort < 1 || defaultPort > 65535)
             {
                 Report(DiagnosticDescriptors.InvalidPort, ArgumentLocation(attribute, "DefaultPort") ?? member.Locations.FirstOrDefault(), defaultPort);
@@ -158,13 +158,13 @@ namespace BlynkWM.Generators.Parsing
                 return null;
             }
 
-            string label = Named(attribute, "Label", "Board name");
+            string label = Named(attribute, "Label", AttributeDefaults.BoardNameLabel);
             bool required = Named(attribute, "Required", false);
-            int maxLength = CheckedMaxLength(member, attribute, "MaxLength", 24, 63, InitializerValue(member, out _) as string);
-            string defaultValue = CheckedInitializerString(member, attribute, maxLength, 63);
-            return Group(GroupKind.BoardName, member, SchemaNames.BoardNameId, label, required, new[]
+            int maxLength = CheckedMaxLength(member, attribute, "MaxLength", AttributeDefaults.BoardNameMaxLength, SchemaLimits.MaxBoardNameBytes, InitializerValue(member, out _) as string);
+            string defaultValue = CheckedInitializerString(member, attribute, maxLength, SchemaLimits.MaxBoardNameBytes);
+            return Group(GroupKind.BoardName, member, AttributeDefaults.BoardNameId, label, required, new[]
             {
-                StringField(SchemaNames.BoardNameId, Identifier(member.Name), label, maxLength, required, secret: false, defaultValue),
+                StringField(AttributeDefaults.BoardNameId, Identifier(member.Name), label, maxLength, required, secret: false, defaultValue),
             });
         }
 
@@ -182,8 +182,8 @@ namespace BlynkWM.Generators.Parsing
                 case SpecialType.System_String:
                 {
                     CheckNoEffect(attribute, "for a string parameter (it has no range)", "Min", "Max");
-                    int maxLength = CheckedMaxLength(member, attribute, "MaxLength", 0, SchemaNames.MaxStringBytes, InitializerValue(member, out _) as string);
-                    string defaultValue = CheckedInitializerString(member, attribute, maxLength, SchemaNames.MaxStringBytes);
+                    int maxLength = CheckedMaxLength(member, attribute, "MaxLength", 0, SchemaLimits.MaxStringBytes, InitializerValue(member, out _) as string);
+                    string defaultValue = CheckedInitializerString(member, attribute, maxLength, SchemaLimits.MaxStringBytes);
                     if (secret)
                     {
                         WarnIfSecretDefault(member.Name, defaultValue, InitializerLocation(member));

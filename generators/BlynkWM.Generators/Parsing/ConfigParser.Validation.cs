@@ -5,9 +5,10 @@ using System.Linq;
 using System.Text;
 using BlynkWM.Generators.Diagnostics;
 using BlynkWM.Generators.Model;
+using BlynkWM.Storage;
 using Microsoft.CodeAnalysis;
-using static BlynkWM.Generators.Parsing.AttributeArguments;
 using static BlynkWM.Generators.Parsing.ArgumentRules;
+using static BlynkWM.Generators.Parsing.AttributeArguments;
 
 namespace BlynkWM.Generators.Parsing
 {
@@ -36,7 +37,7 @@ namespace BlynkWM.Generators.Parsing
                 Location? location = (attribute is null ? null : ConstructorArgumentLocation(attribute)) ?? member?.Locations.FirstOrDefault();
                 if (group.Kind != GroupKind.BoardName && !IsValidId(group.Id))
                 {
-                    Report(DiagnosticDescriptors.InvalidFieldId, location, group.Id, SchemaNames.MaxIdLength);
+                    Report(DiagnosticDescriptors.InvalidFieldId, location, group.Id, SchemaLimits.MaxIdLength);
                     continue;
                 }
 
@@ -64,8 +65,8 @@ namespace BlynkWM.Generators.Parsing
         private void CheckCounts(List<GroupModel> groups)
         {
             Location? classLocation = _classLocation;
-            CheckCount(groups, GroupKind.Wifi, "WifiCredential", "WiFi", SchemaNames.MaxWifiSets, classLocation);
-            CheckCount(groups, GroupKind.Blynk, "BlynkCredential", "Blynk", SchemaNames.MaxBlynkSets, classLocation);
+            CheckCount(groups, GroupKind.Wifi, "WifiCredential", "WiFi", SchemaLimits.MaxWifiSets, classLocation);
+            CheckCount(groups, GroupKind.Blynk, "BlynkCredential", "Blynk", SchemaLimits.MaxBlynkSets, classLocation);
             GroupModel? secondBoardName = groups.Where(g => g.Kind == GroupKind.BoardName).Skip(1).FirstOrDefault();
             if (secondBoardName is not null)
             {
@@ -91,21 +92,21 @@ namespace BlynkWM.Generators.Parsing
         private void CheckLayout(StorageLayoutModel layout, AttributeData attribute, FieldModel[] fields)
         {
             Location? classLocation = _classLocation;
-            bool tooLarge = layout.MaxRecordSize - SchemaNames.RecordOverhead > SchemaNames.MaxFieldListBytes;
+            bool tooLarge = layout.MaxRecordSize - RecordFormat.Overhead > RecordFormat.MaxFieldListLength;
             if (tooLarge)
             {
                 Report(DiagnosticDescriptors.LayoutDoesNotFit, classLocation, _type.Name, layout.MaxRecordSize,
-                    "a record (a field list of at most " + SchemaNames.MaxFieldListBytes.ToString(CultureInfo.InvariantCulture) + " bytes plus its header and CRC)",
-                    SchemaNames.MaxFieldListBytes + SchemaNames.RecordOverhead, BiggestFields(fields));
+                    "a record (a field list of at most " + RecordFormat.MaxFieldListLength.ToString(CultureInfo.InvariantCulture) + " bytes plus its header and CRC)",
+                    RecordFormat.MaxFieldListLength + RecordFormat.Overhead, BiggestFields(fields));
             }
 
             switch (layout.Kind)
             {
-                case StorageKind.Eeprom:
+                case ConfigStorage.Eeprom:
                 {
                     Location? regionLocation = ArgumentLocation(attribute, "EepromRegionSize") ?? ArgumentLocation(attribute, "EepromStart") ?? classLocation;
                     long end = (long)layout.EepromStart + layout.EepromRegionSize;
-                    if (layout.EepromStart < 0 || layout.EepromRegionSize <= StorageLayoutModel.FlagAreaSize || layout.EepromCapacity <= 0 || end > layout.EepromCapacity)
+                    if (layout.EepromStart < 0 || layout.EepromRegionSize <= RecordFormat.FlagAreaSize || layout.EepromCapacity <= 0 || end > layout.EepromCapacity)
                     {
                         Report(DiagnosticDescriptors.EepromRegionOutsideStore, regionLocation, layout.EepromStart, end, layout.EepromCapacity);
                     }
@@ -115,14 +116,14 @@ namespace BlynkWM.Generators.Parsing
                         Report(DiagnosticDescriptors.LayoutDoesNotFit, regionLocation, size is { } s ? SetArgumentFix(attribute, "EepromRegionSize", s) : null,
                             _type.Name, layout.MaxRecordSize,
                             "each of the two EEPROM slots (a " + layout.EepromRegionSize.ToString(CultureInfo.InvariantCulture) + "-byte region minus the "
-                                + StorageLayoutModel.FlagAreaSize.ToString(CultureInfo.InvariantCulture) + "-byte flag area, halved)",
+                                + RecordFormat.FlagAreaSize.ToString(CultureInfo.InvariantCulture) + "-byte flag area, halved)",
                             layout.SlotSize, BiggestFields(fields));
                     }
 
                     break;
                 }
 
-                case StorageKind.LittleFs:
+                case ConfigStorage.LittleFs:
                 {
                     string? problem = HasControlCharacter(layout.Path) ? ControlCharacterProblem
                         : layout.Path.Length == 0 ? "it is empty"
@@ -137,13 +138,13 @@ namespace BlynkWM.Generators.Parsing
                     break;
                 }
 
-                case StorageKind.Spiffs:
+                case ConfigStorage.Spiffs:
                 {
                     int bytes = Encoding.UTF8.GetByteCount(layout.Path) + 2;
                     string? problem = HasControlCharacter(layout.Path) ? ControlCharacterProblem
                         : layout.Path.Length == 0 || layout.Path[0] != '/' ? "it must be a flat absolute name such as '/wm_config'"
                         : layout.Path.IndexOf('/', 1) >= 0 ? "SPIFFS has no directories"
-                        : bytes > SchemaNames.SpiffsMaxPathBytes ? "with its 2-byte slot suffix it is " + bytes.ToString(CultureInfo.InvariantCulture) + " bytes; SPIFFS names hold at most 31"
+                        : bytes > SchemaLimits.SpiffsMaxPathBytes ? "with its 2-byte slot suffix it is " + bytes.ToString(CultureInfo.InvariantCulture) + " bytes; SPIFFS names hold at most 31"
                         : null;
                     if (problem is not null)
                     {
@@ -167,17 +168,17 @@ namespace BlynkWM.Generators.Parsing
             }
         }
 
-        private void CheckStorageArguments(AttributeData attribute, StorageKind storage)
+        private void CheckStorageArguments(AttributeData attribute, ConfigStorage storage)
         {
             switch (storage)
             {
-                case StorageKind.Eeprom:
+                case ConfigStorage.Eeprom:
                     CheckNoEffect(attribute, "for EEPROM storage (EepromStart and EepromRegionSize place the record)", "Path");
                     break;
-                case StorageKind.LittleFs:
+                case ConfigStorage.LittleFs:
                     CheckNoEffect(attribute, "for LittleFS storage (Path names the file)", "EepromStart", "EepromRegionSize", "EepromCapacity");
                     break;
-                case StorageKind.Spiffs:
+                case ConfigStorage.Spiffs:
                     CheckNoEffect(attribute, "for SPIFFS storage (Path names the files)", "EepromStart", "EepromRegionSize", "EepromCapacity");
                     break;
             }
@@ -196,7 +197,7 @@ namespace BlynkWM.Generators.Parsing
         /// <summary>The smallest region size (rounded up to 64 bytes when that still fits) whose slots hold the record; null when none fits the store.</summary>
         internal static int? FittingEepromRegionSize(StorageLayoutModel layout)
         {
-            long exact = StorageLayoutModel.FlagAreaSize + (2L * layout.MaxRecordSize);
+            long exact = RecordFormat.FlagAreaSize + (2L * layout.MaxRecordSize);
             long rounded = (exact + 63) / 64 * 64;
             foreach (long size in new[] { rounded, exact })
             {

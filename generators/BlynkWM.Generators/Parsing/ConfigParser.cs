@@ -6,6 +6,7 @@ using System.Linq;
 using System.Threading;
 using BlynkWM.Generators.Diagnostics;
 using BlynkWM.Generators.Model;
+using BlynkWM.Storage;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using static BlynkWM.Generators.Parsing.AttributeArguments;
@@ -73,10 +74,10 @@ namespace BlynkWM.Generators.Parsing
 
             CheckDeclaration();
 
-            StorageKind storage = configAttribute.ConstructorArguments.Length == 1 && configAttribute.ConstructorArguments[0].Value is int kind
-                ? (StorageKind)kind
-                : StorageKind.Eeprom;
-            if (storage is not (StorageKind.Eeprom or StorageKind.LittleFs or StorageKind.Spiffs))
+            ConfigStorage storage = configAttribute.ConstructorArguments.Length == 1 && configAttribute.ConstructorArguments[0].Value is int kind
+                ? (ConfigStorage)kind
+                : ConfigStorage.Eeprom;
+            if (storage is not (ConfigStorage.Eeprom or ConfigStorage.LittleFs or ConfigStorage.Spiffs))
             {
                 Report(DiagnosticDescriptors.UnknownStorageKind, ConstructorArgumentLocation(configAttribute) ?? _classLocation, (int)storage);
             }
@@ -84,9 +85,9 @@ namespace BlynkWM.Generators.Parsing
             CheckStorageArguments(configAttribute, storage);
             string path = Named(configAttribute, "Path", "");
             int eepromStart = Named(configAttribute, "EepromStart", 0);
-            int eepromSize = Named(configAttribute, "EepromRegionSize", SchemaNames.DefaultEepromRegionSize);
-            int eepromCapacity = Named(configAttribute, "EepromCapacity", SchemaNames.DefaultEepromCapacity);
-            string portalTitle = Named(configAttribute, "PortalTitle", "Device setup");
+            int eepromSize = Named(configAttribute, "EepromRegionSize", AttributeDefaults.EepromRegionSize);
+            int eepromCapacity = Named(configAttribute, "EepromCapacity", AttributeDefaults.EepromCapacity);
+            string portalTitle = Named(configAttribute, "PortalTitle", AttributeDefaults.PortalTitle);
             var portal = new PortalOptionsModel(
                 Named(configAttribute, "PortalCss", "") ?? "",
                 Named(configAttribute, "PortalHeadHtml", "") ?? "",
@@ -100,7 +101,7 @@ namespace BlynkWM.Generators.Parsing
             CheckCounts(groups);
 
             FieldModel[] fields = groups.SelectMany(g => g.Fields).ToArray();
-            int maxRecordSize = SchemaNames.RecordOverhead + fields.Sum(f => f.MaxEncodedSize);
+            int maxRecordSize = RecordFormat.Overhead + fields.Sum(f => f.MaxEncodedSize);
             var layout = new StorageLayoutModel(storage, path, eepromStart, eepromSize, eepromCapacity, maxRecordSize, Fingerprint(fields));
             CheckLayout(layout, configAttribute, fields);
 
