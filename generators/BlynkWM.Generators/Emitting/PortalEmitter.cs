@@ -5,7 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using BlynkWM.Generators.Model;
-using Microsoft.CodeAnalysis.CSharp;
+using static BlynkWM.Generators.Emitting.CSharpLiteral;
 
 namespace BlynkWM.Generators.Emitting
 {
@@ -56,12 +56,12 @@ namespace BlynkWM.Generators.Emitting
                 + " bytes, CRC-32 0x" + Hex(HtmlGzip.Crc32(headBytes, 0, headBytes.Length)) + ".");
             // Instance fields, not static: the page's bytes take heap only while a portal exists (nanoCLR allocates every
             // static at start-up and keeps it for good), and the application gets that memory back when it closes.
-            w.Line("private readonly byte[] Head = " + Portal + "HtmlWriter.Utf8(" + Literal(head) + ");");
+            w.Line("private readonly byte[] Head = " + Portal + "HtmlWriter.Utf8(" + Quote(head) + ");");
             EmitBytes(w, "HeadGzip", headGzip);
             w.Line("private const uint HeadCrc = 0x" + Hex(HtmlGzip.Crc32(headBytes, 0, headBytes.Length)) + "u;");
             w.Line("// Confirmation page: " + Int(savedBytes.Length) + " bytes, " + Int(savedGzip.Length) + " as gzip (the head's blocks, then the rest).");
             w.Line("private readonly byte[] Saved;");
-            var derived = new List<string> { "Saved = " + Portal + "HtmlWriter.Join(Head, " + Literal(SavedTail) + ");" };
+            var derived = new List<string> { "Saved = " + Portal + "HtmlWriter.Join(Head, " + Quote(SavedTail) + ");" };
             if (StartsWith(savedGzip, headGzip))
             {
                 // The confirmation page's gzip starts with the head's blocks: store only what follows them.
@@ -83,18 +83,18 @@ namespace BlynkWM.Generators.Emitting
             w.Line("private const int ValueBytes = " + Int(form.MaxValueBytes) + ";");
             w.Line("// Every key and value at its limit, fully percent-encoded, with the CSRF token.");
             w.Line("private const int BodyBytes = " + Int(form.MaxBodyBytes) + ";");
-            w.Line("private const string Cors = " + Literal(model.Portal.CorsOrigin) + ";");
+            w.Line("private const string Cors = " + Quote(model.Portal.CorsOrigin) + ";");
             w.Line();
             w.Line("// Form keys (ids are validated ASCII names).");
             foreach (KeyValuePair<string, string> constant in form.Keys)
             {
-                w.Line("private readonly byte[] " + constant.Key + " = " + Portal + "HtmlWriter.Utf8(" + Literal(constant.Value) + ");");
+                w.Line("private readonly byte[] " + constant.Key + " = " + Portal + "HtmlWriter.Utf8(" + Quote(constant.Value) + ");");
             }
 
             w.Line("// Page fragments, HTML-escaped at build time, around the values written at run time.");
             foreach (KeyValuePair<string, string> constant in form.Fragments)
             {
-                w.Line("private readonly byte[] " + constant.Key + " = " + Portal + "HtmlWriter.Utf8(" + Literal(constant.Value) + ");");
+                w.Line("private readonly byte[] " + constant.Key + " = " + Portal + "HtmlWriter.Utf8(" + Quote(constant.Value) + ");");
             }
 
             w.Line();
@@ -220,18 +220,6 @@ namespace BlynkWM.Generators.Emitting
 
             w.Line("};");
         }
-
-        private static string Literal(string text) => SymbolDisplay.FormatLiteral(text, quote: true);
-
-        private static string Int(long value) => value.ToString(CultureInfo.InvariantCulture);
-
-        private static string Long(long value)
-        {
-            // long.MinValue has no positive counterpart to negate, so it is spelled as the constant.
-            return value == long.MinValue ? "long.MinValue" : Int(value) + "L";
-        }
-
-        private static string Hex(uint value) => value.ToString("X8", CultureInfo.InvariantCulture);
 
         /// <summary>
         /// Walks the groups once, producing the page fragments (adjacent text merged into one constant), the lines of
@@ -450,7 +438,6 @@ namespace BlynkWM.Generators.Emitting
                 _text.Clear();
             }
 
-            private static string Bool(bool value) => value ? "true" : "false";
         }
     }
 }

@@ -1,8 +1,8 @@
 using System;
-using System.Globalization;
 using System.Linq;
 using BlynkWM.Generators.Model;
 using BlynkWM.Storage;
+using static BlynkWM.Generators.Emitting.CSharpLiteral;
 
 namespace BlynkWM.Generators.Emitting
 {
@@ -87,9 +87,9 @@ namespace BlynkWM.Generators.Emitting
             }
             else
             {
-                w.Line("public const string Path = " + Str(layout.Path) + ";");
-                w.Line("public const string ResetRecordPath = " + Str(layout.ResetRecordPath) + ";");
-                w.Line("public const string PortalFlagPath = " + Str(layout.PortalFlagPath) + ";");
+                w.Line("public const string Path = " + Quote(layout.Path) + ";");
+                w.Line("public const string ResetRecordPath = " + Quote(layout.ResetRecordPath) + ";");
+                w.Line("public const string PortalFlagPath = " + Quote(layout.PortalFlagPath) + ";");
             }
 
             w.Close().Line();
@@ -116,7 +116,7 @@ namespace BlynkWM.Generators.Emitting
             if (layout.Kind == ConfigStorage.Eeprom)
             {
                 // The layout holds only for a store of the declared capacity: refuse another (BWM0028 at compile time).
-                string checkedStore = Storage + "EepromCapacityCheck.Require(eeprom, " + Str(model.ClassName.TrimStart('@')) + ", StorageLayout.StoreCapacity, StorageLayout.RegionStart, StorageLayout.RegionSize)";
+                string checkedStore = Storage + "EepromCapacityCheck.Require(eeprom, " + Quote(model.ClassName.TrimStart('@')) + ", StorageLayout.StoreCapacity, StorageLayout.RegionStart, StorageLayout.RegionSize)";
                 w.Line("/// <summary>The two-slot store at this class's EEPROM region of <paramref name=\"eeprom\"/>, which must have <see cref=\"StorageLayout.StoreCapacity\"/> bytes.</summary>");
                 w.Line("public static " + Storage + "IConfigStore CreateStore(" + Storage + "IByteStore eeprom) => new " + Storage
                     + "EepromConfigStore(" + checkedStore + ", StorageLayout.SlotAAddress, StorageLayout.SlotBAddress, StorageLayout.SlotSize);").Line();
@@ -144,7 +144,7 @@ namespace BlynkWM.Generators.Emitting
                 switch (field.Kind)
                 {
                     case ValueKind.String:
-                        w.Line("p = " + Storage + "FieldCodec.WriteString(buffer, p, " + tag + ", this." + field.Accessor + ", " + Int(field.MaxLength) + ", " + Str(field.Id) + ");");
+                        w.Line("p = " + Storage + "FieldCodec.WriteString(buffer, p, " + tag + ", this." + field.Accessor + ", " + Int(field.MaxLength) + ", " + Quote(field.Id) + ");");
                         break;
                     case ValueKind.Bool:
                         w.Line("p = " + Storage + "FieldCodec.WriteBool(buffer, p, " + tag + ", this." + field.Accessor + ");");
@@ -153,7 +153,7 @@ namespace BlynkWM.Generators.Emitting
                         // A value outside the declared range would be stored and then read back as the default: refuse it,
                         // as an over-long string is refused. A range as wide as the type needs no check.
                         w.Line(IsRangeRestricted(field)
-                            ? "p = " + Storage + "FieldCodec.WriteInteger(buffer, p, " + tag + ", this." + field.Accessor + ", " + Long(field.Min) + ", " + Long(field.Max) + ", " + Str(field.Id) + ");"
+                            ? "p = " + Storage + "FieldCodec.WriteInteger(buffer, p, " + tag + ", this." + field.Accessor + ", " + Long(field.Min) + ", " + Long(field.Max) + ", " + Quote(field.Id) + ");"
                             : "p = " + Storage + "FieldCodec.WriteInteger(buffer, p, " + tag + ", this." + field.Accessor + ");");
                         break;
                 }
@@ -267,7 +267,7 @@ namespace BlynkWM.Generators.Emitting
             w.Open("switch (this." + DiscardedFields + "[index])");
             for (int i = 0; i < fields.Length; i++)
             {
-                w.Line("case " + Int(i) + ": return " + Str(fields[i].Id) + ";");
+                w.Line("case " + Int(i) + ": return " + Quote(fields[i].Id) + ";");
             }
 
             w.Line("default: return \"\";");
@@ -363,13 +363,5 @@ namespace BlynkWM.Generators.Emitting
         };
 
         private static string Pad(string text, int width) => text.Length >= width ? text + " " : text.PadRight(width);
-
-        internal static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-        private static string Long(long value) => value == long.MinValue ? "long.MinValue" : value.ToString(CultureInfo.InvariantCulture) + "L";
-
-        internal static string Hex(uint value) => value.ToString("X8", CultureInfo.InvariantCulture);
-
-        internal static string Str(string value) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(value, quote: true);
     }
 }
