@@ -57,6 +57,23 @@ namespace BlynkWM.Generators.Tests
             CompileHarness.SampleSource("GreenhouseConfig.cs"),
             CompileHarness.SampleSource("SpiffsConfig.cs"),
             CustomConstructorSource,
+            // Ids that give one constant name (a_b, a-b, aB), and names the form declares or derives (Fields, Config, x_clear).
+            """
+            using BlynkWM;
+            [BlynkConfig(ConfigStorage.Eeprom)]
+            public partial class Clash
+            {
+                [WifiCredential("w")] public WifiCredential W = new WifiCredential();
+                [BlynkCredential("b")] public BlynkCredential B = new BlynkCredential();
+                [DynamicParam("a_b", MaxLength = 4)] public string A1 = "";
+                [DynamicParam("a-b", MaxLength = 4)] public string A2 = "";
+                [DynamicParam("aB", Min = 0, Max = 9)] public int A3;
+                [DynamicParam("fields")] public bool Fields;
+                [DynamicParam("config", MaxLength = 4)] public string Config = "";
+                [DynamicParam("x", MaxLength = 4, Secret = true)] public string X = "";
+                [DynamicParam("x_clear", MaxLength = 4)] public string XClear = "";
+            }
+            """,
             // Nested in a static class in the global namespace, internal.
             """
             using BlynkWM;
