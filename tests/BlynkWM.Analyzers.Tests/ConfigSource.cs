@@ -16,15 +16,20 @@ namespace BlynkWM.Analyzers.Tests
         public const string Credentials = WifiSet + "\n    " + BlynkSet;
 
         /// <summary>
-        /// <c>[BlynkConfig(<paramref name="arguments"/>)] public partial class <paramref name="name"/></c> holding both sets and
-        /// <paramref name="members"/> (one per line).
+        /// <c>[BlynkConfig(<paramref name="arguments"/>)] public partial class <paramref name="name"/></c> holding both sets
+        /// (unless <paramref name="credentials"/> is false: the members declare their own) and <paramref name="members"/>,
+        /// one per line.
         /// </summary>
-        public static string Class(string members = "", string arguments = "ConfigStorage.Eeprom", string name = "C")
+        public static string Class(string members = "", string arguments = "ConfigStorage.Eeprom", string name = "C", bool credentials = true)
         {
             var text = new StringBuilder("using BlynkWM;\n");
             text.Append("[BlynkConfig(").Append(arguments).Append(")]\n");
             text.Append("public partial class ").Append(name).Append("\n{\n");
-            text.Append("    ").Append(Credentials).Append('\n');
+            if (credentials)
+            {
+                text.Append("    ").Append(Credentials).Append('\n');
+            }
+
             foreach (string line in members.Split('\n'))
             {
                 if (line.Trim().Length > 0)

@@ -74,20 +74,7 @@ namespace BlynkWM.Generators.Tests
                 [DynamicParam("x_clear", MaxLength = 4)] public string XClear = "";
             }
             """,
-            // Nested in a static class in the global namespace, internal.
-            """
-            using BlynkWM;
-            public static partial class Firmware
-            {
-                [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 256, EepromRegionSize = 1024)]
-                internal partial class Settings
-                {
-                    [WifiCredential("net")] public WifiCredential Net = new WifiCredential();
-                    [BlynkCredential("cloud", DefaultPort = 443)] public BlynkCredential Cloud = new BlynkCredential();
-                    [DynamicParam("gain", Min = -10, Max = 10)] public int Gain = -3;
-                }
-            }
-            """,
+            StorageGeneratorTests.NestedInGlobalNamespace,
         };
 
         [Theory]

@@ -21,24 +21,26 @@ namespace BlynkWM.Generators.Tests
             Snapshot.Verify(sample + ".Storage", source.SourceText.ToString());
         }
 
+        /// <summary>A config nested in a static class in the global namespace, internal.</summary>
+        internal const string NestedInGlobalNamespace = """
+            using BlynkWM;
+
+            public static partial class Firmware
+            {
+                [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 256, EepromRegionSize = 1024)]
+                internal partial class Settings
+                {
+                    [WifiCredential("net")] public WifiCredential Net = new WifiCredential();
+                    [BlynkCredential("cloud", DefaultPort = 443)] public BlynkCredential Cloud = new BlynkCredential();
+                    [DynamicParam("gain", Min = -10, Max = 10)] public int Gain = -3;
+                }
+            }
+            """;
+
         [Fact]
         public void Nested_config_in_global_namespace_matches_snapshot()
         {
-            const string source = """
-                using BlynkWM;
-
-                public static partial class Firmware
-                {
-                    [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 256, EepromRegionSize = 1024)]
-                    internal partial class Settings
-                    {
-                        [WifiCredential("net")] public WifiCredential Net = new WifiCredential();
-                        [BlynkCredential("cloud", DefaultPort = 443)] public BlynkCredential Cloud = new BlynkCredential();
-                        [DynamicParam("gain", Min = -10, Max = 10)] public int Gain = -3;
-                    }
-                }
-                """;
-            var (output, diagnostics, result) = CompileHarness.Run(CompileHarness.CompileNet80(source));
+            var (output, diagnostics, result) = CompileHarness.Run(CompileHarness.CompileNet80(NestedInGlobalNamespace));
 
             Assert.Empty(diagnostics);
             Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));

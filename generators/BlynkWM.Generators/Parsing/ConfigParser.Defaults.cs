@@ -30,6 +30,14 @@ namespace BlynkWM.Generators.Parsing
             return value;
         }
 
+        /// <summary>A string part of a credential set: its MaxLength argument and its default argument, each checked.</summary>
+        private (int MaxLength, string Default) CredentialString(
+            ISymbol member, AttributeData attribute, string maxLengthName, int defaultMaxLength, int limit, string defaultName, string fallback = "")
+        {
+            int maxLength = CheckedMaxLength(member, attribute, maxLengthName, defaultMaxLength, limit, Named(attribute, defaultName, fallback));
+            return (maxLength, CheckedDefaultString(member, attribute, defaultName, maxLength, maxLengthName, limit, fallback));
+        }
+
         private string CheckedDefaultString(ISymbol member, AttributeData attribute, string name, int maxLength, string maxLengthName, int limit, string fallback = "")
         {
             string value = Named(attribute, name, fallback) ?? "";

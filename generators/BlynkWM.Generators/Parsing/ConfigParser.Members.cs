@@ -103,10 +103,8 @@ namespace BlynkWM.Generators.Parsing
             string id = ConstructorId(attribute);
             string label = Named(attribute, "Label", "");
             bool required = Named(attribute, "Required", false);
-            int ssidMax = CheckedMaxLength(member, attribute, "SsidMaxLength", AttributeDefaults.SsidMaxLength, SchemaLimits.MaxSsidBytes, Named(attribute, "DefaultSsid", ""));
-            int passwordMax = CheckedMaxLength(member, attribute, "PasswordMaxLength", AttributeDefaults.PasswordMaxLength, SchemaLimits.MaxPasswordBytes, Named(attribute, "DefaultPassword", ""));
-            string defaultSsid = CheckedDefaultString(member, attribute, "DefaultSsid", ssidMax, "SsidMaxLength", SchemaLimits.MaxSsidBytes);
-            string defaultPassword = CheckedDefaultString(member, attribute, "DefaultPassword", passwordMax, "PasswordMaxLength", SchemaLimits.MaxPasswordBytes);
+            (int ssidMax, string defaultSsid) = CredentialString(member, attribute, "SsidMaxLength", AttributeDefaults.SsidMaxLength, SchemaLimits.MaxSsidBytes, "DefaultSsid");
+            (int passwordMax, string defaultPassword) = CredentialString(member, attribute, "PasswordMaxLength", AttributeDefaults.PasswordMaxLength, SchemaLimits.MaxPasswordBytes, "DefaultPassword");
             WarnIfSecretDefault(member.Name + ".Password", defaultPassword, ArgumentLocation(attribute, "DefaultPassword") ?? member.Locations.FirstOrDefault());
 
             label = label.Length > 0 ? label : "WiFi network " + index.ToString(CultureInfo.InvariantCulture);
@@ -128,10 +126,9 @@ namespace BlynkWM.Generators.Parsing
             string id = ConstructorId(attribute);
             string label = Named(attribute, "Label", "");
             bool required = Named(attribute, "Required", false);
-            int serverMax = CheckedMaxLength(member, attribute, "ServerMaxLength", AttributeDefaults.ServerMaxLength, SchemaLimits.MaxServerBytes, Named(attribute, "DefaultServer", AttributeDefaults.BlynkServer));
-            int tokenMax = CheckedMaxLength(member, attribute, "TokenMaxLength", AttributeDefaults.TokenMaxLength, SchemaLimits.MaxTokenBytes, Named(attribute, "DefaultToken", ""));
-            string defaultServer = CheckedDefaultString(member, attribute, "DefaultServer", serverMax, "ServerMaxLength", SchemaLimits.MaxServerBytes, AttributeDefaults.BlynkServer);
-            string defaultToken = CheckedDefaultString(member, attribute, "DefaultToken", tokenMax, "TokenMaxLength", SchemaLimits.MaxTokenBytes);
+            (int serverMax, string defaultServer) = CredentialString(
+                member, attribute, "ServerMaxLength", AttributeDefaults.ServerMaxLength, SchemaLimits.MaxServerBytes, "DefaultServer", AttributeDefaults.BlynkServer);
+            (int tokenMax, string defaultToken) = CredentialString(member, attribute, "TokenMaxLength", AttributeDefaults.TokenMaxLength, SchemaLimits.MaxTokenBytes, "DefaultToken");
             int defaultPort = Named(attribute, "DefaultPort", AttributeDefaults.BlynkPort);
             if (defaultPort < 1 || defaultPort > 65535)
             {

@@ -5,12 +5,7 @@ namespace BlynkWM.Storage
     /// One source for both sides: the runtime reads and writes records with them, and the generator (which compiles this
     /// file too) computes every layout it emits from them.
     /// </summary>
-#if BLYNKWM_GENERATOR
-    internal
-#else
-    public
-#endif
-    static class RecordFormat
+    internal static class RecordFormat
     {
         /// <summary>The version byte this code writes; it reads every version up to it.</summary>
         public const byte FormatVersion = 1;

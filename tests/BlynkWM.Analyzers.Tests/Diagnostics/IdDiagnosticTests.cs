@@ -53,15 +53,10 @@ namespace BlynkWM.Analyzers.Tests
         [Fact]
         public Task BWM0006_unsafe_credential_id()
         {
-            return AnalyzerAsync($$"""
-                using BlynkWM;
-                [BlynkConfig(ConfigStorage.Eeprom)]
-                public partial class C
-                {
-                    [WifiCredential({|BWM0006:"home/wifi"|})] public WifiCredential Wifi = new WifiCredential();
-                    {{BlynkSet}}
-                }
-                """);
+            return AnalyzerAsync(Class($$"""
+                [WifiCredential({|BWM0006:"home/wifi"|})] public WifiCredential Wifi = new WifiCredential();
+                {{BlynkSet}}
+                """, credentials: false));
         }
 
         [Fact]

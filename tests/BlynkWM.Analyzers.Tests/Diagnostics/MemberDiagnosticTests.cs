@@ -57,57 +57,42 @@ namespace BlynkWM.Analyzers.Tests
         [Fact]
         public Task BWM0014_too_many_wifi_sets()
         {
-            return AnalyzerAsync($$"""
-                using BlynkWM;
-                [BlynkConfig(ConfigStorage.LittleFs, Path = "/c")]
-                public partial class C
-                {
-                    [WifiCredential("w1")] public WifiCredential W1 = new WifiCredential();
-                    [WifiCredential("w2")] public WifiCredential W2 = new WifiCredential();
-                    [WifiCredential("w3")] public WifiCredential W3 = new WifiCredential();
-                    [WifiCredential("w4")] public WifiCredential W4 = new WifiCredential();
-                    [WifiCredential("w5")] public WifiCredential {|#0:W5|} = new WifiCredential();
-                    {{BlynkSet}}
-                }
-                """, Diagnostic("BWM0014").WithLocation(0).WithArguments("C", 5, "WiFi", 4));
+            return AnalyzerAsync(Class($$"""
+                [WifiCredential("w1")] public WifiCredential W1 = new WifiCredential();
+                [WifiCredential("w2")] public WifiCredential W2 = new WifiCredential();
+                [WifiCredential("w3")] public WifiCredential W3 = new WifiCredential();
+                [WifiCredential("w4")] public WifiCredential W4 = new WifiCredential();
+                [WifiCredential("w5")] public WifiCredential {|#0:W5|} = new WifiCredential();
+                {{BlynkSet}}
+                """, arguments: "ConfigStorage.LittleFs, Path = \"/c\"", credentials: false), Diagnostic("BWM0014").WithLocation(0).WithArguments("C", 5, "WiFi", 4));
         }
 
         [Fact]
         public Task BWM0014_too_many_blynk_sets()
         {
-            return AnalyzerAsync($$"""
-                using BlynkWM;
-                [BlynkConfig(ConfigStorage.LittleFs, Path = "/c")]
-                public partial class C
-                {
-                    {{WifiSet}}
-                    [BlynkCredential("b1")] public BlynkCredential B1 = new BlynkCredential();
-                    [BlynkCredential("b2")] public BlynkCredential B2 = new BlynkCredential();
-                    [BlynkCredential("b3")] public BlynkCredential B3 = new BlynkCredential();
-                    [BlynkCredential("b4")] public BlynkCredential B4 = new BlynkCredential();
-                    [BlynkCredential("b5")] public BlynkCredential {|#0:B5|} = new BlynkCredential();
-                }
-                """, Diagnostic("BWM0014").WithLocation(0).WithArguments("C", 5, "Blynk", 4));
+            return AnalyzerAsync(Class($$"""
+                {{WifiSet}}
+                [BlynkCredential("b1")] public BlynkCredential B1 = new BlynkCredential();
+                [BlynkCredential("b2")] public BlynkCredential B2 = new BlynkCredential();
+                [BlynkCredential("b3")] public BlynkCredential B3 = new BlynkCredential();
+                [BlynkCredential("b4")] public BlynkCredential B4 = new BlynkCredential();
+                [BlynkCredential("b5")] public BlynkCredential {|#0:B5|} = new BlynkCredential();
+                """, arguments: "ConfigStorage.LittleFs, Path = \"/c\"", credentials: false), Diagnostic("BWM0014").WithLocation(0).WithArguments("C", 5, "Blynk", 4));
         }
 
         [Fact]
         public Task BWM0014_negative_four_of_each()
         {
-            return AnalyzerAsync("""
-                using BlynkWM;
-                [BlynkConfig(ConfigStorage.LittleFs, Path = "/c")]
-                public partial class C
-                {
-                    [WifiCredential("w1")] public WifiCredential W1 = new WifiCredential();
-                    [WifiCredential("w2")] public WifiCredential W2 = new WifiCredential();
-                    [WifiCredential("w3")] public WifiCredential W3 = new WifiCredential();
-                    [WifiCredential("w4")] public WifiCredential W4 = new WifiCredential();
-                    [BlynkCredential("b1")] public BlynkCredential B1 = new BlynkCredential();
-                    [BlynkCredential("b2")] public BlynkCredential B2 = new BlynkCredential();
-                    [BlynkCredential("b3")] public BlynkCredential B3 = new BlynkCredential();
-                    [BlynkCredential("b4")] public BlynkCredential B4 = new BlynkCredential();
-                }
-                """);
+            return AnalyzerAsync(Class("""
+                [WifiCredential("w1")] public WifiCredential W1 = new WifiCredential();
+                [WifiCredential("w2")] public WifiCredential W2 = new WifiCredential();
+                [WifiCredential("w3")] public WifiCredential W3 = new WifiCredential();
+                [WifiCredential("w4")] public WifiCredential W4 = new WifiCredential();
+                [BlynkCredential("b1")] public BlynkCredential B1 = new BlynkCredential();
+                [BlynkCredential("b2")] public BlynkCredential B2 = new BlynkCredential();
+                [BlynkCredential("b3")] public BlynkCredential B3 = new BlynkCredential();
+                [BlynkCredential("b4")] public BlynkCredential B4 = new BlynkCredential();
+                """, arguments: "ConfigStorage.LittleFs, Path = \"/c\"", credentials: false));
         }
 
         // ---- BWM0015 -------------------------------------------------------------------------------------------
@@ -115,26 +100,13 @@ namespace BlynkWM.Analyzers.Tests
         [Fact]
         public Task BWM0015_no_blynk_set()
         {
-            return AnalyzerAsync($$"""
-                using BlynkWM;
-                [BlynkConfig(ConfigStorage.Eeprom)]
-                public partial class {|#0:C|}
-                {
-                    {{WifiSet}}
-                }
-                """, Diagnostic("BWM0015").WithLocation(0).WithArguments("C", "BlynkCredential"));
+            return AnalyzerAsync(Class($$"""{{WifiSet}}""", name: """{|#0:C|}""", credentials: false), Diagnostic("BWM0015").WithLocation(0).WithArguments("C", "BlynkCredential"));
         }
 
         [Fact]
         public Task BWM0015_empty_class_misses_both()
         {
-            return AnalyzerAsync("""
-                using BlynkWM;
-                [BlynkConfig(ConfigStorage.Eeprom)]
-                public partial class {|#0:C|}
-                {
-                }
-                """,
+            return AnalyzerAsync(Class("", name: """{|#0:C|}""", credentials: false),
                 Diagnostic("BWM0015").WithLocation(0).WithArguments("C", "WifiCredential"),
                 Diagnostic("BWM0015").WithLocation(0).WithArguments("C", "BlynkCredential"));
         }

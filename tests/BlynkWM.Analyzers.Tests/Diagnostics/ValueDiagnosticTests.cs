@@ -23,17 +23,12 @@ namespace BlynkWM.Analyzers.Tests
         [Fact]
         public Task BWM0009_max_length_out_of_range()
         {
-            return AnalyzerAsync($$"""
-                using BlynkWM;
-                [BlynkConfig(ConfigStorage.LittleFs, Path = "/c")]
-                public partial class C
-                {
-                    [WifiCredential("wifi", {|#0:SsidMaxLength = 33|})] public WifiCredential Wifi = new WifiCredential();
-                    [BlynkCredential("blynk", {|#1:TokenMaxLength = 0|})] public BlynkCredential Blynk = new BlynkCredential();
-                    [DynamicParam("note", {|#2:MaxLength = 5000|})] public string Note = "";
-                    [BoardName({|#3:MaxLength = 64|})] public string Board = "";
-                }
-                """,
+            return AnalyzerAsync(Class("""
+                [WifiCredential("wifi", {|#0:SsidMaxLength = 33|})] public WifiCredential Wifi = new WifiCredential();
+                [BlynkCredential("blynk", {|#1:TokenMaxLength = 0|})] public BlynkCredential Blynk = new BlynkCredential();
+                [DynamicParam("note", {|#2:MaxLength = 5000|})] public string Note = "";
+                [BoardName({|#3:MaxLength = 64|})] public string Board = "";
+                """, arguments: "ConfigStorage.LittleFs, Path = \"/c\"", credentials: false),
                 Diagnostic("BWM0009").WithLocation(0).WithArguments("Wifi", "SsidMaxLength", 32, "33"),
                 Diagnostic("BWM0009").WithLocation(1).WithArguments("Blynk", "TokenMaxLength", 128, "0"),
                 Diagnostic("BWM0009").WithLocation(2).WithArguments("Note", "MaxLength", 1024, "5000"),
@@ -43,17 +38,12 @@ namespace BlynkWM.Analyzers.Tests
         [Fact]
         public Task BWM0009_negative_limits_inclusive()
         {
-            return AnalyzerAsync($$"""
-                using BlynkWM;
-                [BlynkConfig(ConfigStorage.LittleFs, Path = "/c")]
-                public partial class C
-                {
-                    [WifiCredential("wifi", SsidMaxLength = 32, PasswordMaxLength = 1)] public WifiCredential Wifi = new WifiCredential();
-                    [BlynkCredential("blynk", ServerMaxLength = 255, TokenMaxLength = 128)] public BlynkCredential Blynk = new BlynkCredential();
-                    [DynamicParam("note", MaxLength = 1024)] public string Note = "";
-                    [BoardName(MaxLength = 63)] public string Board = "";
-                }
-                """);
+            return AnalyzerAsync(Class("""
+                [WifiCredential("wifi", SsidMaxLength = 32, PasswordMaxLength = 1)] public WifiCredential Wifi = new WifiCredential();
+                [BlynkCredential("blynk", ServerMaxLength = 255, TokenMaxLength = 128)] public BlynkCredential Blynk = new BlynkCredential();
+                [DynamicParam("note", MaxLength = 1024)] public string Note = "";
+                [BoardName(MaxLength = 63)] public string Board = "";
+                """, arguments: "ConfigStorage.LittleFs, Path = \"/c\"", credentials: false));
         }
 
         // ---- BWM0010 -------------------------------------------------------------------------------------------
@@ -72,15 +62,10 @@ namespace BlynkWM.Analyzers.Tests
         [Fact]
         public Task BWM0010_attribute_default_longer_than_its_field()
         {
-            return AnalyzerAsync($$"""
-                using BlynkWM;
-                [BlynkConfig(ConfigStorage.Eeprom)]
-                public partial class C
-                {
-                    [WifiCredential("wifi", SsidMaxLength = 4, {|#0:DefaultSsid = "homenet"|})] public WifiCredential Wifi = new WifiCredential();
-                    [BlynkCredential("blynk", ServerMaxLength = 8)] public BlynkCredential {|#1:Blynk|} = new BlynkCredential();
-                }
-                """,
+            return AnalyzerAsync(Class("""
+                [WifiCredential("wifi", SsidMaxLength = 4, {|#0:DefaultSsid = "homenet"|})] public WifiCredential Wifi = new WifiCredential();
+                [BlynkCredential("blynk", ServerMaxLength = 8)] public BlynkCredential {|#1:Blynk|} = new BlynkCredential();
+                """, credentials: false),
                 Diagnostic("BWM0010").WithLocation(0).WithArguments("Wifi.DefaultSsid", 7, 4),
                 // The implicit default server "blynk.cloud" (11 bytes) does not fit either.
                 Diagnostic("BWM0010").WithLocation(1).WithArguments("Blynk.DefaultServer", 11, 8));
@@ -89,16 +74,11 @@ namespace BlynkWM.Analyzers.Tests
         [Fact]
         public Task BWM0010_negative_default_exactly_max_length()
         {
-            return AnalyzerAsync($$"""
-                using BlynkWM;
-                [BlynkConfig(ConfigStorage.Eeprom)]
-                public partial class C
-                {
-                    [WifiCredential("wifi", SsidMaxLength = 7, DefaultSsid = "homenet")] public WifiCredential Wifi = new WifiCredential();
-                    {{BlynkSet}}
-                    [DynamicParam("city", MaxLength = 6)] public string City = "Köln!";
-                }
-                """);
+            return AnalyzerAsync(Class($$"""
+                [WifiCredential("wifi", SsidMaxLength = 7, DefaultSsid = "homenet")] public WifiCredential Wifi = new WifiCredential();
+                {{BlynkSet}}
+                [DynamicParam("city", MaxLength = 6)] public string City = "Köln!";
+                """, credentials: false));
         }
 
         // ---- BWM0011 -------------------------------------------------------------------------------------------
@@ -147,16 +127,11 @@ namespace BlynkWM.Analyzers.Tests
         [Fact]
         public Task BWM0016_hard_coded_secrets()
         {
-            return AnalyzerAsync("""
-                using BlynkWM;
-                [BlynkConfig(ConfigStorage.Eeprom)]
-                public partial class C
-                {
-                    [WifiCredential("wifi", DefaultSsid = "home", {|#0:DefaultPassword = "hunter22"|})] public WifiCredential Wifi = new WifiCredential();
-                    [BlynkCredential("blynk", {|#1:DefaultToken = "abc123"|})] public BlynkCredential Blynk = new BlynkCredential();
-                    [DynamicParam("mqtt_pw", MaxLength = 32, Secret = true)] public string MqttPassword { get; set; } = {|#2:"s3cret"|};
-                }
-                """,
+            return AnalyzerAsync(Class("""
+                [WifiCredential("wifi", DefaultSsid = "home", {|#0:DefaultPassword = "hunter22"|})] public WifiCredential Wifi = new WifiCredential();
+                [BlynkCredential("blynk", {|#1:DefaultToken = "abc123"|})] public BlynkCredential Blynk = new BlynkCredential();
+                [DynamicParam("mqtt_pw", MaxLength = 32, Secret = true)] public string MqttPassword { get; set; } = {|#2:"s3cret"|};
+                """, credentials: false),
                 Diagnostic("BWM0016").WithLocation(0).WithArguments("Wifi.Password"),
                 Diagnostic("BWM0016").WithLocation(1).WithArguments("Blynk.Token"),
                 Diagnostic("BWM0016").WithLocation(2).WithArguments("MqttPassword"));
@@ -165,17 +140,12 @@ namespace BlynkWM.Analyzers.Tests
         [Fact]
         public Task BWM0016_negative_empty_secret_and_non_secret_defaults()
         {
-            return AnalyzerAsync("""
-                using BlynkWM;
-                [BlynkConfig(ConfigStorage.Eeprom)]
-                public partial class C
-                {
-                    [WifiCredential("wifi", DefaultSsid = "home", DefaultPassword = "")] public WifiCredential Wifi = new WifiCredential();
-                    [BlynkCredential("blynk", DefaultServer = "blynk.example")] public BlynkCredential Blynk = new BlynkCredential();
-                    [DynamicParam("mqtt_pw", MaxLength = 32, Secret = true)] public string MqttPassword = "";
-                    [DynamicParam("mqtt_user", MaxLength = 32)] public string MqttUser = "device";
-                }
-                """);
+            return AnalyzerAsync(Class("""
+                [WifiCredential("wifi", DefaultSsid = "home", DefaultPassword = "")] public WifiCredential Wifi = new WifiCredential();
+                [BlynkCredential("blynk", DefaultServer = "blynk.example")] public BlynkCredential Blynk = new BlynkCredential();
+                [DynamicParam("mqtt_pw", MaxLength = 32, Secret = true)] public string MqttPassword = "";
+                [DynamicParam("mqtt_user", MaxLength = 32)] public string MqttUser = "device";
+                """, credentials: false));
         }
 
         // ---- BWM0022 -------------------------------------------------------------------------------------------
@@ -186,30 +156,20 @@ namespace BlynkWM.Analyzers.Tests
         [InlineData(-443)]
         public Task BWM0022_port_outside_1_65535(int port)
         {
-            return AnalyzerAsync($$"""
-                using BlynkWM;
-                [BlynkConfig(ConfigStorage.Eeprom)]
-                public partial class C
-                {
-                    {{WifiSet}}
-                    [BlynkCredential("blynk", {|#0:DefaultPort = {{port}}|})] public BlynkCredential Blynk = new BlynkCredential();
-                }
-                """, Diagnostic("BWM0022").WithLocation(0).WithArguments(port));
+            return AnalyzerAsync(Class($$"""
+                {{WifiSet}}
+                [BlynkCredential("blynk", {|#0:DefaultPort = {{port}}|})] public BlynkCredential Blynk = new BlynkCredential();
+                """, credentials: false), Diagnostic("BWM0022").WithLocation(0).WithArguments(port));
         }
 
         [Fact]
         public Task BWM0022_negative_ports_1_and_65535()
         {
-            return AnalyzerAsync($$"""
-                using BlynkWM;
-                [BlynkConfig(ConfigStorage.Eeprom)]
-                public partial class C
-                {
-                    {{WifiSet}}
-                    [BlynkCredential("b1", DefaultPort = 1)] public BlynkCredential B1 = new BlynkCredential();
-                    [BlynkCredential("b2", DefaultPort = 65535)] public BlynkCredential B2 = new BlynkCredential();
-                }
-                """);
+            return AnalyzerAsync(Class($$"""
+                {{WifiSet}}
+                [BlynkCredential("b1", DefaultPort = 1)] public BlynkCredential B1 = new BlynkCredential();
+                [BlynkCredential("b2", DefaultPort = 65535)] public BlynkCredential B2 = new BlynkCredential();
+                """, credentials: false));
         }
     }
 }
