@@ -19,11 +19,6 @@ namespace BlynkWM.Analyzers.IntegrationTests
         public static string Configuration { get; } =
             typeof(DotnetCli).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
 
-        public static string RepoRoot([System.Runtime.CompilerServices.CallerFilePath] string thisFile = "")
-        {
-            return Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", ".."));
-        }
-
         public static async Task<(int ExitCode, string Output)> RunAsync(string workingDirectory, params string[] arguments)
         {
             var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet")

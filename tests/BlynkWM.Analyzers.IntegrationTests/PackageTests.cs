@@ -31,13 +31,13 @@ namespace BlynkWM.Analyzers.IntegrationTests
         public async Task Pack_install_from_a_local_feed_into_a_fresh_console_project_and_run_the_readme_code()
         {
             using var folder = new TempFolder("package");
-            string repo = DotnetCli.RepoRoot();
+            string repo = RepositoryRoot.Path;
             string feed = folder.Combine("feed");
             string version = "0.0.0-it." + DateTime.UtcNow.ToString("yyyyMMddHHmmss") + "." + Guid.NewGuid().ToString("N").Substring(0, 6);
 
             // 1. Pack.
             var (packExit, packOutput) = await DotnetCli.RunAsync(folder.Path, DotnetCli.BuildArguments(
-                "pack", Path.Combine(repo, "analyzers", "BlynkWM.Package", "BlynkWM.Package.csproj"), "-o", feed, "-p:PackageVersion=" + version));
+                "pack", Path.Combine(repo, "packaging", "BlynkWM.Package", "BlynkWM.Package.csproj"), "-o", feed, "-p:PackageVersion=" + version));
             Assert.True(packExit == 0, "dotnet pack failed:\n" + packOutput);
             Assert.DoesNotContain("missing a readme", packOutput);
             string package = Assert.Single(Directory.GetFiles(feed, "*.nupkg"));
@@ -112,7 +112,7 @@ namespace BlynkWM.Analyzers.IntegrationTests
             string[] entries = zip.Entries.Select(e => e.FullName).OrderBy(n => n, StringComparer.Ordinal).ToArray();
             Assert.Equal(new[]
             {
-                "analyzers/dotnet/cs/BlynkWM.Analyzers.dll",
+                "analyzers/dotnet/cs/BlynkWM.CodeFixes.dll",
                 "analyzers/dotnet/cs/BlynkWM.Generators.dll",
                 "lib/net10.0/BlynkWM.Runtime.Host.dll",
                 "lib/net10.0/BlynkWM.Runtime.dll",

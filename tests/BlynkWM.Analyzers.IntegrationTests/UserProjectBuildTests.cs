@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
+using BlynkWM.Tests.Shared;
 using Xunit;
 
 namespace BlynkWM.Analyzers.IntegrationTests
@@ -13,7 +14,7 @@ namespace BlynkWM.Analyzers.IntegrationTests
     }
 
     /// <summary>
-    /// A user's project referencing the runtime, and the generator and analyzers as analyzers (not as libraries), built by
+    /// A user's project referencing the runtime, and the generator (which holds the analyzers) as an analyzer (not as a library), built by
     /// a real <c>dotnet build</c>: a broken config fails the build with its BWM ids, a valid one builds with generated code.
     /// </summary>
     [Collection("dotnet")]
@@ -21,7 +22,7 @@ namespace BlynkWM.Analyzers.IntegrationTests
     {
         private static string Fixture(TempFolder folder, string name)
         {
-            string repo = DotnetCli.RepoRoot();
+            string repo = RepositoryRoot.Path;
             string directory = folder.Combine(name);
             Directory.CreateDirectory(directory);
             foreach (string file in Directory.GetFiles(Path.Combine(repo, "tests", "BlynkWM.Analyzers.IntegrationTests", "Fixtures", name), "*.cs"))
@@ -40,7 +41,6 @@ namespace BlynkWM.Analyzers.IntegrationTests
                   <ItemGroup>
                     <ProjectReference Include="{repo}/runtime/BlynkWM.Runtime/BlynkWM.Runtime.csproj" />
                     <ProjectReference Include="{repo}/generators/BlynkWM.Generators/BlynkWM.Generators.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-                    <ProjectReference Include="{repo}/analyzers/BlynkWM.Analyzers/BlynkWM.Analyzers.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
                   </ItemGroup>
                 </Project>
                 """);

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using BlynkWM.Tests.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Xunit;
@@ -25,7 +26,7 @@ namespace BlynkWM.Analyzers.Tests
                 data.Add(section.Id + " right", new[] { section.Right! });
             }
 
-            string samples = Path.Combine(Harness.RepoRoot(), "samples", "Configs");
+            string samples = RepositoryRoot.Combine("samples", "Configs");
             data.Add("samples", Directory.GetFiles(samples, "*.cs").OrderBy(f => f, System.StringComparer.Ordinal).Select(File.ReadAllText).ToArray());
 
             const string Credentials = """
@@ -81,9 +82,10 @@ namespace BlynkWM.Analyzers.Tests
         [MemberData(nameof(Corpus))]
         public async Task Generator_emits_exactly_for_the_classes_the_analyzer_finds_no_error_in(string name, string[] sources)
         {
-            Compilation compilation = Harness.Compile(sources);
-            ImmutableArray<Diagnostic> diagnostics = await Harness.AnalyzeAsync(compilation);
-            IReadOnlyList<string> generated = Harness.Generate(compilation, out ImmutableArray<Diagnostic> generatorDiagnostics);
+            Compilation compilation = CompileHarness.CompileNet80(sources);
+            ImmutableArray<Diagnostic> diagnostics = await AnalyzerRunner.AnalyzeAsync(compilation);
+            var (_, generatorDiagnostics, run) = CompileHarness.Run(compilation);
+            string[] generated = CompileHarness.StorageSources(run).Select(s => s.HintName).ToArray();
             Assert.Empty(generatorDiagnostics);
 
             List<INamedTypeSymbol> configs = ConfigTypes(compilation);
@@ -97,7 +99,7 @@ namespace BlynkWM.Analyzers.Tests
                     + string.Join("; ", diagnostics.Select(d => d.ToString())));
             }
 
-            Assert.Equal(configs.Count(t => !diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error && d.Id != "BWM0007" && IsIn(d.Location, t))), generated.Count);
+            Assert.Equal(configs.Count(t => !diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error && d.Id != "BWM0007" && IsIn(d.Location, t))), generated.Length);
         }
 
         private static List<INamedTypeSymbol> ConfigTypes(Compilation compilation)

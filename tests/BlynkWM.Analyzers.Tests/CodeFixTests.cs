@@ -1,5 +1,5 @@
 using System.Threading.Tasks;
-using BlynkWM.Analyzers.CodeFixes;
+using BlynkWM.CodeFixes;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using static BlynkWM.Analyzers.Tests.Verifier;

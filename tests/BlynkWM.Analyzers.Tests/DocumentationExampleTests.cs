@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading.Tasks;
+using BlynkWM.Tests.Shared;
 using Microsoft.CodeAnalysis;
 using Xunit;
 
@@ -28,9 +29,9 @@ namespace BlynkWM.Analyzers.Tests
         public async Task Wrong_example_raises_its_id_and_compiles_otherwise(string id)
         {
             DocumentationSection section = DocumentationSection.Load().Single(s => s.Id == id);
-            Compilation compilation = Harness.CompileWithGenerated(section.Wrong!);
+            Compilation compilation = CompileHarness.CompileWithGenerated(section.Wrong!);
 
-            ImmutableArray<Diagnostic> diagnostics = await Harness.AnalyzeAsync(compilation);
+            ImmutableArray<Diagnostic> diagnostics = await AnalyzerRunner.AnalyzeAsync(compilation);
 
             Assert.Contains(diagnostics, d => d.Id == id);
             Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
@@ -41,9 +42,9 @@ namespace BlynkWM.Analyzers.Tests
         public async Task Right_example_raises_nothing(string id)
         {
             DocumentationSection section = DocumentationSection.Load().Single(s => s.Id == id);
-            Compilation compilation = Harness.CompileWithGenerated(section.Right!);
+            Compilation compilation = CompileHarness.CompileWithGenerated(section.Right!);
 
-            ImmutableArray<Diagnostic> diagnostics = await Harness.AnalyzeAsync(compilation);
+            ImmutableArray<Diagnostic> diagnostics = await AnalyzerRunner.AnalyzeAsync(compilation);
 
             Assert.Empty(diagnostics.Select(d => d.ToString()));
             Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));

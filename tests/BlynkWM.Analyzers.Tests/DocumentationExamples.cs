@@ -1,14 +1,14 @@
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Text.RegularExpressions;
+using BlynkWM.Tests.Shared;
 
 namespace BlynkWM.Analyzers.Tests
 {
     /// <summary>The sections of docs/diagnostics.md: one per id, each with a Wrong and a Right C# example.</summary>
     internal sealed record DocumentationSection(string Id, string Anchor, string Title, string Text, string? Wrong, string? Right)
     {
-        public static string Path => System.IO.Path.Combine(Harness.RepoRoot(), "docs", "diagnostics.md");
+        public static string Path => RepositoryRoot.Combine("docs", "diagnostics.md");
 
         public static IReadOnlyList<DocumentationSection> Load()
         {

@@ -1,10 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
-using BlynkWM.Generators;
 using BlynkWM.Tests.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -20,7 +18,7 @@ namespace BlynkWM.Analyzers.Tests
     /// </summary>
     public class ReadmeExampleTests
     {
-        private static IReadOnlyList<ReadmeSnippet> Snippets => ReadmeSnippet.Load(Harness.RepoRoot());
+        private static IReadOnlyList<ReadmeSnippet> Snippets => ReadmeSnippet.Load(RepositoryRoot.Path);
 
         [Fact]
         public void Every_block_names_a_file_of_its_own_and_the_program_is_among_them()
@@ -38,19 +36,18 @@ namespace BlynkWM.Analyzers.Tests
         {
             CSharpCompilation compilation = CSharpCompilation.Create(
                 "ReadmeProgram",
-                Snippets.Select(s => CSharpSyntaxTree.ParseText(s.Code, Harness.ParseOptions, path: s.FileName)),
+                Snippets.Select(s => CSharpSyntaxTree.ParseText(s.Code, CompileHarness.ParseOptions, path: s.FileName)),
                 FrameworkReferences().Concat(new[]
                 {
-                    Verifier.Runtime,
+                    CompileHarness.RuntimeReference,
                     MetadataReference.CreateFromFile(typeof(BlynkWM.Host.Storage.ImageFileByteStore).Assembly.Location),
                 }),
                 new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
-            CSharpGeneratorDriver.Create(new[] { new StorageGenerator().AsSourceGenerator(), new PortalGenerator().AsSourceGenerator() }, parseOptions: Harness.ParseOptions)
-                .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
+            var (output, generatorDiagnostics, _) = CompileHarness.Run(compilation);
 
             Assert.Empty(generatorDiagnostics);
             Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
-            Assert.Empty((await Harness.AnalyzeAsync(output)).Select(d => d.ToString()));
+            Assert.Empty((await AnalyzerRunner.AnalyzeAsync(output)).Select(d => d.ToString()));
         }
 
         /// <summary>The assemblies of the shared framework this test runs on (.NET 10), as a console project references them.</summary>

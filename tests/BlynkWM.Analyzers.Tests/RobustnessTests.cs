@@ -4,6 +4,8 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using BlynkWM.Generators.Analyzers;
+using BlynkWM.Tests.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -31,7 +33,7 @@ namespace BlynkWM.Analyzers.Tests
         public async Task Broken_code_never_makes_the_analyzer_throw(string body)
         {
             var exceptions = new ConcurrentBag<Exception>();
-            Compilation compilation = Harness.Compile("using BlynkWM;\n" + body);
+            Compilation compilation = CompileHarness.CompileNet80("using BlynkWM;\n" + body);
             var options = new CompilationWithAnalyzersOptions(
                 new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
                 (exception, _, _) => exceptions.Add(exception),
@@ -55,7 +57,7 @@ namespace BlynkWM.Analyzers.Tests
                 Net80.References.All,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
-            Assert.Empty(await Harness.AnalyzeAsync(compilation));
+            Assert.Empty(await AnalyzerRunner.AnalyzeAsync(compilation));
             Assert.NotEmpty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error)); // CS0246: really no runtime
         }
     }

@@ -2,9 +2,8 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
-using BlynkWM.Generators;
+using BlynkWM.Tests.Shared;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
 namespace BlynkWM.Analyzers.Tests
@@ -25,7 +24,7 @@ namespace BlynkWM.Analyzers.Tests
 
         private static string[] SampleFiles()
         {
-            return Directory.GetFiles(Path.Combine(Harness.RepoRoot(), "samples", "Configs"), "*.cs").OrderBy(f => f, System.StringComparer.Ordinal).ToArray();
+            return Directory.GetFiles(RepositoryRoot.Combine("samples", "Configs"), "*.cs").OrderBy(f => f, System.StringComparer.Ordinal).ToArray();
         }
 
         [Fact]
@@ -38,7 +37,7 @@ namespace BlynkWM.Analyzers.Tests
         [MemberData(nameof(Samples))]
         public Task Sample_config_produces_no_diagnostic(string fileName)
         {
-            return Verifier.AnalyzerAsync(File.ReadAllText(Path.Combine(Harness.RepoRoot(), "samples", "Configs", fileName)));
+            return Verifier.AnalyzerAsync(File.ReadAllText(RepositoryRoot.Combine("samples", "Configs", fileName)));
         }
 
         [Fact]
@@ -53,14 +52,13 @@ namespace BlynkWM.Analyzers.Tests
         {
             // In a build the analyzers see the generated Write, CopyTo, StorageLayout, PortalForm... beside the user's
             // members; the generator, running before its output exists, does not. Neither may report BWM0026 for them.
-            Compilation input = Harness.Compile(SampleFiles().Select(File.ReadAllText).ToArray());
-            CSharpGeneratorDriver.Create(new[] { new StorageGenerator().AsSourceGenerator(), new PortalGenerator().AsSourceGenerator() }, parseOptions: Harness.ParseOptions)
-                .RunGeneratorsAndUpdateCompilation(input, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
+            Compilation input = CompileHarness.CompileNet80(SampleFiles().Select(File.ReadAllText).ToArray());
+            var (output, generatorDiagnostics, _) = CompileHarness.Run(input);
             Assert.Empty(generatorDiagnostics);
             Assert.True(output.SyntaxTrees.Count() > input.SyntaxTrees.Count());
             Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
 
-            Assert.Empty((await Harness.AnalyzeAsync(output)).Select(d => d.ToString()));
+            Assert.Empty((await AnalyzerRunner.AnalyzeAsync(output)).Select(d => d.ToString()));
         }
 
         [Fact]
@@ -69,12 +67,11 @@ namespace BlynkWM.Analyzers.Tests
             // Were the generated members taken for the user's, the parser would find BWM0026 "errors" in every class
             // (reported nowhere: they lie in generated code), return no model, and BWM0007 would go silent in builds.
             string wrong = DocumentationSection.Load().Single(s => s.Id == "BWM0007").Wrong!;
-            Compilation input = Harness.Compile(wrong);
-            CSharpGeneratorDriver.Create(new[] { new StorageGenerator().AsSourceGenerator(), new PortalGenerator().AsSourceGenerator() }, parseOptions: Harness.ParseOptions)
-                .RunGeneratorsAndUpdateCompilation(input, out Compilation output, out _);
+            Compilation input = CompileHarness.CompileNet80(wrong);
+            Compilation output = CompileHarness.Run(input).Output;
             Assert.True(output.SyntaxTrees.Count() > input.SyntaxTrees.Count());
 
-            ImmutableArray<Diagnostic> diagnostics = await Harness.AnalyzeAsync(output);
+            ImmutableArray<Diagnostic> diagnostics = await AnalyzerRunner.AnalyzeAsync(output);
             Assert.Equal(2, diagnostics.Count(d => d.Id == "BWM0007"));
             Assert.DoesNotContain(diagnostics, d => d.Id == "BWM0026");
         }

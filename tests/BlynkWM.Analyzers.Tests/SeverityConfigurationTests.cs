@@ -1,5 +1,6 @@
 using System.Threading;
 using System.Threading.Tasks;
+using BlynkWM.Tests.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
@@ -74,10 +75,10 @@ namespace BlynkWM.Analyzers.Tests
         [InlineData("dotnet_analyzer_diagnostic.category-BlynkWM.Security.severity = error")]
         public async Task BWM0016_raised_to_error(string setting)
         {
-            var compilation = Harness.Compile(HardCodedSecret.Replace("{|#0:", "").Replace("|}", ""));
+            var compilation = CompileHarness.CompileNet80(HardCodedSecret.Replace("{|#0:", "").Replace("|}", ""));
 
-            Diagnostic before = Assert.Single(await Harness.AnalyzeAsync(compilation, "root = true\n\n[*.cs]\n"));
-            Diagnostic after = Assert.Single(await Harness.AnalyzeAsync(compilation, "root = true\n\n[*.cs]\n" + setting + "\n"));
+            Diagnostic before = Assert.Single(await AnalyzerRunner.AnalyzeAsync(compilation, "root = true\n\n[*.cs]\n"));
+            Diagnostic after = Assert.Single(await AnalyzerRunner.AnalyzeAsync(compilation, "root = true\n\n[*.cs]\n" + setting + "\n"));
 
             Assert.Equal(("BWM0016", DiagnosticSeverity.Warning), (before.Id, before.Severity));
             Assert.Equal(("BWM0016", DiagnosticSeverity.Error), (after.Id, after.Severity));
@@ -87,9 +88,9 @@ namespace BlynkWM.Analyzers.Tests
         [Fact]
         public async Task An_editorconfig_section_for_other_files_changes_nothing()
         {
-            var compilation = Harness.Compile(HardCodedSecret.Replace("{|#0:", "").Replace("|}", ""));
+            var compilation = CompileHarness.CompileNet80(HardCodedSecret.Replace("{|#0:", "").Replace("|}", ""));
 
-            Diagnostic diagnostic = Assert.Single(await Harness.AnalyzeAsync(compilation, "root = true\n\n[*.vb]\ndotnet_diagnostic.BWM0016.severity = error\n"));
+            Diagnostic diagnostic = Assert.Single(await AnalyzerRunner.AnalyzeAsync(compilation, "root = true\n\n[*.vb]\ndotnet_diagnostic.BWM0016.severity = error\n"));
 
             Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         }

@@ -3,7 +3,8 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using BlynkWM.Analyzers.CodeFixes;
+using BlynkWM.CodeFixes;
+using BlynkWM.Tests.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
@@ -49,14 +50,14 @@ namespace BlynkWM.Analyzers.Tests
 
         private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string code, bool program = false)
         {
-            Compilation compilation = Harness.CompileWithGenerated(Config, code);
+            Compilation compilation = CompileHarness.CompileWithGenerated(Config, code);
             if (program)
             {
                 compilation = compilation.WithOptions(compilation.Options.WithOutputKind(OutputKind.ConsoleApplication));
             }
 
             Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
-            return await Harness.AnalyzeAsync(compilation);
+            return await AnalyzerRunner.AnalyzeAsync(compilation);
         }
 
         private static string SourceAt(Diagnostic diagnostic) => diagnostic.Location.SourceTree!.ToString().Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length);
@@ -190,7 +191,8 @@ namespace BlynkWM.Analyzers.Tests
                     public static BlynkWM.Storage.IConfigStore Open() => Settings.CreateStore(new FlashStore({|#0:2048|}));
                 }
                 """;
-            (string hintName, string generated) = Harness.GeneratedStorage(user);
+            GeneratedSourceResult storage = Assert.Single(CompileHarness.StorageSources(CompileHarness.Run(CompileHarness.CompileNet80(user)).Result));
+            (string hintName, string generated) = (storage.HintName, storage.SourceText.ToString());
             var test = new Verifier.CodeFixTest<SetAttributeArgumentCodeFixProvider>();
             test.TestState.Sources.Add(("/0/Settings.cs", user));
             test.TestState.Sources.Add(("/0/Boot.cs", boot));

@@ -1,16 +1,14 @@
 using System;
-using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using Net80 = Basic.Reference.Assemblies.Net80;
-using BlynkWM.Analyzers;
+using BlynkWM.Generators.Analyzers;
+using BlynkWM.Tests.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
+using Net80 = Basic.Reference.Assemblies.Net80;
 
 namespace BlynkWM.Analyzers.Tests
 {
@@ -22,8 +20,6 @@ namespace BlynkWM.Analyzers.Tests
     {
         /// <summary>A target framework with no package to resolve: every reference comes from <see cref="Configure"/>.</summary>
         private static readonly Microsoft.CodeAnalysis.Testing.ReferenceAssemblies NoPackages = new("net8.0");
-
-        public static readonly MetadataReference Runtime = MetadataReference.CreateFromFile(typeof(BlynkConfigAttribute).Assembly.Location);
 
         public static DiagnosticResult Diagnostic(string id)
         {
@@ -58,7 +54,7 @@ namespace BlynkWM.Analyzers.Tests
         {
             state.ReferenceAssemblies = NoPackages;
             state.AdditionalReferences.AddRange(Net80.References.All);
-            state.AdditionalReferences.Add(Runtime);
+            state.AdditionalReferences.Add(CompileHarness.RuntimeReference);
         }
 
         internal sealed class AnalyzerTest : CSharpAnalyzerTest<BlynkConfigAnalyzer, DefaultVerifier>

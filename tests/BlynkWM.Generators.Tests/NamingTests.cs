@@ -3,6 +3,7 @@ using System.Linq;
 using System.Reflection;
 using BlynkWM.Generators.Emitting;
 using BlynkWM.Generators.Parsing;
+using BlynkWM.Tests.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -17,11 +18,11 @@ namespace BlynkWM.Generators.Tests
         private static GeneratorDriverRunResult CompilesWithoutWarnings(string source)
         {
             GeneratorDriverRunResult? last = null;
-            foreach (CSharpCompilation compilation in new[] { GeneratorHarness.CompileNet80(source), GeneratorHarness.CompileNetStandard20(source) })
+            foreach (CSharpCompilation compilation in new[] { CompileHarness.CompileNet80(source), CompileHarness.CompileNetStandard20(source) })
             {
                 // Every warning wave on (CS8981, lower-case type names, is in wave 7), as recent SDKs compile.
                 Compilation input = compilation.WithOptions(compilation.Options.WithWarningLevel(9999));
-                var (output, diagnostics, result) = GeneratorHarness.Run(input, new StorageGenerator(), new PortalGenerator());
+                var (output, diagnostics, result) = CompileHarness.Run(input);
                 Assert.Empty(diagnostics);
                 Assert.All(result.Results, r => Assert.Null(r.Exception));
                 Assert.Contains(result.GeneratedTrees, t => t.FilePath.EndsWith(".Storage.g.cs", System.StringComparison.Ordinal));
@@ -151,7 +152,7 @@ namespace BlynkWM.Generators.Tests
                     }
                 }
                 """;
-            var (_, diagnostics, result) = GeneratorHarness.Run(GeneratorHarness.CompileNet80(source), new StorageGenerator(), new PortalGenerator());
+            var (_, diagnostics, result) = CompileHarness.Run(CompileHarness.CompileNet80(source));
 
             Assert.DoesNotContain(diagnostics, d => d.Id is "CS8784" or "CS8785");
             Assert.All(result.Results, r => Assert.Null(r.Exception));
@@ -214,7 +215,7 @@ namespace BlynkWM.Generators.Tests
         {
             string source = "using BlynkWM;\n[BlynkConfig(ConfigStorage." + kind + ", Path = " + SymbolDisplay.FormatLiteral(path, quote: true) + ")] public partial class C { "
                 + "[WifiCredential(\"w\")] public WifiCredential W = new WifiCredential(); [BlynkCredential(\"b\")] public BlynkCredential B = new BlynkCredential(); }";
-            var (_, _, result) = GeneratorHarness.Run(GeneratorHarness.CompileNet80(source), new StorageGenerator());
+            var (_, _, result) = CompileHarness.Run(CompileHarness.CompileNet80(source));
 
             Assert.Null(result.Results.Single().Exception);
             Assert.True(result.GeneratedTrees.IsEmpty);
@@ -223,7 +224,7 @@ namespace BlynkWM.Generators.Tests
         [Fact]
         public void Reserved_names_cover_every_member_the_generators_declare_in_the_config_class()
         {
-            var (_, _, result) = GeneratorHarness.Run(GeneratorHarness.CompileNet80(GeneratorHarness.SampleSource("DeviceConfig.cs")), new StorageGenerator(), new PortalGenerator());
+            var (_, _, result) = CompileHarness.Run(CompileHarness.CompileNet80(CompileHarness.SampleSource("DeviceConfig.cs")));
             var declared = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (SyntaxTree tree in result.GeneratedTrees)
             {
@@ -260,7 +261,7 @@ namespace BlynkWM.Generators.Tests
             string source = "using BlynkWM;\nnamespace N { [BlynkConfig(ConfigStorage.Eeprom)] public partial class C { "
                 + "[WifiCredential(\"w\")] public WifiCredential W = new WifiCredential(); [BlynkCredential(\"b\")] public BlynkCredential B = new BlynkCredential(); "
                 + "[DynamicParam(\"level\", " + range + ")] public " + type + " Level = 5; } }";
-            var (output, diagnostics, _) = GeneratorHarness.Run(GeneratorHarness.CompileNet80(source), new StorageGenerator());
+            var (output, diagnostics, _) = CompileHarness.Run(CompileHarness.CompileNet80(source));
             Assert.Empty(diagnostics);
             Assembly assembly = Load(output);
             System.Type configType = assembly.GetType("N.C")!;

@@ -1,9 +1,8 @@
 using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
+using BlynkWM.Tests.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
 namespace BlynkWM.Generators.Tests
@@ -12,23 +11,20 @@ namespace BlynkWM.Generators.Tests
     {
         public static TheoryData<string> Samples => new() { "DeviceConfig", "GreenhouseConfig", "SpiffsConfig" };
 
-        private static GeneratorDriver Driver(params AdditionalText[] files)
+        internal static GeneratorDriver Driver(params AdditionalText[] files)
         {
-            return GeneratorHarness.CreateDriver(new StorageGenerator(), new PortalGenerator()).AddAdditionalTexts(ImmutableArray.Create(files));
+            return CompileHarness.CreateDriver().AddAdditionalTexts(ImmutableArray.Create(files));
         }
 
-        private static GeneratedSourceResult PortalSource(GeneratorDriverRunResult result)
-        {
-            return result.Results.SelectMany(r => r.GeneratedSources).Single(s => s.HintName.EndsWith(".Portal.g.cs", System.StringComparison.Ordinal));
-        }
+        internal static GeneratedSourceResult PortalSource(GeneratorDriverRunResult result) => Assert.Single(CompileHarness.PortalSources(result));
 
         [Theory]
         [MemberData(nameof(Samples))]
         public void Generated_portal_code_matches_snapshot(string sample)
         {
-            var (_, _, result) = GeneratorHarness.Run(GeneratorHarness.CompileNet80(GeneratorHarness.SampleSource(sample + ".cs")), new PortalGenerator());
+            var (_, _, result) = CompileHarness.Run(CompileHarness.CompileNet80(CompileHarness.SampleSource(sample + ".cs")));
 
-            GeneratedSourceResult source = Assert.Single(result.Results.Single().GeneratedSources);
+            GeneratedSourceResult source = PortalSource(result);
             Assert.Equal("BlynkWM.Samples." + sample + ".Portal.g.cs", source.HintName);
             Snapshot.Verify(sample + ".Portal", source.SourceText.ToString());
         }
@@ -57,33 +53,37 @@ namespace BlynkWM.Generators.Tests
 
         public static TheoryData<string> CompileCases => new()
         {
-            GeneratorHarness.SampleSource("DeviceConfig.cs"),
-            GeneratorHarness.SampleSource("GreenhouseConfig.cs"),
-            GeneratorHarness.SampleSource("SpiffsConfig.cs"),
+            CompileHarness.SampleSource("DeviceConfig.cs"),
+            CompileHarness.SampleSource("GreenhouseConfig.cs"),
+            CompileHarness.SampleSource("SpiffsConfig.cs"),
             CustomConstructorSource,
-            // Nested in a static class in the global namespace, internal.
+            // Ids that give one constant name (a_b, a-b, aB), and names the form declares or derives (Fields, Config, x_clear).
             """
             using BlynkWM;
-            public static partial class Firmware
+            [BlynkConfig(ConfigStorage.Eeprom)]
+            public partial class Clash
             {
-                [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 256, EepromRegionSize = 1024)]
-                internal partial class Settings
-                {
-                    [WifiCredential("net")] public WifiCredential Net = new WifiCredential();
-                    [BlynkCredential("cloud", DefaultPort = 443)] public BlynkCredential Cloud = new BlynkCredential();
-                    [DynamicParam("gain", Min = -10, Max = 10)] public int Gain = -3;
-                }
+                [WifiCredential("w")] public WifiCredential W = new WifiCredential();
+                [BlynkCredential("b")] public BlynkCredential B = new BlynkCredential();
+                [DynamicParam("a_b", MaxLength = 4)] public string A1 = "";
+                [DynamicParam("a-b", MaxLength = 4)] public string A2 = "";
+                [DynamicParam("aB", Min = 0, Max = 9)] public int A3;
+                [DynamicParam("fields")] public bool Fields;
+                [DynamicParam("config", MaxLength = 4)] public string Config = "";
+                [DynamicParam("x", MaxLength = 4, Secret = true)] public string X = "";
+                [DynamicParam("x_clear", MaxLength = 4)] public string XClear = "";
             }
             """,
+            StorageGeneratorTests.NestedInGlobalNamespace,
         };
 
         [Theory]
         [MemberData(nameof(CompileCases))]
         public void Generated_code_compiles_without_warnings_on_net80_and_netstandard20(string source)
         {
-            foreach (Compilation input in new[] { GeneratorHarness.CompileNet80(source), GeneratorHarness.CompileNetStandard20(source) })
+            foreach (Compilation input in new[] { CompileHarness.CompileNet80(source), CompileHarness.CompileNetStandard20(source) })
             {
-                var (output, diagnostics, result) = GeneratorHarness.Run(input, new StorageGenerator(), new PortalGenerator());
+                var (output, diagnostics, result) = CompileHarness.Run(input);
 
                 Assert.Empty(diagnostics);
                 Assert.Contains(result.GeneratedTrees, t => t.FilePath.EndsWith(".Portal.g.cs", System.StringComparison.Ordinal));
@@ -94,7 +94,7 @@ namespace BlynkWM.Generators.Tests
         [Fact]
         public void Constructor_without_parameterless_overload_is_not_offered()
         {
-            var (_, _, result) = GeneratorHarness.Run(GeneratorHarness.CompileNet80(CustomConstructorSource), new StorageGenerator(), new PortalGenerator());
+            var (_, _, result) = CompileHarness.Run(CompileHarness.CompileNet80(CustomConstructorSource));
             string text = PortalSource(result).SourceText.ToString();
 
             Assert.DoesNotContain("public PortalForm(global::N.C config)\n", text);
@@ -104,9 +104,9 @@ namespace BlynkWM.Generators.Tests
         [Fact]
         public void Output_is_deterministic_across_reference_sets_and_line_endings()
         {
-            string source = GeneratorHarness.SampleSource("DeviceConfig.cs");
-            string first = PortalSource(GeneratorHarness.Run(GeneratorHarness.CompileNet80(source), new PortalGenerator()).Result).SourceText.ToString();
-            string second = PortalSource(GeneratorHarness.Run(GeneratorHarness.CompileNetStandard20(source.Replace("\n", "\r\n")), new PortalGenerator()).Result).SourceText.ToString();
+            string source = CompileHarness.SampleSource("DeviceConfig.cs");
+            string first = PortalSource(CompileHarness.Run(CompileHarness.CompileNet80(source)).Result).SourceText.ToString();
+            string second = PortalSource(CompileHarness.Run(CompileHarness.CompileNetStandard20(source.Replace("\n", "\r\n"))).Result).SourceText.ToString();
 
             Assert.Equal(first, second);
             Assert.DoesNotContain("\r", first);
@@ -115,7 +115,7 @@ namespace BlynkWM.Generators.Tests
         [Fact]
         public void Project_portal_files_reach_the_page_whatever_their_folder_and_case()
         {
-            CSharpCompilation compilation = GeneratorHarness.CompileNet80(GeneratorHarness.SampleSource("DeviceConfig.cs"));
+            CSharpCompilation compilation = CompileHarness.CompileNet80(CompileHarness.SampleSource("DeviceConfig.cs"));
             GeneratorDriver driver = Driver(
                 new TextFile("/proj/wwwroot/BlynkWM.Portal.CSS", "h1{color:#0a0}\r\n"),
                 new TextFile("C:\\proj\\blynkwm.portal.head.html", "<link rel=icon href=\"data:,\">"),
@@ -129,59 +129,15 @@ namespace BlynkWM.Generators.Tests
         }
 
         [Fact]
-        public void Unrelated_edits_to_code_and_additional_files_leave_every_tracked_step_cached_or_unchanged()
-        {
-            var css = new TextFile("/p/blynkwm.portal.css", "h1{color:red}");
-            var other = new TextFile("/p/appsettings.txt", "a");
-            CSharpCompilation compilation = GeneratorHarness.CompileNet80(GeneratorHarness.SampleSource("DeviceConfig.cs"), "class Other { int X; }");
-            GeneratorDriver driver = Driver(css, other).RunGenerators(compilation);
-
-            SyntaxTree otherTree = compilation.SyntaxTrees.Last();
-            CSharpCompilation edited = compilation.ReplaceSyntaxTree(otherTree, CSharpSyntaxTree.ParseText("class Other { int X; int Y; }", GeneratorHarness.ParseOptions, path: otherTree.FilePath));
-            driver = driver.ReplaceAdditionalText(other, new TextFile("/p/appsettings.txt", "b"))
-                .AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(new TextFile("/p/more.json", "{}")));
-            GeneratorRunResult rerun = driver.RunGenerators(edited).GetRunResult().Results.Single(r => r.Generator.GetGeneratorType() == typeof(PortalGenerator));
-
-            string[] tracked = { ConfigModels.ParseStep, ConfigModels.ValidStep, PortalGenerator.FilesStep, PortalGenerator.ProjectOptionsStep, PortalGenerator.PageStep };
-            foreach (string step in tracked)
-            {
-                Assert.True(rerun.TrackedSteps.ContainsKey(step), "step " + step + " is not tracked");
-                foreach (IncrementalGeneratorRunStep run in rerun.TrackedSteps[step])
-                {
-                    Assert.All(run.Outputs, o => Assert.True(
-                        o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
-                        step + " re-ran with reason " + o.Reason));
-                }
-            }
-
-            Assert.All(rerun.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs),
-                o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, "output re-ran: " + o.Reason));
-        }
-
-        [Fact]
-        public void Editing_the_portal_css_file_rebuilds_the_page()
-        {
-            var css = new TextFile("/p/blynkwm.portal.css", "h1{color:red}");
-            CSharpCompilation compilation = GeneratorHarness.CompileNet80(GeneratorHarness.SampleSource("DeviceConfig.cs"));
-            GeneratorDriver driver = Driver(css).RunGenerators(compilation);
-
-            driver = driver.ReplaceAdditionalText(css, new TextFile("/p/blynkwm.portal.css", "h1{color:blue}")).RunGenerators(compilation);
-            GeneratorRunResult rerun = driver.GetRunResult().Results.Single(r => r.Generator.GetGeneratorType() == typeof(PortalGenerator));
-
-            Assert.Contains(rerun.TrackedSteps[PortalGenerator.PageStep].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
-            Assert.Contains("h1{color:blue}", PortalSource(driver.GetRunResult()).SourceText.ToString());
-        }
-
-        [Fact]
         public void Editing_a_portal_attribute_rebuilds_the_page()
         {
-            string source = GeneratorHarness.SampleSource("DeviceConfig.cs");
-            CSharpCompilation compilation = GeneratorHarness.CompileNet80(source);
+            string source = CompileHarness.SampleSource("DeviceConfig.cs");
+            CSharpCompilation compilation = CompileHarness.CompileNet80(source);
             GeneratorDriver driver = Driver().RunGenerators(compilation);
 
             SyntaxTree tree = compilation.SyntaxTrees.Single();
             CSharpCompilation edited = compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(
-                source.Replace("PortalTitle = \"Sensor setup\"", "PortalTitle = \"Sensor setup\", CorsOrigin = \"*\""), GeneratorHarness.ParseOptions, path: tree.FilePath));
+                source.Replace("PortalTitle = \"Sensor setup\"", "PortalTitle = \"Sensor setup\", CorsOrigin = \"*\""), CompileHarness.ParseOptions, path: tree.FilePath));
             driver = driver.RunGenerators(edited);
 
             Assert.Contains("private const string Cors = \"*\";", PortalSource(driver.GetRunResult()).SourceText.ToString());
@@ -193,7 +149,7 @@ namespace BlynkWM.Generators.Tests
         [InlineData("[BlynkConfig(ConfigStorage.Eeprom, PortalTitle = null)] public partial class C { [WifiCredential(\"w\")] public WifiCredential W = new WifiCredential(); [BlynkCredential(\"b\", Label = \"\\uD800\")] public BlynkCredential B = new BlynkCredential(); }")]
         public void Broken_or_odd_input_never_throws(string body)
         {
-            var (_, diagnostics, result) = GeneratorHarness.Run(GeneratorHarness.CompileNet80("using BlynkWM;\n" + body), new PortalGenerator());
+            var (_, diagnostics, result) = CompileHarness.Run(CompileHarness.CompileNet80("using BlynkWM;\n" + body));
 
             Assert.Null(result.Results.Single().Exception);
             Assert.DoesNotContain(diagnostics, d => d.Id is "CS8784" or "CS8785");
@@ -203,25 +159,10 @@ namespace BlynkWM.Generators.Tests
         public void An_unpaired_surrogate_in_a_label_becomes_a_replacement_character()
         {
             string body = "[BlynkConfig(ConfigStorage.Eeprom)] public partial class C { [WifiCredential(\"w\", Label = \"x\\uD800y\")] public WifiCredential W = new WifiCredential(); [BlynkCredential(\"b\")] public BlynkCredential B = new BlynkCredential(); }";
-            var (_, _, result) = GeneratorHarness.Run(GeneratorHarness.CompileNet80("using BlynkWM;\n" + body), new PortalGenerator());
+            var (_, _, result) = CompileHarness.Run(CompileHarness.CompileNet80("using BlynkWM;\n" + body));
 
             string text = PortalSource(result).SourceText.ToString();
             Assert.Contains("<legend>x\uFFFDy</legend>", text);
-        }
-
-        private sealed class TextFile : AdditionalText
-        {
-            private readonly string _text;
-
-            public TextFile(string path, string text)
-            {
-                Path = path;
-                _text = text;
-            }
-
-            public override string Path { get; }
-
-            public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(_text);
         }
     }
 }

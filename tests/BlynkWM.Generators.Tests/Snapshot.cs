@@ -1,6 +1,6 @@
 using System;
 using System.IO;
-using System.Runtime.CompilerServices;
+using BlynkWM.Tests.Shared;
 using Xunit;
 
 namespace BlynkWM.Generators.Tests
@@ -11,9 +11,11 @@ namespace BlynkWM.Generators.Tests
     /// </summary>
     internal static class Snapshot
     {
-        public static void Verify(string name, string actual, [CallerFilePath] string testFile = "")
+        private static readonly string Folder = RepositoryRoot.Combine("tests", "BlynkWM.Generators.Tests", "Snapshots");
+
+        public static void Verify(string name, string actual)
         {
-            string folder = Path.Combine(Path.GetDirectoryName(testFile)!, "Snapshots");
+            string folder = Folder;
             string verified = Path.Combine(folder, name + ".verified.cs");
             string received = Path.Combine(folder, name + ".received.cs");
             actual = actual.Replace("\r\n", "\n");

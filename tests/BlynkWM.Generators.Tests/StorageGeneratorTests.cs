@@ -1,4 +1,5 @@
 using System.Linq;
+using BlynkWM.Tests.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
@@ -13,45 +14,47 @@ namespace BlynkWM.Generators.Tests
         [MemberData(nameof(Samples))]
         public void Generated_storage_code_matches_snapshot(string sample)
         {
-            var (_, _, result) = GeneratorHarness.Run(GeneratorHarness.CompileNet80(GeneratorHarness.SampleSource(sample + ".cs")), new StorageGenerator());
+            var (_, _, result) = CompileHarness.Run(CompileHarness.CompileNet80(CompileHarness.SampleSource(sample + ".cs")));
 
-            GeneratedSourceResult source = Assert.Single(result.Results.Single().GeneratedSources);
+            GeneratedSourceResult source = Assert.Single(CompileHarness.StorageSources(result));
             Assert.Equal("BlynkWM.Samples." + sample + ".Storage.g.cs", source.HintName);
             Snapshot.Verify(sample + ".Storage", source.SourceText.ToString());
         }
 
+        /// <summary>A config nested in a static class in the global namespace, internal.</summary>
+        internal const string NestedInGlobalNamespace = """
+            using BlynkWM;
+
+            public static partial class Firmware
+            {
+                [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 256, EepromRegionSize = 1024)]
+                internal partial class Settings
+                {
+                    [WifiCredential("net")] public WifiCredential Net = new WifiCredential();
+                    [BlynkCredential("cloud", DefaultPort = 443)] public BlynkCredential Cloud = new BlynkCredential();
+                    [DynamicParam("gain", Min = -10, Max = 10)] public int Gain = -3;
+                }
+            }
+            """;
+
         [Fact]
         public void Nested_config_in_global_namespace_matches_snapshot()
         {
-            const string source = """
-                using BlynkWM;
-
-                public static partial class Firmware
-                {
-                    [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 256, EepromRegionSize = 1024)]
-                    internal partial class Settings
-                    {
-                        [WifiCredential("net")] public WifiCredential Net = new WifiCredential();
-                        [BlynkCredential("cloud", DefaultPort = 443)] public BlynkCredential Cloud = new BlynkCredential();
-                        [DynamicParam("gain", Min = -10, Max = 10)] public int Gain = -3;
-                    }
-                }
-                """;
-            var (output, diagnostics, result) = GeneratorHarness.Run(GeneratorHarness.CompileNet80(source), new StorageGenerator());
+            var (output, diagnostics, result) = CompileHarness.Run(CompileHarness.CompileNet80(NestedInGlobalNamespace));
 
             Assert.Empty(diagnostics);
             Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
-            Snapshot.Verify("NestedGlobal.Storage", Assert.Single(result.Results.Single().GeneratedSources).SourceText.ToString());
+            Snapshot.Verify("NestedGlobal.Storage", Assert.Single(CompileHarness.StorageSources(result)).SourceText.ToString());
         }
 
         [Theory]
         [MemberData(nameof(Samples))]
         public void Generated_code_compiles_without_warnings_on_net80_and_netstandard20(string sample)
         {
-            string source = GeneratorHarness.SampleSource(sample + ".cs");
-            foreach (Compilation input in new[] { GeneratorHarness.CompileNet80(source), GeneratorHarness.CompileNetStandard20(source) })
+            string source = CompileHarness.SampleSource(sample + ".cs");
+            foreach (Compilation input in new[] { CompileHarness.CompileNet80(source), CompileHarness.CompileNetStandard20(source) })
             {
-                var (output, diagnostics, result) = GeneratorHarness.Run(input, new StorageGenerator());
+                var (output, diagnostics, result) = CompileHarness.Run(input);
 
                 Assert.Empty(diagnostics);
                 Assert.NotEmpty(result.GeneratedTrees);
@@ -83,9 +86,9 @@ namespace BlynkWM.Generators.Tests
         {
             var parseOptions = new CSharpParseOptions(version);
             // The sample is the user's code: written at whatever version; only the generated trees are under test.
-            string source = GeneratorHarness.SampleSource(sample + ".cs");
-            var input = GeneratorHarness.Compile(Basic.Reference.Assemblies.NetStandard20.References.All, parseOptions, nullable, source);
-            GeneratorDriver driver = GeneratorHarness.CreateDriver(parseOptions, new StorageGenerator(), new PortalGenerator())
+            string source = CompileHarness.SampleSource(sample + ".cs");
+            var input = CompileHarness.Compile(Basic.Reference.Assemblies.NetStandard20.References.All, parseOptions, nullable, source);
+            GeneratorDriver driver = CompileHarness.CreateDriver(parseOptions)
                 .RunGeneratorsAndUpdateCompilation(input, out Compilation output, out var diagnostics);
 
             Assert.Empty(diagnostics);
@@ -99,53 +102,12 @@ namespace BlynkWM.Generators.Tests
         [Fact]
         public void Output_is_deterministic()
         {
-            string source = GeneratorHarness.SampleSource("DeviceConfig.cs");
-            string first = GeneratorHarness.Run(GeneratorHarness.CompileNet80(source), new StorageGenerator()).Result.GeneratedTrees.Single().ToString();
-            string second = GeneratorHarness.Run(GeneratorHarness.CompileNetStandard20(source), new StorageGenerator()).Result.GeneratedTrees.Single().ToString();
+            string source = CompileHarness.SampleSource("DeviceConfig.cs");
+            string first = Assert.Single(CompileHarness.StorageSources(CompileHarness.Run(CompileHarness.CompileNet80(source)).Result)).SourceText.ToString();
+            string second = Assert.Single(CompileHarness.StorageSources(CompileHarness.Run(CompileHarness.CompileNetStandard20(source)).Result)).SourceText.ToString();
             Assert.Equal(first, second);
             Assert.DoesNotContain("\r", first);
             Assert.StartsWith("// <auto-generated/>\nusing ", first);
-        }
-
-        [Fact]
-        public void Unrelated_edit_leaves_every_tracked_step_cached_or_unchanged()
-        {
-            CSharpCompilation compilation = GeneratorHarness.CompileNet80(GeneratorHarness.SampleSource("DeviceConfig.cs"), "class Other { int X; }");
-            GeneratorDriver driver = GeneratorHarness.CreateDriver(new StorageGenerator()).RunGenerators(compilation);
-
-            SyntaxTree other = compilation.SyntaxTrees.Last();
-            CSharpCompilation edited = compilation.ReplaceSyntaxTree(other, CSharpSyntaxTree.ParseText("class Other { int X; int Y; }", GeneratorHarness.ParseOptions, path: other.FilePath))
-                .AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Added { }", GeneratorHarness.ParseOptions, path: "Added.cs"));
-            GeneratorRunResult rerun = driver.RunGenerators(edited).GetRunResult().Results.Single();
-
-            string[] tracked = { ConfigModels.ParseStep, ConfigModels.ValidStep };
-            foreach (string step in tracked)
-            {
-                Assert.True(rerun.TrackedSteps.ContainsKey(step), "step " + step + " is not tracked");
-                foreach (IncrementalGeneratorRunStep run in rerun.TrackedSteps[step])
-                {
-                    Assert.All(run.Outputs, o => Assert.True(
-                        o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
-                        step + " re-ran with reason " + o.Reason));
-                }
-            }
-
-            Assert.All(rerun.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs),
-                o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, "output re-ran: " + o.Reason));
-        }
-
-        [Fact]
-        public void Editing_the_config_reruns_the_model_step()
-        {
-            string source = GeneratorHarness.SampleSource("DeviceConfig.cs");
-            CSharpCompilation compilation = GeneratorHarness.CompileNet80(source);
-            GeneratorDriver driver = GeneratorHarness.CreateDriver(new StorageGenerator()).RunGenerators(compilation);
-
-            SyntaxTree tree = compilation.SyntaxTrees.Single();
-            CSharpCompilation edited = compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(source.Replace("MaxLength = 40", "MaxLength = 41"), GeneratorHarness.ParseOptions, path: tree.FilePath));
-            GeneratorRunResult rerun = driver.RunGenerators(edited).GetRunResult().Results.Single();
-
-            Assert.Contains(rerun.TrackedSteps[ConfigModels.ValidStep].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
         }
 
         [Theory]
@@ -162,7 +124,7 @@ namespace BlynkWM.Generators.Tests
         [InlineData("readonly member", "[BlynkConfig(ConfigStorage.Eeprom)] public partial class C { [WifiCredential(\"w\")] public readonly WifiCredential W = new WifiCredential(); [BlynkCredential(\"b\")] public BlynkCredential B = new BlynkCredential(); }")]
         public void Broken_input_never_throws_and_emits_nothing_for_the_class(string because, string body)
         {
-            var (_, diagnostics, result) = GeneratorHarness.Run(GeneratorHarness.CompileNet80("using BlynkWM;\n" + body), new StorageGenerator());
+            var (_, diagnostics, result) = CompileHarness.Run(CompileHarness.CompileNet80("using BlynkWM;\n" + body));
 
             Assert.Null(result.Results.Single().Exception);
             Assert.DoesNotContain(diagnostics, d => d.Id is "CS8784" or "CS8785");
@@ -173,9 +135,9 @@ namespace BlynkWM.Generators.Tests
         public void A_valid_class_still_generates_when_another_is_broken()
         {
             string broken = "[BlynkConfig(ConfigStorage.Eeprom)] public class Broken { }";
-            var (_, _, result) = GeneratorHarness.Run(GeneratorHarness.CompileNet80(GeneratorHarness.SampleSource("DeviceConfig.cs"), "using BlynkWM;\n" + broken), new StorageGenerator());
+            var (_, _, result) = CompileHarness.Run(CompileHarness.CompileNet80(CompileHarness.SampleSource("DeviceConfig.cs"), "using BlynkWM;\n" + broken));
 
-            Assert.Single(result.GeneratedTrees);
+            Assert.Single(CompileHarness.StorageSources(result));
         }
     }
 }

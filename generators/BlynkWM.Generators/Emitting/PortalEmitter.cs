@@ -1,11 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Text;
 using System.Threading;
 using BlynkWM.Generators.Model;
-using Microsoft.CodeAnalysis.CSharp;
+using static BlynkWM.Generators.Emitting.CSharpLiteral;
 
 namespace BlynkWM.Generators.Emitting
 {
@@ -16,7 +15,13 @@ namespace BlynkWM.Generators.Emitting
     internal static class PortalEmitter
     {
         private const string Portal = "global::BlynkWM.Portal.";
-        private const string DatalistId = "_ssids";
+
+        /// <summary>The members of PortalForm other than the per-field constants (the fragments are T0, T1...).</summary>
+        private static readonly string[] FixedMemberNames =
+        {
+            "PortalForm", "Head", "HeadGzip", "HeadCrc", "Saved", "SavedGzip", "SavedGzipTail", "Fields", "KeyBytes", "ValueBytes", "BodyBytes",
+            "Cors", "Config", "_live", "_scratch",
+        };
 
         public static string Emit(ConfigModel model, PortalProjectFiles files, CancellationToken cancellationToken)
         {
@@ -38,7 +43,7 @@ namespace BlynkWM.Generators.Emitting
             byte[] savedGzip = HtmlGzip.CompleteMember(headGzip, savedBytes, headBytes.Length);
             cancellationToken.ThrowIfCancellationRequested();
 
-            var form = new FormBuilder(model);
+            var form = new PortalFormBuilder(model, FixedMemberNames);
             form.Build();
 
             // The config type as the form refers to it: global::-qualified, so that no nested member can shadow it.
@@ -56,12 +61,12 @@ namespace BlynkWM.Generators.Emitting
                 + " bytes, CRC-32 0x" + Hex(HtmlGzip.Crc32(headBytes, 0, headBytes.Length)) + ".");
             // Instance fields, not static: the page's bytes take heap only while a portal exists (nanoCLR allocates every
             // static at start-up and keeps it for good), and the application gets that memory back when it closes.
-            w.Line("private readonly byte[] Head = " + Portal + "HtmlWriter.Utf8(" + Literal(head) + ");");
+            w.Line("private readonly byte[] Head = " + Portal + "HtmlWriter.Utf8(" + Quote(head) + ");");
             EmitBytes(w, "HeadGzip", headGzip);
             w.Line("private const uint HeadCrc = 0x" + Hex(HtmlGzip.Crc32(headBytes, 0, headBytes.Length)) + "u;");
             w.Line("// Confirmation page: " + Int(savedBytes.Length) + " bytes, " + Int(savedGzip.Length) + " as gzip (the head's blocks, then the rest).");
             w.Line("private readonly byte[] Saved;");
-            var derived = new List<string> { "Saved = " + Portal + "HtmlWriter.Join(Head, " + Literal(SavedTail) + ");" };
+            var derived = new List<string> { "Saved = " + Portal + "HtmlWriter.Join(Head, " + Quote(SavedTail) + ");" };
             if (StartsWith(savedGzip, headGzip))
             {
                 // The confirmation page's gzip starts with the head's blocks: store only what follows them.
@@ -83,18 +88,24 @@ namespace BlynkWM.Generators.Emitting
             w.Line("private const int ValueBytes = " + Int(form.MaxValueBytes) + ";");
             w.Line("// Every key and value at its limit, fully percent-encoded, with the CSRF token.");
             w.Line("private const int BodyBytes = " + Int(form.MaxBodyBytes) + ";");
-            w.Line("private const string Cors = " + Literal(model.Portal.CorsOrigin) + ";");
+            w.Line("private const string Cors = " + Quote(model.Portal.CorsOrigin) + ";");
             w.Line();
+            w.Line("// Each field's index (its slot in the form state) and its limits.");
+            foreach (string line in form.ConstantLines)
+            {
+                w.Line(line);
+            }
+
             w.Line("// Form keys (ids are validated ASCII names).");
             foreach (KeyValuePair<string, string> constant in form.Keys)
             {
-                w.Line("private readonly byte[] " + constant.Key + " = " + Portal + "HtmlWriter.Utf8(" + Literal(constant.Value) + ");");
+                w.Line("private readonly byte[] " + constant.Key + " = " + Portal + "HtmlWriter.Utf8(" + Quote(constant.Value) + ");");
             }
 
             w.Line("// Page fragments, HTML-escaped at build time, around the values written at run time.");
             foreach (KeyValuePair<string, string> constant in form.Fragments)
             {
-                w.Line("private readonly byte[] " + constant.Key + " = " + Portal + "HtmlWriter.Utf8(" + Literal(constant.Value) + ");");
+                w.Line("private readonly byte[] " + constant.Key + " = " + Portal + "HtmlWriter.Utf8(" + Quote(constant.Value) + ");");
             }
 
             w.Line();
@@ -219,238 +230,6 @@ namespace BlynkWM.Generators.Emitting
             }
 
             w.Line("};");
-        }
-
-        private static string Literal(string text) => SymbolDisplay.FormatLiteral(text, quote: true);
-
-        private static string Int(long value) => value.ToString(CultureInfo.InvariantCulture);
-
-        private static string Long(long value)
-        {
-            // long.MinValue has no positive counterpart to negate, so it is spelled as the constant.
-            return value == long.MinValue ? "long.MinValue" : Int(value) + "L";
-        }
-
-        private static string Hex(uint value) => value.ToString("X8", CultureInfo.InvariantCulture);
-
-        /// <summary>
-        /// Walks the groups once, producing the page fragments (adjacent text merged into one constant), the lines of
-        /// Accept, FinishEdit and WriteForm, and the request size limits.
-        /// </summary>
-        private sealed class FormBuilder
-        {
-            private readonly ConfigModel _model;
-            private readonly StringBuilder _text = new StringBuilder();
-
-            public FormBuilder(ConfigModel model)
-            {
-                _model = model;
-                Fields = model.Groups.SelectMany(g => g.Fields).ToArray();
-            }
-
-            public FieldModel[] Fields { get; }
-
-            public List<KeyValuePair<string, string>> Keys { get; } = new List<KeyValuePair<string, string>>();
-
-            public List<KeyValuePair<string, string>> Fragments { get; } = new List<KeyValuePair<string, string>>();
-
-            public List<string> AcceptLines { get; } = new List<string>();
-
-            public List<string> FinishLines { get; } = new List<string>();
-
-            public List<string> WriteLines { get; } = new List<string>();
-
-            public int MaxKeyBytes { get; private set; } = 5;
-
-            public int MaxValueBytes { get; private set; } = 32;
-
-            public int MaxBodyBytes { get; private set; }
-
-            public void Build()
-            {
-                // The CSRF pair, as ConfigPortal reads it.
-                AddBodyPair("_csrf", 32);
-                Code("s.WriteBanner(w);");
-                Text("<form method=post action=/save><input type=hidden name=_csrf value=");
-                Code("w.Raw(s.Token);");
-                Text(">");
-
-                int index = 0;
-                bool inDeviceSet = false;
-                foreach (GroupModel group in _model.Groups)
-                {
-                    bool credential = group.Kind is GroupKind.Wifi or GroupKind.Blynk;
-                    if (credential || !inDeviceSet)
-                    {
-                        if (inDeviceSet || index > 0)
-                        {
-                            Text("</fieldset>");
-                        }
-
-                        Text("<fieldset><legend>" + HtmlText.Escape(credential ? group.Label : "Device") + "</legend>");
-                        inDeviceSet = !credential;
-                    }
-
-                    for (int k = 0; k < group.Fields.Count; k++)
-                    {
-                        FieldModel field = group.Fields[k];
-                        EmitField(field, index, group.Kind == GroupKind.Wifi && k == 0);
-                        index++;
-                    }
-                }
-
-                if (index > 0)
-                {
-                    Text("</fieldset>");
-                }
-
-                if (_model.Groups.Any(g => g.Kind == GroupKind.Wifi))
-                {
-                    Text("<datalist id=" + DatalistId + ">");
-                    Code("s.Networks.WriteOptions(w);");
-                    Text("</datalist>");
-                }
-
-                Text("<button>Save</button><p class=n>Every field is saved at once; the device then restarts with the new settings.</p></form></main></body></html>");
-                FlushText();
-                MaxBodyBytes += 16;
-            }
-
-            private void EmitField(FieldModel field, int index, bool isSsid)
-            {
-                string n = Int(index);
-                string key = Key(field.Id);
-                string id = field.Id;
-                // The label wraps its input: no ids to repeat, and a tap on the text focuses the field.
-                string label = "<label>" + HtmlText.Escape(field.Label);
-                string required = field.Required ? " required" : "";
-                switch (field.Kind)
-                {
-                    case ValueKind.String when field.Secret:
-                    {
-                        AddBodyPair(id, field.MaxLength);
-                        AcceptLines.Add("if (r.KeyEquals(" + key + ")) { string v; if (s.ReadSecret(r, " + n + ", " + Int(field.MaxLength) + ", c." + field.Accessor + ", out v)) { c." + field.Accessor + " = v; } return true; }");
-                        Text(label + "<input name=" + id + " type=password maxlength=" + Int(field.MaxLength) + " autocomplete=off");
-                        Code("s.WriteSecretAttributes(w, !string.IsNullOrEmpty(_live." + field.Accessor + "), " + Bool(field.Required) + ");");
-                        Text("></label>");
-                        if (field.Required)
-                        {
-                            FinishLines.Add("s.Require(" + n + ", !string.IsNullOrEmpty(c." + field.Accessor + "));");
-                        }
-                        else
-                        {
-                            string clear = Key("_clear." + id);
-                            AddBodyPair("_clear." + id, 1);
-                            AcceptLines.Add("if (r.KeyEquals(" + clear + ")) { s.ReadClear(r, " + n + "); return true; }");
-                            FinishLines.Add("if (s.IsCleared(" + n + ")) { c." + field.Accessor + " = \"\"; }");
-                            Code("s.WriteForget(w, " + key + ", !string.IsNullOrEmpty(_live." + field.Accessor + "));");
-                        }
-
-                        Code("s.WriteError(w, " + n + ", " + Int(field.MaxLength) + "L, 0L);");
-                        break;
-                    }
-
-                    case ValueKind.String:
-                        AddBodyPair(id, field.MaxLength);
-                        AcceptLines.Add("if (r.KeyEquals(" + key + ")) { string v; if (s.ReadString(r, " + n + ", " + Int(field.MaxLength) + ", c." + field.Accessor + ", out v)) { c." + field.Accessor + " = v; } return true; }");
-                        Text(label + "<input name=" + id + " maxlength=" + Int(field.MaxLength) + required + (isSsid ? " list=" + DatalistId : "") + " value=\"");
-                        Code("s.WriteValue(w, " + n + ", c." + field.Accessor + ");");
-                        Text("\"></label>");
-                        if (field.Required)
-                        {
-                            FinishLines.Add("s.Require(" + n + ", !string.IsNullOrEmpty(c." + field.Accessor + "));");
-                        }
-
-                        Code("s.WriteError(w, " + n + ", " + Int(field.MaxLength) + "L, 0L);");
-                        break;
-
-                    case ValueKind.Integer when field.Secret:
-                        AddBodyPair(id, 20);
-                        AcceptLines.Add("if (r.KeyEquals(" + key + ")) { long v; if (s.ReadSecretInteger(r, " + n + ", " + Long(field.Min) + ", " + Long(field.Max) + ", out v)) { c." + field.Accessor + " = (" + field.ClrType + ")v; } return true; }");
-                        Text(label + "<input name=" + id + " type=password inputmode=numeric autocomplete=off");
-                        Code("s.WriteSecretAttributes(w, true, false);");
-                        Text("></label>");
-                        Code("s.WriteError(w, " + n + ", " + Long(field.Min) + ", " + Long(field.Max) + ");");
-                        break;
-
-                    case ValueKind.Integer:
-                        AddBodyPair(id, 20);
-                        AcceptLines.Add("if (r.KeyEquals(" + key + ")) { long v; if (s.ReadInteger(r, " + n + ", " + Long(field.Min) + ", " + Long(field.Max) + ", " + Bool(field.Required) + ", "
-                            + Long(long.Parse(field.DefaultLiteral, CultureInfo.InvariantCulture)) + ", out v)) { c." + field.Accessor + " = (" + field.ClrType + ")v; } return true; }");
-                        Text(label + "<input name=" + id + " type=number min=" + Int(field.Min) + " max=" + Int(field.Max) + required + " value=\"");
-                        Code("s.WriteNumber(w, " + n + ", c." + field.Accessor + ");");
-                        Text("\"></label>");
-                        Code("s.WriteError(w, " + n + ", " + Long(field.Min) + ", " + Long(field.Max) + ");");
-                        break;
-
-                    default:
-                    {
-                        string marker = Key("_b." + id);
-                        AddBodyPair(id, 5);
-                        AddBodyPair("_b." + id, 1);
-                        AcceptLines.Add("if (r.KeyEquals(" + key + ")) { bool v; if (s.ReadBool(r, " + n + ", out v)) { c." + field.Accessor + " = v; } return true; }");
-                        AcceptLines.Add("if (r.KeyEquals(" + marker + ")) { s.ReadMarker(r, " + n + "); return true; }");
-                        FinishLines.Add("if (s.IsUnchecked(" + n + ")) { c." + field.Accessor + " = false; }");
-                        if (field.Required)
-                        {
-                            FinishLines.Add("s.Require(" + n + ", c." + field.Accessor + ");");
-                        }
-
-                        // The hidden marker makes an unchecked box (absent from the post) mean "off" rather than "unchanged".
-                        Text("<input type=hidden name=\"_b." + id + "\" value=1><label class=k><input type=checkbox name=" + id + " value=1" + required);
-                        Code("s.WriteChecked(w, c." + field.Accessor + ");");
-                        Text(">" + HtmlText.Escape(field.Label) + "</label>");
-                        Code("s.WriteError(w, " + n + ", 0L, 0L);");
-                        break;
-                    }
-                }
-            }
-
-            /// <summary>A byte constant for a form key, named after its position.</summary>
-            private string Key(string key)
-            {
-                string name = "K" + Int(Keys.Count);
-                Keys.Add(new KeyValuePair<string, string>(name, key));
-                return name;
-            }
-
-            private void AddBodyPair(string key, int valueBytes)
-            {
-                int keyBytes = Encoding.UTF8.GetByteCount(key);
-                MaxKeyBytes = Math.Max(MaxKeyBytes, keyBytes);
-                MaxValueBytes = Math.Max(MaxValueBytes, valueBytes);
-                MaxBodyBytes += (3 * keyBytes) + 1 + (3 * valueBytes) + 1;
-            }
-
-            private void Text(string html) => _text.Append(html);
-
-            private void Code(string line)
-            {
-                FlushText();
-                WriteLines.Add(line);
-            }
-
-            private void FlushText()
-            {
-                if (_text.Length == 0)
-                {
-                    return;
-                }
-
-                // Repeated fragments ("\">" after every value) share one constant.
-                string text = HtmlText.Sanitize(_text.ToString());
-                string? name = Fragments.FirstOrDefault(f => f.Value == text).Key;
-                if (name is null)
-                {
-                    name = "T" + Int(Fragments.Count);
-                    Fragments.Add(new KeyValuePair<string, string>(name, text));
-                }
-
-                WriteLines.Add("w.Raw(" + name + ");");
-                _text.Clear();
-            }
-
-            private static string Bool(bool value) => value ? "true" : "false";
         }
     }
 }

@@ -1,7 +1,8 @@
 using System;
-using System.Globalization;
 using System.Linq;
 using BlynkWM.Generators.Model;
+using BlynkWM.Storage;
+using static BlynkWM.Generators.Emitting.CSharpLiteral;
 
 namespace BlynkWM.Generators.Emitting
 {
@@ -38,23 +39,26 @@ namespace BlynkWM.Generators.Emitting
         private static void EmitLayoutComment(CodeWriter w, ConfigModel model, FieldModel[] fields)
         {
             StorageLayoutModel layout = model.Layout;
-            w.Comment("Record layout (format 1, little-endian), at most " + Int(layout.MaxRecordSize) + " bytes:");
-            w.Comment("  header   16 bytes  magic \"BWMC\", version 1, reserved, field-list length, schema fingerprint 0x" + Hex(layout.SchemaFingerprint) + ", sequence");
+            string version = Int(RecordFormat.FormatVersion);
+            w.Comment("Record layout (format " + version + ", little-endian), at most " + Int(layout.MaxRecordSize) + " bytes:");
+            w.Comment("  header   " + Int(RecordFormat.HeaderSize) + " bytes  magic \"BWMC\", version " + version + ", reserved, field-list length, schema fingerprint 0x"
+                + Hex(layout.SchemaFingerprint) + ", sequence");
+            string fieldHeader = Int(RecordFormat.FieldHeaderSize) + " + ";
             foreach (FieldModel field in fields)
             {
-                string size = field.Kind == ValueKind.String ? "7 + 0.." + Int(field.MaxLength) : field.Kind == ValueKind.Bool ? "7 + 1" : "7 + 1.." + Int(field.MaxIntegerWidth);
+                string size = fieldHeader + (field.Kind == ValueKind.String ? "0.." + Int(field.MaxLength) : field.Kind == ValueKind.Bool ? "1" : "1.." + Int(field.MaxIntegerWidth));
                 w.Comment("  field    tag 0x" + Hex(field.Tag) + "  " + Pad("\"" + field.Id + "\"", 18) + Pad(KindName(field.Kind), 8) + Pad(size + " bytes", 18) + field.Accessor);
             }
 
-            w.Comment("  trailer   4 bytes  CRC-32 (IEEE) over everything before it");
+            w.Comment("  trailer   " + Int(RecordFormat.TrailerSize) + " bytes  CRC-32 (IEEE) over everything before it");
             switch (layout.Kind)
             {
-                case StorageKind.Eeprom:
+                case ConfigStorage.Eeprom:
                     w.Comment("EEPROM region [" + Int(layout.EepromStart) + ", " + Int(layout.EepromStart + layout.EepromRegionSize) + ") of a " + Int(layout.EepromCapacity)
                         + "-byte store: reset record @" + Int(layout.ResetRecordAddress) + ", portal flag @" + Int(layout.PortalFlagAddress)
                         + ", slot A @" + Int(layout.SlotAAddress) + ", slot B @" + Int(layout.SlotBAddress) + ", " + Int(layout.SlotSize) + " bytes per slot.");
                     break;
-                case StorageKind.LittleFs:
+                case ConfigStorage.LittleFs:
                     w.Comment("LittleFS: " + layout.Path + " (+ .tmp while saving, .bak previous copy), reset record " + layout.ResetRecordPath + ", portal flag " + layout.PortalFlagPath + ".");
                     break;
                 default:
@@ -70,7 +74,7 @@ namespace BlynkWM.Generators.Emitting
             w.Line("public const global::BlynkWM.ConfigStorage Storage = global::BlynkWM.ConfigStorage." + layout.Kind + ";");
             w.Line("public const int MaxRecordSize = " + Int(layout.MaxRecordSize) + ";");
             w.Line("public const uint SchemaFingerprint = 0x" + Hex(layout.SchemaFingerprint) + "u;");
-            if (layout.Kind == StorageKind.Eeprom)
+            if (layout.Kind == ConfigStorage.Eeprom)
             {
                 w.Line("public const int RegionStart = " + Int(layout.EepromStart) + ";");
                 w.Line("public const int RegionSize = " + Int(layout.EepromRegionSize) + ";");
@@ -83,9 +87,9 @@ namespace BlynkWM.Generators.Emitting
             }
             else
             {
-                w.Line("public const string Path = " + Str(layout.Path) + ";");
-                w.Line("public const string ResetRecordPath = " + Str(layout.ResetRecordPath) + ";");
-                w.Line("public const string PortalFlagPath = " + Str(layout.PortalFlagPath) + ";");
+                w.Line("public const string Path = " + Quote(layout.Path) + ";");
+                w.Line("public const string ResetRecordPath = " + Quote(layout.ResetRecordPath) + ";");
+                w.Line("public const string PortalFlagPath = " + Quote(layout.PortalFlagPath) + ";");
             }
 
             w.Close().Line();
@@ -109,10 +113,10 @@ namespace BlynkWM.Generators.Emitting
         private static void EmitStoreFactories(CodeWriter w, ConfigModel model)
         {
             StorageLayoutModel layout = model.Layout;
-            if (layout.Kind == StorageKind.Eeprom)
+            if (layout.Kind == ConfigStorage.Eeprom)
             {
                 // The layout holds only for a store of the declared capacity: refuse another (BWM0028 at compile time).
-                string checkedStore = Storage + "EepromCapacityCheck.Require(eeprom, " + Str(model.ClassName.TrimStart('@')) + ", StorageLayout.StoreCapacity, StorageLayout.RegionStart, StorageLayout.RegionSize)";
+                string checkedStore = Storage + "EepromCapacityCheck.Require(eeprom, " + Quote(model.ClassName.TrimStart('@')) + ", StorageLayout.StoreCapacity, StorageLayout.RegionStart, StorageLayout.RegionSize)";
                 w.Line("/// <summary>The two-slot store at this class's EEPROM region of <paramref name=\"eeprom\"/>, which must have <see cref=\"StorageLayout.StoreCapacity\"/> bytes.</summary>");
                 w.Line("public static " + Storage + "IConfigStore CreateStore(" + Storage + "IByteStore eeprom) => new " + Storage
                     + "EepromConfigStore(" + checkedStore + ", StorageLayout.SlotAAddress, StorageLayout.SlotBAddress, StorageLayout.SlotSize);").Line();
@@ -121,7 +125,7 @@ namespace BlynkWM.Generators.Emitting
                 return;
             }
 
-            string store = layout.Kind == StorageKind.LittleFs ? "LittleFsConfigStore" : "SpiffsConfigStore";
+            string store = layout.Kind == ConfigStorage.LittleFs ? "LittleFsConfigStore" : "SpiffsConfigStore";
             w.Line("public static " + Storage + "IConfigStore CreateStore(" + Storage + "IFileStore files) => new " + Storage + store + "(files, StorageLayout.Path, StorageLayout.MaxRecordSize);").Line();
             w.Line("public static " + Storage + "ISmallRecord CreateResetRecord(" + Storage + "IFileStore files) => new " + Storage + "FileSmallRecord(files, StorageLayout.ResetRecordPath);").Line();
             w.Line("public static " + Storage + "ISmallRecord CreatePortalFlagRecord(" + Storage + "IFileStore files) => new " + Storage + "FileSmallRecord(files, StorageLayout.PortalFlagPath);").Line();
@@ -140,7 +144,7 @@ namespace BlynkWM.Generators.Emitting
                 switch (field.Kind)
                 {
                     case ValueKind.String:
-                        w.Line("p = " + Storage + "FieldCodec.WriteString(buffer, p, " + tag + ", this." + field.Accessor + ", " + Int(field.MaxLength) + ", " + Str(field.Id) + ");");
+                        w.Line("p = " + Storage + "FieldCodec.WriteString(buffer, p, " + tag + ", this." + field.Accessor + ", " + Int(field.MaxLength) + ", " + Quote(field.Id) + ");");
                         break;
                     case ValueKind.Bool:
                         w.Line("p = " + Storage + "FieldCodec.WriteBool(buffer, p, " + tag + ", this." + field.Accessor + ");");
@@ -149,7 +153,7 @@ namespace BlynkWM.Generators.Emitting
                         // A value outside the declared range would be stored and then read back as the default: refuse it,
                         // as an over-long string is refused. A range as wide as the type needs no check.
                         w.Line(IsRangeRestricted(field)
-                            ? "p = " + Storage + "FieldCodec.WriteInteger(buffer, p, " + tag + ", this." + field.Accessor + ", " + Long(field.Min) + ", " + Long(field.Max) + ", " + Str(field.Id) + ");"
+                            ? "p = " + Storage + "FieldCodec.WriteInteger(buffer, p, " + tag + ", this." + field.Accessor + ", " + Long(field.Min) + ", " + Long(field.Max) + ", " + Quote(field.Id) + ");"
                             : "p = " + Storage + "FieldCodec.WriteInteger(buffer, p, " + tag + ", this." + field.Accessor + ");");
                         break;
                 }
@@ -263,7 +267,7 @@ namespace BlynkWM.Generators.Emitting
             w.Open("switch (this." + DiscardedFields + "[index])");
             for (int i = 0; i < fields.Length; i++)
             {
-                w.Line("case " + Int(i) + ": return " + Str(fields[i].Id) + ";");
+                w.Line("case " + Int(i) + ": return " + Quote(fields[i].Id) + ";");
             }
 
             w.Line("default: return \"\";");
@@ -359,13 +363,5 @@ namespace BlynkWM.Generators.Emitting
         };
 
         private static string Pad(string text, int width) => text.Length >= width ? text + " " : text.PadRight(width);
-
-        internal static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-        private static string Long(long value) => value == long.MinValue ? "long.MinValue" : value.ToString(CultureInfo.InvariantCulture) + "L";
-
-        internal static string Hex(uint value) => value.ToString("X8", CultureInfo.InvariantCulture);
-
-        internal static string Str(string value) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(value, quote: true);
     }
 }

@@ -1,13 +1,7 @@
+using BlynkWM.Storage;
+
 namespace BlynkWM.Generators.Model
 {
-    /// <summary>Mirror of the runtime's BlynkWM.ConfigStorage (values must match).</summary>
-    internal enum StorageKind
-    {
-        Eeprom = 0,
-        LittleFs = 1,
-        Spiffs = 2,
-    }
-
     internal enum GroupKind
     {
         Wifi,
@@ -85,18 +79,18 @@ namespace BlynkWM.Generators.Model
         /// <summary>Largest encoded size of the field in a record: an integer is sized by its declared range, as it is written.</summary>
         public int MaxEncodedSize => Kind switch
         {
-            ValueKind.String => 7 + MaxLength,
-            ValueKind.Bool => 8,
-            _ => 7 + MaxIntegerWidth,
+            ValueKind.String => RecordFormat.FieldHeaderSize + MaxLength,
+            ValueKind.Bool => RecordFormat.FieldHeaderSize + 1,
+            _ => RecordFormat.FieldHeaderSize + MaxIntegerWidth,
         };
 
         /// <summary>Bytes the widest value of [<see cref="Min"/>, <see cref="Max"/>] is stored in (1, 2, 4 or 8).</summary>
-        public int MaxIntegerWidth => global::BlynkWM.Storage.IntegerWidth.OfRange(Min, Max);
+        public int MaxIntegerWidth => IntegerWidth.OfRange(Min, Max);
     }
 
     /// <summary>Where the record lives and the addresses or file names derived from it.</summary>
     internal sealed record StorageLayoutModel(
-        StorageKind Kind,
+        ConfigStorage Kind,
         string Path,
         int EepromStart,
         int EepromRegionSize,
@@ -104,21 +98,18 @@ namespace BlynkWM.Generators.Model
         int MaxRecordSize,
         uint SchemaFingerprint)
     {
-        public const int FlagAreaSize = 16;
-        public const int SmallRecordSize = 8;
-
-        public int SlotSize => (EepromRegionSize - FlagAreaSize) / 2;
+        public int SlotSize => (EepromRegionSize - RecordFormat.FlagAreaSize) / 2;
 
         public int ResetRecordAddress => EepromStart;
 
-        public int PortalFlagAddress => EepromStart + SmallRecordSize;
+        public int PortalFlagAddress => EepromStart + RecordFormat.SmallRecordSize;
 
-        public int SlotAAddress => EepromStart + FlagAreaSize;
+        public int SlotAAddress => EepromStart + RecordFormat.FlagAreaSize;
 
-        public int SlotBAddress => EepromStart + FlagAreaSize + SlotSize;
+        public int SlotBAddress => EepromStart + RecordFormat.FlagAreaSize + SlotSize;
 
-        public string ResetRecordPath => Kind == StorageKind.Spiffs ? Path + ".r" : Path + ".reset";
+        public string ResetRecordPath => Kind == ConfigStorage.Spiffs ? Path + ".r" : Path + ".reset";
 
-        public string PortalFlagPath => Kind == StorageKind.Spiffs ? Path + ".p" : Path + ".portal";
+        public string PortalFlagPath => Kind == ConfigStorage.Spiffs ? Path + ".p" : Path + ".portal";
     }
 }

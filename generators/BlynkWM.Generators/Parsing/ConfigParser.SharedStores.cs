@@ -5,6 +5,7 @@ using System.Threading;
 using BlynkWM.Generators.Diagnostics;
 using BlynkWM.Generators.Model;
 using Microsoft.CodeAnalysis;
+using static BlynkWM.Generators.Parsing.AttributeArguments;
 
 namespace BlynkWM.Generators.Parsing
 {
@@ -58,7 +59,7 @@ namespace BlynkWM.Generators.Parsing
         /// <summary>True when two records would overwrite each other: overlapping EEPROM regions, or one file on one kind of file system.</summary>
         internal static bool SharesStore(StorageLayoutModel a, StorageLayoutModel b)
         {
-            if (a.Kind == StorageKind.Eeprom && b.Kind == StorageKind.Eeprom)
+            if (a.Kind == ConfigStorage.Eeprom && b.Kind == ConfigStorage.Eeprom)
             {
                 return a.EepromStart < (long)b.EepromStart + b.EepromRegionSize && b.EepromStart < (long)a.EepromStart + a.EepromRegionSize;
             }

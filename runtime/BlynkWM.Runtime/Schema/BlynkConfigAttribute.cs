@@ -2,17 +2,6 @@ using System;
 
 namespace BlynkWM
 {
-    /// <summary>Where a config class is persisted.</summary>
-    public enum ConfigStorage
-    {
-        /// <summary>A fixed byte region of an EEPROM-like store: two alternating slots plus a small flag area.</summary>
-        Eeprom = 0,
-        /// <summary>A file on a LittleFS volume, replaced through a temporary copy and a backup.</summary>
-        LittleFs = 1,
-        /// <summary>Two alternating files on a flat SPIFFS volume (names of at most 31 bytes, no directories).</summary>
-        Spiffs = 2,
-    }
-
     /// <summary>
     /// Marks a partial class as a BlynkWM configuration schema. The source generator emits its storage
     /// layout, serializer, portal page and form handler at compile time.
@@ -37,17 +26,17 @@ namespace BlynkWM
         /// Bytes of this config's region, from <see cref="EepromStart"/>: a 16-byte flag area, then two equal slots.
         /// Not the size of the whole EEPROM: that is <see cref="EepromCapacity"/>.
         /// </summary>
-        public int EepromRegionSize { get; set; } = 2048;
+        public int EepromRegionSize { get; set; } = AttributeDefaults.EepromRegionSize;
 
         /// <summary>
         /// Size of the whole EEPROM store, the <c>IByteStore.Size</c> handed to <c>CreateStore</c> (the seed's
         /// <c>EEPROM_SIZE</c>; ESP32 emulated EEPROM: up to 4096). The region must lie inside it; a store of another
         /// size is refused (BWM0028 at compile time where its size is a constant, an exception otherwise).
         /// </summary>
-        public int EepromCapacity { get; set; } = 4096;
+        public int EepromCapacity { get; set; } = AttributeDefaults.EepromCapacity;
 
         /// <summary>Title of the config portal page.</summary>
-        public string PortalTitle { get; set; } = "Device setup";
+        public string PortalTitle { get; set; } = AttributeDefaults.PortalTitle;
 
         /// <summary>
         /// CSS added after the portal's own styles (later rules win). A project file named <c>blynkwm.portal.css</c>

@@ -17,9 +17,9 @@ namespace BlynkWM
         public string Id { get; }
         public string Label { get; set; } = "";
         /// <summary>Maximum SSID length in UTF-8 bytes (802.11 allows 32).</summary>
-        public int SsidMaxLength { get; set; } = 32;
+        public int SsidMaxLength { get; set; } = AttributeDefaults.SsidMaxLength;
         /// <summary>Maximum passphrase length in UTF-8 bytes (WPA2 allows 63, or 64 hex digits).</summary>
-        public int PasswordMaxLength { get; set; } = 64;
+        public int PasswordMaxLength { get; set; } = AttributeDefaults.PasswordMaxLength;
         /// <summary>The portal refuses to save without this network.</summary>
         public bool Required { get; set; }
         public string DefaultSsid { get; set; } = "";
@@ -41,11 +41,11 @@ namespace BlynkWM
 
         public string Id { get; }
         public string Label { get; set; } = "";
-        public int ServerMaxLength { get; set; } = 64;
-        public int TokenMaxLength { get; set; } = 34;
+        public int ServerMaxLength { get; set; } = AttributeDefaults.ServerMaxLength;
+        public int TokenMaxLength { get; set; } = AttributeDefaults.TokenMaxLength;
         public bool Required { get; set; }
-        public string DefaultServer { get; set; } = "blynk.cloud";
-        public int DefaultPort { get; set; } = 80;
+        public string DefaultServer { get; set; } = AttributeDefaults.BlynkServer;
+        public int DefaultPort { get; set; } = AttributeDefaults.BlynkPort;
         /// <summary>A default token ends up in every firmware image; the analyzers warn about it.</summary>
         public string DefaultToken { get; set; } = "";
     }
@@ -54,10 +54,10 @@ namespace BlynkWM
     [AttributeUsage(AttributeTargets.Field | AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
     public sealed class BoardNameAttribute : Attribute
     {
-        public const string FieldId = "board";
+        public const string FieldId = AttributeDefaults.BoardNameId;
 
-        public string Label { get; set; } = "Board name";
-        public int MaxLength { get; set; } = 24;
+        public string Label { get; set; } = AttributeDefaults.BoardNameLabel;
+        public int MaxLength { get; set; } = AttributeDefaults.BoardNameMaxLength;
         public bool Required { get; set; }
     }
 

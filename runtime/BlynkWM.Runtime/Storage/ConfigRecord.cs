@@ -17,11 +17,11 @@ namespace BlynkWM.Storage
     /// </summary>
     public static class ConfigRecord
     {
-        public const int HeaderSize = 16;
-        public const int TrailerSize = 4;
+        public const int HeaderSize = RecordFormat.HeaderSize;
+        public const int TrailerSize = RecordFormat.TrailerSize;
         public const int Overhead = HeaderSize + TrailerSize;
-        public const byte FormatVersion = 1;
-        public const int MaxFieldListLength = 0xFFFF;
+        public const byte FormatVersion = RecordFormat.FormatVersion;
+        public const int MaxFieldListLength = RecordFormat.MaxFieldListLength;
 
         private const byte Magic0 = (byte)'B';
         private const byte Magic1 = (byte)'W';

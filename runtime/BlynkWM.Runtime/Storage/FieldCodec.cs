@@ -7,7 +7,7 @@ namespace BlynkWM.Storage
     /// </summary>
     public static class FieldCodec
     {
-        public const int FieldHeaderSize = 7;
+        public const int FieldHeaderSize = RecordFormat.FieldHeaderSize;
         public const byte TypeBool = 1;
         public const byte TypeInteger = 2;
         public const byte TypeString = 3;

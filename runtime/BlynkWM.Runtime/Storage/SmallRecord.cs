@@ -17,7 +17,7 @@ namespace BlynkWM.Storage
     /// <summary>Shared encoding of <see cref="ISmallRecord"/> implementations.</summary>
     public static class SmallRecordFormat
     {
-        public const int Size = 8;
+        public const int Size = RecordFormat.SmallRecordSize;
 
         public static void Encode(uint value, byte[] buffer)
         {

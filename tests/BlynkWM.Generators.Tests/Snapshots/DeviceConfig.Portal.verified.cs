@@ -82,27 +82,63 @@ namespace BlynkWM.Samples
             private const int BodyBytes = 2509;
             private const string Cors = "";
 
+            // Each field's index (its slot in the form state) and its limits.
+            private const int Wifi1SsidField = 0;
+            private const int Wifi1SsidMaxBytes = 32;
+            private const int Wifi1PwField = 1;
+            private const int Wifi1PwMaxBytes = 64;
+            private const int Wifi2SsidField = 2;
+            private const int Wifi2SsidMaxBytes = 32;
+            private const int Wifi2PwField = 3;
+            private const int Wifi2PwMaxBytes = 64;
+            private const int Blynk1ServerField = 4;
+            private const int Blynk1ServerMaxBytes = 64;
+            private const int Blynk1PortField = 5;
+            private const long Blynk1PortMin = 1L;
+            private const long Blynk1PortMax = 65535L;
+            private const long Blynk1PortDefault = 80L;
+            private const int Blynk1TokenField = 6;
+            private const int Blynk1TokenMaxBytes = 34;
+            private const int Blynk2ServerField = 7;
+            private const int Blynk2ServerMaxBytes = 64;
+            private const int Blynk2PortField = 8;
+            private const long Blynk2PortMin = 1L;
+            private const long Blynk2PortMax = 65535L;
+            private const long Blynk2PortDefault = 8080L;
+            private const int Blynk2TokenField = 9;
+            private const int Blynk2TokenMaxBytes = 34;
+            private const int BoardField = 10;
+            private const int BoardMaxBytes = 24;
+            private const int MqttServerField = 11;
+            private const int MqttServerMaxBytes = 40;
+            private const int MqttPortField = 12;
+            private const long MqttPortMin = 1L;
+            private const long MqttPortMax = 65535L;
+            private const long MqttPortDefault = 1883L;
+            private const int MqttTlsField = 13;
+            private const int MqttPassField = 14;
+            private const int MqttPassMaxBytes = 32;
             // Form keys (ids are validated ASCII names).
-            private readonly byte[] K0 = global::BlynkWM.Portal.HtmlWriter.Utf8("wifi1_ssid");
-            private readonly byte[] K1 = global::BlynkWM.Portal.HtmlWriter.Utf8("wifi1_pw");
-            private readonly byte[] K2 = global::BlynkWM.Portal.HtmlWriter.Utf8("_clear.wifi1_pw");
-            private readonly byte[] K3 = global::BlynkWM.Portal.HtmlWriter.Utf8("wifi2_ssid");
-            private readonly byte[] K4 = global::BlynkWM.Portal.HtmlWriter.Utf8("wifi2_pw");
-            private readonly byte[] K5 = global::BlynkWM.Portal.HtmlWriter.Utf8("_clear.wifi2_pw");
-            private readonly byte[] K6 = global::BlynkWM.Portal.HtmlWriter.Utf8("blynk1_server");
-            private readonly byte[] K7 = global::BlynkWM.Portal.HtmlWriter.Utf8("blynk1_port");
-            private readonly byte[] K8 = global::BlynkWM.Portal.HtmlWriter.Utf8("blynk1_token");
-            private readonly byte[] K9 = global::BlynkWM.Portal.HtmlWriter.Utf8("blynk2_server");
-            private readonly byte[] K10 = global::BlynkWM.Portal.HtmlWriter.Utf8("blynk2_port");
-            private readonly byte[] K11 = global::BlynkWM.Portal.HtmlWriter.Utf8("blynk2_token");
-            private readonly byte[] K12 = global::BlynkWM.Portal.HtmlWriter.Utf8("_clear.blynk2_token");
-            private readonly byte[] K13 = global::BlynkWM.Portal.HtmlWriter.Utf8("board");
-            private readonly byte[] K14 = global::BlynkWM.Portal.HtmlWriter.Utf8("mqtt_server");
-            private readonly byte[] K15 = global::BlynkWM.Portal.HtmlWriter.Utf8("mqtt_port");
-            private readonly byte[] K16 = global::BlynkWM.Portal.HtmlWriter.Utf8("mqtt_tls");
-            private readonly byte[] K17 = global::BlynkWM.Portal.HtmlWriter.Utf8("_b.mqtt_tls");
-            private readonly byte[] K18 = global::BlynkWM.Portal.HtmlWriter.Utf8("mqtt_pass");
-            private readonly byte[] K19 = global::BlynkWM.Portal.HtmlWriter.Utf8("_clear.mqtt_pass");
+            private readonly byte[] Wifi1SsidKey = global::BlynkWM.Portal.HtmlWriter.Utf8("wifi1_ssid");
+            private readonly byte[] Wifi1PwKey = global::BlynkWM.Portal.HtmlWriter.Utf8("wifi1_pw");
+            private readonly byte[] Wifi1PwClearKey = global::BlynkWM.Portal.HtmlWriter.Utf8("_clear.wifi1_pw");
+            private readonly byte[] Wifi2SsidKey = global::BlynkWM.Portal.HtmlWriter.Utf8("wifi2_ssid");
+            private readonly byte[] Wifi2PwKey = global::BlynkWM.Portal.HtmlWriter.Utf8("wifi2_pw");
+            private readonly byte[] Wifi2PwClearKey = global::BlynkWM.Portal.HtmlWriter.Utf8("_clear.wifi2_pw");
+            private readonly byte[] Blynk1ServerKey = global::BlynkWM.Portal.HtmlWriter.Utf8("blynk1_server");
+            private readonly byte[] Blynk1PortKey = global::BlynkWM.Portal.HtmlWriter.Utf8("blynk1_port");
+            private readonly byte[] Blynk1TokenKey = global::BlynkWM.Portal.HtmlWriter.Utf8("blynk1_token");
+            private readonly byte[] Blynk2ServerKey = global::BlynkWM.Portal.HtmlWriter.Utf8("blynk2_server");
+            private readonly byte[] Blynk2PortKey = global::BlynkWM.Portal.HtmlWriter.Utf8("blynk2_port");
+            private readonly byte[] Blynk2TokenKey = global::BlynkWM.Portal.HtmlWriter.Utf8("blynk2_token");
+            private readonly byte[] Blynk2TokenClearKey = global::BlynkWM.Portal.HtmlWriter.Utf8("_clear.blynk2_token");
+            private readonly byte[] BoardKey = global::BlynkWM.Portal.HtmlWriter.Utf8("board");
+            private readonly byte[] MqttServerKey = global::BlynkWM.Portal.HtmlWriter.Utf8("mqtt_server");
+            private readonly byte[] MqttPortKey = global::BlynkWM.Portal.HtmlWriter.Utf8("mqtt_port");
+            private readonly byte[] MqttTlsKey = global::BlynkWM.Portal.HtmlWriter.Utf8("mqtt_tls");
+            private readonly byte[] MqttTlsMarkerKey = global::BlynkWM.Portal.HtmlWriter.Utf8("_b.mqtt_tls");
+            private readonly byte[] MqttPassKey = global::BlynkWM.Portal.HtmlWriter.Utf8("mqtt_pass");
+            private readonly byte[] MqttPassClearKey = global::BlynkWM.Portal.HtmlWriter.Utf8("_clear.mqtt_pass");
             // Page fragments, HTML-escaped at build time, around the values written at run time.
             private readonly byte[] T0 = global::BlynkWM.Portal.HtmlWriter.Utf8("<form method=post action=/save><input type=hidden name=_csrf value=");
             private readonly byte[] T1 = global::BlynkWM.Portal.HtmlWriter.Utf8("><fieldset><legend>Home WiFi</legend><label>SSID<input name=wifi1_ssid maxlength=32 required list=_ssids value=\"");
@@ -177,40 +213,40 @@ namespace BlynkWM.Samples
             bool BlynkWMPortal_.IPortalForm.Accept(global::BlynkWM.Portal.UrlEncodedFormReader r, global::BlynkWM.Portal.PortalFormState s)
             {
                 global::BlynkWM.Samples.DeviceConfig c = _scratch;
-                if (r.KeyEquals(K0)) { string v; if (s.ReadString(r, 0, 32, c.PrimaryWifi.Ssid, out v)) { c.PrimaryWifi.Ssid = v; } return true; }
-                if (r.KeyEquals(K1)) { string v; if (s.ReadSecret(r, 1, 64, c.PrimaryWifi.Password, out v)) { c.PrimaryWifi.Password = v; } return true; }
-                if (r.KeyEquals(K2)) { s.ReadClear(r, 1); return true; }
-                if (r.KeyEquals(K3)) { string v; if (s.ReadString(r, 2, 32, c.BackupWifi.Ssid, out v)) { c.BackupWifi.Ssid = v; } return true; }
-                if (r.KeyEquals(K4)) { string v; if (s.ReadSecret(r, 3, 64, c.BackupWifi.Password, out v)) { c.BackupWifi.Password = v; } return true; }
-                if (r.KeyEquals(K5)) { s.ReadClear(r, 3); return true; }
-                if (r.KeyEquals(K6)) { string v; if (s.ReadString(r, 4, 64, c.PrimaryBlynk.Server, out v)) { c.PrimaryBlynk.Server = v; } return true; }
-                if (r.KeyEquals(K7)) { long v; if (s.ReadInteger(r, 5, 1L, 65535L, true, 80L, out v)) { c.PrimaryBlynk.Port = (int)v; } return true; }
-                if (r.KeyEquals(K8)) { string v; if (s.ReadSecret(r, 6, 34, c.PrimaryBlynk.Token, out v)) { c.PrimaryBlynk.Token = v; } return true; }
-                if (r.KeyEquals(K9)) { string v; if (s.ReadString(r, 7, 64, c.BackupBlynk.Server, out v)) { c.BackupBlynk.Server = v; } return true; }
-                if (r.KeyEquals(K10)) { long v; if (s.ReadInteger(r, 8, 1L, 65535L, false, 8080L, out v)) { c.BackupBlynk.Port = (int)v; } return true; }
-                if (r.KeyEquals(K11)) { string v; if (s.ReadSecret(r, 9, 34, c.BackupBlynk.Token, out v)) { c.BackupBlynk.Token = v; } return true; }
-                if (r.KeyEquals(K12)) { s.ReadClear(r, 9); return true; }
-                if (r.KeyEquals(K13)) { string v; if (s.ReadString(r, 10, 24, c.BoardName, out v)) { c.BoardName = v; } return true; }
-                if (r.KeyEquals(K14)) { string v; if (s.ReadString(r, 11, 40, c.MqttServer, out v)) { c.MqttServer = v; } return true; }
-                if (r.KeyEquals(K15)) { long v; if (s.ReadInteger(r, 12, 1L, 65535L, false, 1883L, out v)) { c.MqttPort = (int)v; } return true; }
-                if (r.KeyEquals(K16)) { bool v; if (s.ReadBool(r, 13, out v)) { c.MqttTls = v; } return true; }
-                if (r.KeyEquals(K17)) { s.ReadMarker(r, 13); return true; }
-                if (r.KeyEquals(K18)) { string v; if (s.ReadSecret(r, 14, 32, c.MqttPassword, out v)) { c.MqttPassword = v; } return true; }
-                if (r.KeyEquals(K19)) { s.ReadClear(r, 14); return true; }
+                if (r.KeyEquals(Wifi1SsidKey)) { string v; if (s.ReadString(r, Wifi1SsidField, Wifi1SsidMaxBytes, c.PrimaryWifi.Ssid, out v)) { c.PrimaryWifi.Ssid = v; } return true; }
+                if (r.KeyEquals(Wifi1PwKey)) { string v; if (s.ReadSecret(r, Wifi1PwField, Wifi1PwMaxBytes, c.PrimaryWifi.Password, out v)) { c.PrimaryWifi.Password = v; } return true; }
+                if (r.KeyEquals(Wifi1PwClearKey)) { s.ReadClear(r, Wifi1PwField); return true; }
+                if (r.KeyEquals(Wifi2SsidKey)) { string v; if (s.ReadString(r, Wifi2SsidField, Wifi2SsidMaxBytes, c.BackupWifi.Ssid, out v)) { c.BackupWifi.Ssid = v; } return true; }
+                if (r.KeyEquals(Wifi2PwKey)) { string v; if (s.ReadSecret(r, Wifi2PwField, Wifi2PwMaxBytes, c.BackupWifi.Password, out v)) { c.BackupWifi.Password = v; } return true; }
+                if (r.KeyEquals(Wifi2PwClearKey)) { s.ReadClear(r, Wifi2PwField); return true; }
+                if (r.KeyEquals(Blynk1ServerKey)) { string v; if (s.ReadString(r, Blynk1ServerField, Blynk1ServerMaxBytes, c.PrimaryBlynk.Server, out v)) { c.PrimaryBlynk.Server = v; } return true; }
+                if (r.KeyEquals(Blynk1PortKey)) { long v; if (s.ReadInteger(r, Blynk1PortField, Blynk1PortMin, Blynk1PortMax, true, Blynk1PortDefault, out v)) { c.PrimaryBlynk.Port = (int)v; } return true; }
+                if (r.KeyEquals(Blynk1TokenKey)) { string v; if (s.ReadSecret(r, Blynk1TokenField, Blynk1TokenMaxBytes, c.PrimaryBlynk.Token, out v)) { c.PrimaryBlynk.Token = v; } return true; }
+                if (r.KeyEquals(Blynk2ServerKey)) { string v; if (s.ReadString(r, Blynk2ServerField, Blynk2ServerMaxBytes, c.BackupBlynk.Server, out v)) { c.BackupBlynk.Server = v; } return true; }
+                if (r.KeyEquals(Blynk2PortKey)) { long v; if (s.ReadInteger(r, Blynk2PortField, Blynk2PortMin, Blynk2PortMax, false, Blynk2PortDefault, out v)) { c.BackupBlynk.Port = (int)v; } return true; }
+                if (r.KeyEquals(Blynk2TokenKey)) { string v; if (s.ReadSecret(r, Blynk2TokenField, Blynk2TokenMaxBytes, c.BackupBlynk.Token, out v)) { c.BackupBlynk.Token = v; } return true; }
+                if (r.KeyEquals(Blynk2TokenClearKey)) { s.ReadClear(r, Blynk2TokenField); return true; }
+                if (r.KeyEquals(BoardKey)) { string v; if (s.ReadString(r, BoardField, BoardMaxBytes, c.BoardName, out v)) { c.BoardName = v; } return true; }
+                if (r.KeyEquals(MqttServerKey)) { string v; if (s.ReadString(r, MqttServerField, MqttServerMaxBytes, c.MqttServer, out v)) { c.MqttServer = v; } return true; }
+                if (r.KeyEquals(MqttPortKey)) { long v; if (s.ReadInteger(r, MqttPortField, MqttPortMin, MqttPortMax, false, MqttPortDefault, out v)) { c.MqttPort = (int)v; } return true; }
+                if (r.KeyEquals(MqttTlsKey)) { bool v; if (s.ReadBool(r, MqttTlsField, out v)) { c.MqttTls = v; } return true; }
+                if (r.KeyEquals(MqttTlsMarkerKey)) { s.ReadMarker(r, MqttTlsField); return true; }
+                if (r.KeyEquals(MqttPassKey)) { string v; if (s.ReadSecret(r, MqttPassField, MqttPassMaxBytes, c.MqttPassword, out v)) { c.MqttPassword = v; } return true; }
+                if (r.KeyEquals(MqttPassClearKey)) { s.ReadClear(r, MqttPassField); return true; }
                 return false;
             }
 
             void BlynkWMPortal_.IPortalForm.FinishEdit(global::BlynkWM.Portal.PortalFormState s)
             {
                 global::BlynkWM.Samples.DeviceConfig c = _scratch;
-                s.Require(0, !string.IsNullOrEmpty(c.PrimaryWifi.Ssid));
-                if (s.IsCleared(1)) { c.PrimaryWifi.Password = ""; }
-                if (s.IsCleared(3)) { c.BackupWifi.Password = ""; }
-                s.Require(4, !string.IsNullOrEmpty(c.PrimaryBlynk.Server));
-                s.Require(6, !string.IsNullOrEmpty(c.PrimaryBlynk.Token));
-                if (s.IsCleared(9)) { c.BackupBlynk.Token = ""; }
-                if (s.IsUnchecked(13)) { c.MqttTls = false; }
-                if (s.IsCleared(14)) { c.MqttPassword = ""; }
+                s.Require(Wifi1SsidField, !string.IsNullOrEmpty(c.PrimaryWifi.Ssid));
+                if (s.IsCleared(Wifi1PwField)) { c.PrimaryWifi.Password = ""; }
+                if (s.IsCleared(Wifi2PwField)) { c.BackupWifi.Password = ""; }
+                s.Require(Blynk1ServerField, !string.IsNullOrEmpty(c.PrimaryBlynk.Server));
+                s.Require(Blynk1TokenField, !string.IsNullOrEmpty(c.PrimaryBlynk.Token));
+                if (s.IsCleared(Blynk2TokenField)) { c.BackupBlynk.Token = ""; }
+                if (s.IsUnchecked(MqttTlsField)) { c.MqttTls = false; }
+                if (s.IsCleared(MqttPassField)) { c.MqttPassword = ""; }
             }
 
             void BlynkWMPortal_.IPortalForm.WriteForm(global::BlynkWM.Portal.HtmlWriter w, global::BlynkWM.Portal.PortalFormState s)
@@ -220,69 +256,69 @@ namespace BlynkWM.Samples
                 w.Raw(T0);
                 w.Raw(s.Token);
                 w.Raw(T1);
-                s.WriteValue(w, 0, c.PrimaryWifi.Ssid);
+                s.WriteValue(w, Wifi1SsidField, c.PrimaryWifi.Ssid);
                 w.Raw(T2);
-                s.WriteError(w, 0, 32L, 0L);
+                s.WriteError(w, Wifi1SsidField, Wifi1SsidMaxBytes, 0L);
                 w.Raw(T3);
                 s.WriteSecretAttributes(w, !string.IsNullOrEmpty(_live.PrimaryWifi.Password), false);
                 w.Raw(T4);
-                s.WriteForget(w, K1, !string.IsNullOrEmpty(_live.PrimaryWifi.Password));
-                s.WriteError(w, 1, 64L, 0L);
+                s.WriteForget(w, Wifi1PwKey, !string.IsNullOrEmpty(_live.PrimaryWifi.Password));
+                s.WriteError(w, Wifi1PwField, Wifi1PwMaxBytes, 0L);
                 w.Raw(T5);
-                s.WriteValue(w, 2, c.BackupWifi.Ssid);
+                s.WriteValue(w, Wifi2SsidField, c.BackupWifi.Ssid);
                 w.Raw(T2);
-                s.WriteError(w, 2, 32L, 0L);
+                s.WriteError(w, Wifi2SsidField, Wifi2SsidMaxBytes, 0L);
                 w.Raw(T6);
                 s.WriteSecretAttributes(w, !string.IsNullOrEmpty(_live.BackupWifi.Password), false);
                 w.Raw(T4);
-                s.WriteForget(w, K4, !string.IsNullOrEmpty(_live.BackupWifi.Password));
-                s.WriteError(w, 3, 64L, 0L);
+                s.WriteForget(w, Wifi2PwKey, !string.IsNullOrEmpty(_live.BackupWifi.Password));
+                s.WriteError(w, Wifi2PwField, Wifi2PwMaxBytes, 0L);
                 w.Raw(T7);
-                s.WriteValue(w, 4, c.PrimaryBlynk.Server);
+                s.WriteValue(w, Blynk1ServerField, c.PrimaryBlynk.Server);
                 w.Raw(T2);
-                s.WriteError(w, 4, 64L, 0L);
+                s.WriteError(w, Blynk1ServerField, Blynk1ServerMaxBytes, 0L);
                 w.Raw(T8);
-                s.WriteNumber(w, 5, c.PrimaryBlynk.Port);
+                s.WriteNumber(w, Blynk1PortField, c.PrimaryBlynk.Port);
                 w.Raw(T2);
-                s.WriteError(w, 5, 1L, 65535L);
+                s.WriteError(w, Blynk1PortField, Blynk1PortMin, Blynk1PortMax);
                 w.Raw(T9);
                 s.WriteSecretAttributes(w, !string.IsNullOrEmpty(_live.PrimaryBlynk.Token), true);
                 w.Raw(T4);
-                s.WriteError(w, 6, 34L, 0L);
+                s.WriteError(w, Blynk1TokenField, Blynk1TokenMaxBytes, 0L);
                 w.Raw(T10);
-                s.WriteValue(w, 7, c.BackupBlynk.Server);
+                s.WriteValue(w, Blynk2ServerField, c.BackupBlynk.Server);
                 w.Raw(T2);
-                s.WriteError(w, 7, 64L, 0L);
+                s.WriteError(w, Blynk2ServerField, Blynk2ServerMaxBytes, 0L);
                 w.Raw(T11);
-                s.WriteNumber(w, 8, c.BackupBlynk.Port);
+                s.WriteNumber(w, Blynk2PortField, c.BackupBlynk.Port);
                 w.Raw(T2);
-                s.WriteError(w, 8, 1L, 65535L);
+                s.WriteError(w, Blynk2PortField, Blynk2PortMin, Blynk2PortMax);
                 w.Raw(T12);
                 s.WriteSecretAttributes(w, !string.IsNullOrEmpty(_live.BackupBlynk.Token), false);
                 w.Raw(T4);
-                s.WriteForget(w, K11, !string.IsNullOrEmpty(_live.BackupBlynk.Token));
-                s.WriteError(w, 9, 34L, 0L);
+                s.WriteForget(w, Blynk2TokenKey, !string.IsNullOrEmpty(_live.BackupBlynk.Token));
+                s.WriteError(w, Blynk2TokenField, Blynk2TokenMaxBytes, 0L);
                 w.Raw(T13);
-                s.WriteValue(w, 10, c.BoardName);
+                s.WriteValue(w, BoardField, c.BoardName);
                 w.Raw(T2);
-                s.WriteError(w, 10, 24L, 0L);
+                s.WriteError(w, BoardField, BoardMaxBytes, 0L);
                 w.Raw(T14);
-                s.WriteValue(w, 11, c.MqttServer);
+                s.WriteValue(w, MqttServerField, c.MqttServer);
                 w.Raw(T2);
-                s.WriteError(w, 11, 40L, 0L);
+                s.WriteError(w, MqttServerField, MqttServerMaxBytes, 0L);
                 w.Raw(T15);
-                s.WriteNumber(w, 12, c.MqttPort);
+                s.WriteNumber(w, MqttPortField, c.MqttPort);
                 w.Raw(T2);
-                s.WriteError(w, 12, 1L, 65535L);
+                s.WriteError(w, MqttPortField, MqttPortMin, MqttPortMax);
                 w.Raw(T16);
                 s.WriteChecked(w, c.MqttTls);
                 w.Raw(T17);
-                s.WriteError(w, 13, 0L, 0L);
+                s.WriteError(w, MqttTlsField, 0L, 0L);
                 w.Raw(T18);
                 s.WriteSecretAttributes(w, !string.IsNullOrEmpty(_live.MqttPassword), false);
                 w.Raw(T4);
-                s.WriteForget(w, K18, !string.IsNullOrEmpty(_live.MqttPassword));
-                s.WriteError(w, 14, 32L, 0L);
+                s.WriteForget(w, MqttPassKey, !string.IsNullOrEmpty(_live.MqttPassword));
+                s.WriteError(w, MqttPassField, MqttPassMaxBytes, 0L);
                 w.Raw(T19);
                 s.Networks.WriteOptions(w);
                 w.Raw(T20);

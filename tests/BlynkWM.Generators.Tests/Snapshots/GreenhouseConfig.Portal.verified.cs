@@ -82,19 +82,43 @@ namespace BlynkWM.Samples
             private const int BodyBytes = 1470;
             private const string Cors = "";
 
+            // Each field's index (its slot in the form state) and its limits.
+            private const int WifiSsidField = 0;
+            private const int WifiSsidMaxBytes = 32;
+            private const int WifiPwField = 1;
+            private const int WifiPwMaxBytes = 64;
+            private const int BlynkServerField = 2;
+            private const int BlynkServerMaxBytes = 64;
+            private const int BlynkPortField = 3;
+            private const long BlynkPortMin = 1L;
+            private const long BlynkPortMax = 65535L;
+            private const long BlynkPortDefault = 443L;
+            private const int BlynkTokenField = 4;
+            private const int BlynkTokenMaxBytes = 34;
+            private const int IntervalSField = 5;
+            private const long IntervalSMin = 5L;
+            private const long IntervalSMax = 3600L;
+            private const long IntervalSDefault = 60L;
+            private const int VentTempField = 6;
+            private const long VentTempMin = -400L;
+            private const long VentTempMax = 800L;
+            private const long VentTempDefault = 280L;
+            private const int FanField = 7;
+            private const int NoteField = 8;
+            private const int NoteMaxBytes = 64;
             // Form keys (ids are validated ASCII names).
-            private readonly byte[] K0 = global::BlynkWM.Portal.HtmlWriter.Utf8("wifi_ssid");
-            private readonly byte[] K1 = global::BlynkWM.Portal.HtmlWriter.Utf8("wifi_pw");
-            private readonly byte[] K2 = global::BlynkWM.Portal.HtmlWriter.Utf8("_clear.wifi_pw");
-            private readonly byte[] K3 = global::BlynkWM.Portal.HtmlWriter.Utf8("blynk_server");
-            private readonly byte[] K4 = global::BlynkWM.Portal.HtmlWriter.Utf8("blynk_port");
-            private readonly byte[] K5 = global::BlynkWM.Portal.HtmlWriter.Utf8("blynk_token");
-            private readonly byte[] K6 = global::BlynkWM.Portal.HtmlWriter.Utf8("_clear.blynk_token");
-            private readonly byte[] K7 = global::BlynkWM.Portal.HtmlWriter.Utf8("interval_s");
-            private readonly byte[] K8 = global::BlynkWM.Portal.HtmlWriter.Utf8("vent_temp");
-            private readonly byte[] K9 = global::BlynkWM.Portal.HtmlWriter.Utf8("fan");
-            private readonly byte[] K10 = global::BlynkWM.Portal.HtmlWriter.Utf8("_b.fan");
-            private readonly byte[] K11 = global::BlynkWM.Portal.HtmlWriter.Utf8("note");
+            private readonly byte[] WifiSsidKey = global::BlynkWM.Portal.HtmlWriter.Utf8("wifi_ssid");
+            private readonly byte[] WifiPwKey = global::BlynkWM.Portal.HtmlWriter.Utf8("wifi_pw");
+            private readonly byte[] WifiPwClearKey = global::BlynkWM.Portal.HtmlWriter.Utf8("_clear.wifi_pw");
+            private readonly byte[] BlynkServerKey = global::BlynkWM.Portal.HtmlWriter.Utf8("blynk_server");
+            private readonly byte[] BlynkPortKey = global::BlynkWM.Portal.HtmlWriter.Utf8("blynk_port");
+            private readonly byte[] BlynkTokenKey = global::BlynkWM.Portal.HtmlWriter.Utf8("blynk_token");
+            private readonly byte[] BlynkTokenClearKey = global::BlynkWM.Portal.HtmlWriter.Utf8("_clear.blynk_token");
+            private readonly byte[] IntervalSKey = global::BlynkWM.Portal.HtmlWriter.Utf8("interval_s");
+            private readonly byte[] VentTempKey = global::BlynkWM.Portal.HtmlWriter.Utf8("vent_temp");
+            private readonly byte[] FanKey = global::BlynkWM.Portal.HtmlWriter.Utf8("fan");
+            private readonly byte[] FanMarkerKey = global::BlynkWM.Portal.HtmlWriter.Utf8("_b.fan");
+            private readonly byte[] NoteKey = global::BlynkWM.Portal.HtmlWriter.Utf8("note");
             // Page fragments, HTML-escaped at build time, around the values written at run time.
             private readonly byte[] T0 = global::BlynkWM.Portal.HtmlWriter.Utf8("<form method=post action=/save><input type=hidden name=_csrf value=");
             private readonly byte[] T1 = global::BlynkWM.Portal.HtmlWriter.Utf8("><fieldset><legend>WiFi network 1</legend><label>SSID<input name=wifi_ssid maxlength=32 required list=_ssids value=\"");
@@ -163,28 +187,28 @@ namespace BlynkWM.Samples
             bool BlynkWMPortal_.IPortalForm.Accept(global::BlynkWM.Portal.UrlEncodedFormReader r, global::BlynkWM.Portal.PortalFormState s)
             {
                 global::BlynkWM.Samples.GreenhouseConfig c = _scratch;
-                if (r.KeyEquals(K0)) { string v; if (s.ReadString(r, 0, 32, c.Wifi.Ssid, out v)) { c.Wifi.Ssid = v; } return true; }
-                if (r.KeyEquals(K1)) { string v; if (s.ReadSecret(r, 1, 64, c.Wifi.Password, out v)) { c.Wifi.Password = v; } return true; }
-                if (r.KeyEquals(K2)) { s.ReadClear(r, 1); return true; }
-                if (r.KeyEquals(K3)) { string v; if (s.ReadString(r, 2, 64, c.Blynk.Server, out v)) { c.Blynk.Server = v; } return true; }
-                if (r.KeyEquals(K4)) { long v; if (s.ReadInteger(r, 3, 1L, 65535L, false, 443L, out v)) { c.Blynk.Port = (int)v; } return true; }
-                if (r.KeyEquals(K5)) { string v; if (s.ReadSecret(r, 4, 34, c.Blynk.Token, out v)) { c.Blynk.Token = v; } return true; }
-                if (r.KeyEquals(K6)) { s.ReadClear(r, 4); return true; }
-                if (r.KeyEquals(K7)) { long v; if (s.ReadInteger(r, 5, 5L, 3600L, false, 60L, out v)) { c.ReportIntervalSeconds = (ushort)v; } return true; }
-                if (r.KeyEquals(K8)) { long v; if (s.ReadInteger(r, 6, -400L, 800L, false, 280L, out v)) { c.VentThreshold = (short)v; } return true; }
-                if (r.KeyEquals(K9)) { bool v; if (s.ReadBool(r, 7, out v)) { c.HasFan = v; } return true; }
-                if (r.KeyEquals(K10)) { s.ReadMarker(r, 7); return true; }
-                if (r.KeyEquals(K11)) { string v; if (s.ReadString(r, 8, 64, c.Note, out v)) { c.Note = v; } return true; }
+                if (r.KeyEquals(WifiSsidKey)) { string v; if (s.ReadString(r, WifiSsidField, WifiSsidMaxBytes, c.Wifi.Ssid, out v)) { c.Wifi.Ssid = v; } return true; }
+                if (r.KeyEquals(WifiPwKey)) { string v; if (s.ReadSecret(r, WifiPwField, WifiPwMaxBytes, c.Wifi.Password, out v)) { c.Wifi.Password = v; } return true; }
+                if (r.KeyEquals(WifiPwClearKey)) { s.ReadClear(r, WifiPwField); return true; }
+                if (r.KeyEquals(BlynkServerKey)) { string v; if (s.ReadString(r, BlynkServerField, BlynkServerMaxBytes, c.Blynk.Server, out v)) { c.Blynk.Server = v; } return true; }
+                if (r.KeyEquals(BlynkPortKey)) { long v; if (s.ReadInteger(r, BlynkPortField, BlynkPortMin, BlynkPortMax, false, BlynkPortDefault, out v)) { c.Blynk.Port = (int)v; } return true; }
+                if (r.KeyEquals(BlynkTokenKey)) { string v; if (s.ReadSecret(r, BlynkTokenField, BlynkTokenMaxBytes, c.Blynk.Token, out v)) { c.Blynk.Token = v; } return true; }
+                if (r.KeyEquals(BlynkTokenClearKey)) { s.ReadClear(r, BlynkTokenField); return true; }
+                if (r.KeyEquals(IntervalSKey)) { long v; if (s.ReadInteger(r, IntervalSField, IntervalSMin, IntervalSMax, false, IntervalSDefault, out v)) { c.ReportIntervalSeconds = (ushort)v; } return true; }
+                if (r.KeyEquals(VentTempKey)) { long v; if (s.ReadInteger(r, VentTempField, VentTempMin, VentTempMax, false, VentTempDefault, out v)) { c.VentThreshold = (short)v; } return true; }
+                if (r.KeyEquals(FanKey)) { bool v; if (s.ReadBool(r, FanField, out v)) { c.HasFan = v; } return true; }
+                if (r.KeyEquals(FanMarkerKey)) { s.ReadMarker(r, FanField); return true; }
+                if (r.KeyEquals(NoteKey)) { string v; if (s.ReadString(r, NoteField, NoteMaxBytes, c.Note, out v)) { c.Note = v; } return true; }
                 return false;
             }
 
             void BlynkWMPortal_.IPortalForm.FinishEdit(global::BlynkWM.Portal.PortalFormState s)
             {
                 global::BlynkWM.Samples.GreenhouseConfig c = _scratch;
-                s.Require(0, !string.IsNullOrEmpty(c.Wifi.Ssid));
-                if (s.IsCleared(1)) { c.Wifi.Password = ""; }
-                if (s.IsCleared(4)) { c.Blynk.Token = ""; }
-                if (s.IsUnchecked(7)) { c.HasFan = false; }
+                s.Require(WifiSsidField, !string.IsNullOrEmpty(c.Wifi.Ssid));
+                if (s.IsCleared(WifiPwField)) { c.Wifi.Password = ""; }
+                if (s.IsCleared(BlynkTokenField)) { c.Blynk.Token = ""; }
+                if (s.IsUnchecked(FanField)) { c.HasFan = false; }
             }
 
             void BlynkWMPortal_.IPortalForm.WriteForm(global::BlynkWM.Portal.HtmlWriter w, global::BlynkWM.Portal.PortalFormState s)
@@ -194,43 +218,43 @@ namespace BlynkWM.Samples
                 w.Raw(T0);
                 w.Raw(s.Token);
                 w.Raw(T1);
-                s.WriteValue(w, 0, c.Wifi.Ssid);
+                s.WriteValue(w, WifiSsidField, c.Wifi.Ssid);
                 w.Raw(T2);
-                s.WriteError(w, 0, 32L, 0L);
+                s.WriteError(w, WifiSsidField, WifiSsidMaxBytes, 0L);
                 w.Raw(T3);
                 s.WriteSecretAttributes(w, !string.IsNullOrEmpty(_live.Wifi.Password), false);
                 w.Raw(T4);
-                s.WriteForget(w, K1, !string.IsNullOrEmpty(_live.Wifi.Password));
-                s.WriteError(w, 1, 64L, 0L);
+                s.WriteForget(w, WifiPwKey, !string.IsNullOrEmpty(_live.Wifi.Password));
+                s.WriteError(w, WifiPwField, WifiPwMaxBytes, 0L);
                 w.Raw(T5);
-                s.WriteValue(w, 2, c.Blynk.Server);
+                s.WriteValue(w, BlynkServerField, c.Blynk.Server);
                 w.Raw(T2);
-                s.WriteError(w, 2, 64L, 0L);
+                s.WriteError(w, BlynkServerField, BlynkServerMaxBytes, 0L);
                 w.Raw(T6);
-                s.WriteNumber(w, 3, c.Blynk.Port);
+                s.WriteNumber(w, BlynkPortField, c.Blynk.Port);
                 w.Raw(T2);
-                s.WriteError(w, 3, 1L, 65535L);
+                s.WriteError(w, BlynkPortField, BlynkPortMin, BlynkPortMax);
                 w.Raw(T7);
                 s.WriteSecretAttributes(w, !string.IsNullOrEmpty(_live.Blynk.Token), false);
                 w.Raw(T4);
-                s.WriteForget(w, K5, !string.IsNullOrEmpty(_live.Blynk.Token));
-                s.WriteError(w, 4, 34L, 0L);
+                s.WriteForget(w, BlynkTokenKey, !string.IsNullOrEmpty(_live.Blynk.Token));
+                s.WriteError(w, BlynkTokenField, BlynkTokenMaxBytes, 0L);
                 w.Raw(T8);
-                s.WriteNumber(w, 5, c.ReportIntervalSeconds);
+                s.WriteNumber(w, IntervalSField, c.ReportIntervalSeconds);
                 w.Raw(T2);
-                s.WriteError(w, 5, 5L, 3600L);
+                s.WriteError(w, IntervalSField, IntervalSMin, IntervalSMax);
                 w.Raw(T9);
-                s.WriteNumber(w, 6, c.VentThreshold);
+                s.WriteNumber(w, VentTempField, c.VentThreshold);
                 w.Raw(T2);
-                s.WriteError(w, 6, -400L, 800L);
+                s.WriteError(w, VentTempField, VentTempMin, VentTempMax);
                 w.Raw(T10);
                 s.WriteChecked(w, c.HasFan);
                 w.Raw(T11);
-                s.WriteError(w, 7, 0L, 0L);
+                s.WriteError(w, FanField, 0L, 0L);
                 w.Raw(T12);
-                s.WriteValue(w, 8, c.Note);
+                s.WriteValue(w, NoteField, c.Note);
                 w.Raw(T2);
-                s.WriteError(w, 8, 64L, 0L);
+                s.WriteError(w, NoteField, NoteMaxBytes, 0L);
                 w.Raw(T13);
                 s.Networks.WriteOptions(w);
                 w.Raw(T14);

@@ -82,20 +82,47 @@ namespace BlynkWM.Samples
             private const int BodyBytes = 1745;
             private const string Cors = "";
 
+            // Each field's index (its slot in the form state) and its limits.
+            private const int Wifi1SsidField = 0;
+            private const int Wifi1SsidMaxBytes = 32;
+            private const int Wifi1PwField = 1;
+            private const int Wifi1PwMaxBytes = 64;
+            private const int Wifi2SsidField = 2;
+            private const int Wifi2SsidMaxBytes = 32;
+            private const int Wifi2PwField = 3;
+            private const int Wifi2PwMaxBytes = 64;
+            private const int Blynk1ServerField = 4;
+            private const int Blynk1ServerMaxBytes = 64;
+            private const int Blynk1PortField = 5;
+            private const long Blynk1PortMin = 1L;
+            private const long Blynk1PortMax = 65535L;
+            private const long Blynk1PortDefault = 80L;
+            private const int Blynk1TokenField = 6;
+            private const int Blynk1TokenMaxBytes = 34;
+            private const int BoardField = 7;
+            private const int BoardMaxBytes = 32;
+            private const int UptimeLimitField = 8;
+            private const long UptimeLimitMin = 0L;
+            private const long UptimeLimitMax = 9223372036854775807L;
+            private const long UptimeLimitDefault = 5000000000L;
+            private const int RetriesField = 9;
+            private const long RetriesMin = 0L;
+            private const long RetriesMax = 255L;
+            private const long RetriesDefault = 3L;
             // Form keys (ids are validated ASCII names).
-            private readonly byte[] K0 = global::BlynkWM.Portal.HtmlWriter.Utf8("wifi1_ssid");
-            private readonly byte[] K1 = global::BlynkWM.Portal.HtmlWriter.Utf8("wifi1_pw");
-            private readonly byte[] K2 = global::BlynkWM.Portal.HtmlWriter.Utf8("_clear.wifi1_pw");
-            private readonly byte[] K3 = global::BlynkWM.Portal.HtmlWriter.Utf8("wifi2_ssid");
-            private readonly byte[] K4 = global::BlynkWM.Portal.HtmlWriter.Utf8("wifi2_pw");
-            private readonly byte[] K5 = global::BlynkWM.Portal.HtmlWriter.Utf8("_clear.wifi2_pw");
-            private readonly byte[] K6 = global::BlynkWM.Portal.HtmlWriter.Utf8("blynk1_server");
-            private readonly byte[] K7 = global::BlynkWM.Portal.HtmlWriter.Utf8("blynk1_port");
-            private readonly byte[] K8 = global::BlynkWM.Portal.HtmlWriter.Utf8("blynk1_token");
-            private readonly byte[] K9 = global::BlynkWM.Portal.HtmlWriter.Utf8("_clear.blynk1_token");
-            private readonly byte[] K10 = global::BlynkWM.Portal.HtmlWriter.Utf8("board");
-            private readonly byte[] K11 = global::BlynkWM.Portal.HtmlWriter.Utf8("uptime_limit");
-            private readonly byte[] K12 = global::BlynkWM.Portal.HtmlWriter.Utf8("retries");
+            private readonly byte[] Wifi1SsidKey = global::BlynkWM.Portal.HtmlWriter.Utf8("wifi1_ssid");
+            private readonly byte[] Wifi1PwKey = global::BlynkWM.Portal.HtmlWriter.Utf8("wifi1_pw");
+            private readonly byte[] Wifi1PwClearKey = global::BlynkWM.Portal.HtmlWriter.Utf8("_clear.wifi1_pw");
+            private readonly byte[] Wifi2SsidKey = global::BlynkWM.Portal.HtmlWriter.Utf8("wifi2_ssid");
+            private readonly byte[] Wifi2PwKey = global::BlynkWM.Portal.HtmlWriter.Utf8("wifi2_pw");
+            private readonly byte[] Wifi2PwClearKey = global::BlynkWM.Portal.HtmlWriter.Utf8("_clear.wifi2_pw");
+            private readonly byte[] Blynk1ServerKey = global::BlynkWM.Portal.HtmlWriter.Utf8("blynk1_server");
+            private readonly byte[] Blynk1PortKey = global::BlynkWM.Portal.HtmlWriter.Utf8("blynk1_port");
+            private readonly byte[] Blynk1TokenKey = global::BlynkWM.Portal.HtmlWriter.Utf8("blynk1_token");
+            private readonly byte[] Blynk1TokenClearKey = global::BlynkWM.Portal.HtmlWriter.Utf8("_clear.blynk1_token");
+            private readonly byte[] BoardKey = global::BlynkWM.Portal.HtmlWriter.Utf8("board");
+            private readonly byte[] UptimeLimitKey = global::BlynkWM.Portal.HtmlWriter.Utf8("uptime_limit");
+            private readonly byte[] RetriesKey = global::BlynkWM.Portal.HtmlWriter.Utf8("retries");
             // Page fragments, HTML-escaped at build time, around the values written at run time.
             private readonly byte[] T0 = global::BlynkWM.Portal.HtmlWriter.Utf8("<form method=post action=/save><input type=hidden name=_csrf value=");
             private readonly byte[] T1 = global::BlynkWM.Portal.HtmlWriter.Utf8("><fieldset><legend>WiFi network 1</legend><label>SSID<input name=wifi1_ssid maxlength=32 list=_ssids value=\"");
@@ -164,28 +191,28 @@ namespace BlynkWM.Samples
             bool BlynkWMPortal_.IPortalForm.Accept(global::BlynkWM.Portal.UrlEncodedFormReader r, global::BlynkWM.Portal.PortalFormState s)
             {
                 global::BlynkWM.Samples.SpiffsConfig c = _scratch;
-                if (r.KeyEquals(K0)) { string v; if (s.ReadString(r, 0, 32, c.Wifi1.Ssid, out v)) { c.Wifi1.Ssid = v; } return true; }
-                if (r.KeyEquals(K1)) { string v; if (s.ReadSecret(r, 1, 64, c.Wifi1.Password, out v)) { c.Wifi1.Password = v; } return true; }
-                if (r.KeyEquals(K2)) { s.ReadClear(r, 1); return true; }
-                if (r.KeyEquals(K3)) { string v; if (s.ReadString(r, 2, 32, c.Wifi2.Ssid, out v)) { c.Wifi2.Ssid = v; } return true; }
-                if (r.KeyEquals(K4)) { string v; if (s.ReadSecret(r, 3, 64, c.Wifi2.Password, out v)) { c.Wifi2.Password = v; } return true; }
-                if (r.KeyEquals(K5)) { s.ReadClear(r, 3); return true; }
-                if (r.KeyEquals(K6)) { string v; if (s.ReadString(r, 4, 64, c.Blynk1.Server, out v)) { c.Blynk1.Server = v; } return true; }
-                if (r.KeyEquals(K7)) { long v; if (s.ReadInteger(r, 5, 1L, 65535L, false, 80L, out v)) { c.Blynk1.Port = (int)v; } return true; }
-                if (r.KeyEquals(K8)) { string v; if (s.ReadSecret(r, 6, 34, c.Blynk1.Token, out v)) { c.Blynk1.Token = v; } return true; }
-                if (r.KeyEquals(K9)) { s.ReadClear(r, 6); return true; }
-                if (r.KeyEquals(K10)) { string v; if (s.ReadString(r, 7, 32, c.Board, out v)) { c.Board = v; } return true; }
-                if (r.KeyEquals(K11)) { long v; if (s.ReadInteger(r, 8, 0L, 9223372036854775807L, false, 5000000000L, out v)) { c.UptimeLimit = (long)v; } return true; }
-                if (r.KeyEquals(K12)) { long v; if (s.ReadInteger(r, 9, 0L, 255L, false, 3L, out v)) { c.Retries = (byte)v; } return true; }
+                if (r.KeyEquals(Wifi1SsidKey)) { string v; if (s.ReadString(r, Wifi1SsidField, Wifi1SsidMaxBytes, c.Wifi1.Ssid, out v)) { c.Wifi1.Ssid = v; } return true; }
+                if (r.KeyEquals(Wifi1PwKey)) { string v; if (s.ReadSecret(r, Wifi1PwField, Wifi1PwMaxBytes, c.Wifi1.Password, out v)) { c.Wifi1.Password = v; } return true; }
+                if (r.KeyEquals(Wifi1PwClearKey)) { s.ReadClear(r, Wifi1PwField); return true; }
+                if (r.KeyEquals(Wifi2SsidKey)) { string v; if (s.ReadString(r, Wifi2SsidField, Wifi2SsidMaxBytes, c.Wifi2.Ssid, out v)) { c.Wifi2.Ssid = v; } return true; }
+                if (r.KeyEquals(Wifi2PwKey)) { string v; if (s.ReadSecret(r, Wifi2PwField, Wifi2PwMaxBytes, c.Wifi2.Password, out v)) { c.Wifi2.Password = v; } return true; }
+                if (r.KeyEquals(Wifi2PwClearKey)) { s.ReadClear(r, Wifi2PwField); return true; }
+                if (r.KeyEquals(Blynk1ServerKey)) { string v; if (s.ReadString(r, Blynk1ServerField, Blynk1ServerMaxBytes, c.Blynk1.Server, out v)) { c.Blynk1.Server = v; } return true; }
+                if (r.KeyEquals(Blynk1PortKey)) { long v; if (s.ReadInteger(r, Blynk1PortField, Blynk1PortMin, Blynk1PortMax, false, Blynk1PortDefault, out v)) { c.Blynk1.Port = (int)v; } return true; }
+                if (r.KeyEquals(Blynk1TokenKey)) { string v; if (s.ReadSecret(r, Blynk1TokenField, Blynk1TokenMaxBytes, c.Blynk1.Token, out v)) { c.Blynk1.Token = v; } return true; }
+                if (r.KeyEquals(Blynk1TokenClearKey)) { s.ReadClear(r, Blynk1TokenField); return true; }
+                if (r.KeyEquals(BoardKey)) { string v; if (s.ReadString(r, BoardField, BoardMaxBytes, c.Board, out v)) { c.Board = v; } return true; }
+                if (r.KeyEquals(UptimeLimitKey)) { long v; if (s.ReadInteger(r, UptimeLimitField, UptimeLimitMin, UptimeLimitMax, false, UptimeLimitDefault, out v)) { c.UptimeLimit = (long)v; } return true; }
+                if (r.KeyEquals(RetriesKey)) { long v; if (s.ReadInteger(r, RetriesField, RetriesMin, RetriesMax, false, RetriesDefault, out v)) { c.Retries = (byte)v; } return true; }
                 return false;
             }
 
             void BlynkWMPortal_.IPortalForm.FinishEdit(global::BlynkWM.Portal.PortalFormState s)
             {
                 global::BlynkWM.Samples.SpiffsConfig c = _scratch;
-                if (s.IsCleared(1)) { c.Wifi1.Password = ""; }
-                if (s.IsCleared(3)) { c.Wifi2.Password = ""; }
-                if (s.IsCleared(6)) { c.Blynk1.Token = ""; }
+                if (s.IsCleared(Wifi1PwField)) { c.Wifi1.Password = ""; }
+                if (s.IsCleared(Wifi2PwField)) { c.Wifi2.Password = ""; }
+                if (s.IsCleared(Blynk1TokenField)) { c.Blynk1.Token = ""; }
             }
 
             void BlynkWMPortal_.IPortalForm.WriteForm(global::BlynkWM.Portal.HtmlWriter w, global::BlynkWM.Portal.PortalFormState s)
@@ -195,48 +222,48 @@ namespace BlynkWM.Samples
                 w.Raw(T0);
                 w.Raw(s.Token);
                 w.Raw(T1);
-                s.WriteValue(w, 0, c.Wifi1.Ssid);
+                s.WriteValue(w, Wifi1SsidField, c.Wifi1.Ssid);
                 w.Raw(T2);
-                s.WriteError(w, 0, 32L, 0L);
+                s.WriteError(w, Wifi1SsidField, Wifi1SsidMaxBytes, 0L);
                 w.Raw(T3);
                 s.WriteSecretAttributes(w, !string.IsNullOrEmpty(_live.Wifi1.Password), false);
                 w.Raw(T4);
-                s.WriteForget(w, K1, !string.IsNullOrEmpty(_live.Wifi1.Password));
-                s.WriteError(w, 1, 64L, 0L);
+                s.WriteForget(w, Wifi1PwKey, !string.IsNullOrEmpty(_live.Wifi1.Password));
+                s.WriteError(w, Wifi1PwField, Wifi1PwMaxBytes, 0L);
                 w.Raw(T5);
-                s.WriteValue(w, 2, c.Wifi2.Ssid);
+                s.WriteValue(w, Wifi2SsidField, c.Wifi2.Ssid);
                 w.Raw(T2);
-                s.WriteError(w, 2, 32L, 0L);
+                s.WriteError(w, Wifi2SsidField, Wifi2SsidMaxBytes, 0L);
                 w.Raw(T6);
                 s.WriteSecretAttributes(w, !string.IsNullOrEmpty(_live.Wifi2.Password), false);
                 w.Raw(T4);
-                s.WriteForget(w, K4, !string.IsNullOrEmpty(_live.Wifi2.Password));
-                s.WriteError(w, 3, 64L, 0L);
+                s.WriteForget(w, Wifi2PwKey, !string.IsNullOrEmpty(_live.Wifi2.Password));
+                s.WriteError(w, Wifi2PwField, Wifi2PwMaxBytes, 0L);
                 w.Raw(T7);
-                s.WriteValue(w, 4, c.Blynk1.Server);
+                s.WriteValue(w, Blynk1ServerField, c.Blynk1.Server);
                 w.Raw(T2);
-                s.WriteError(w, 4, 64L, 0L);
+                s.WriteError(w, Blynk1ServerField, Blynk1ServerMaxBytes, 0L);
                 w.Raw(T8);
-                s.WriteNumber(w, 5, c.Blynk1.Port);
+                s.WriteNumber(w, Blynk1PortField, c.Blynk1.Port);
                 w.Raw(T2);
-                s.WriteError(w, 5, 1L, 65535L);
+                s.WriteError(w, Blynk1PortField, Blynk1PortMin, Blynk1PortMax);
                 w.Raw(T9);
                 s.WriteSecretAttributes(w, !string.IsNullOrEmpty(_live.Blynk1.Token), false);
                 w.Raw(T4);
-                s.WriteForget(w, K8, !string.IsNullOrEmpty(_live.Blynk1.Token));
-                s.WriteError(w, 6, 34L, 0L);
+                s.WriteForget(w, Blynk1TokenKey, !string.IsNullOrEmpty(_live.Blynk1.Token));
+                s.WriteError(w, Blynk1TokenField, Blynk1TokenMaxBytes, 0L);
                 w.Raw(T10);
-                s.WriteValue(w, 7, c.Board);
+                s.WriteValue(w, BoardField, c.Board);
                 w.Raw(T2);
-                s.WriteError(w, 7, 32L, 0L);
+                s.WriteError(w, BoardField, BoardMaxBytes, 0L);
                 w.Raw(T11);
-                s.WriteNumber(w, 8, c.UptimeLimit);
+                s.WriteNumber(w, UptimeLimitField, c.UptimeLimit);
                 w.Raw(T2);
-                s.WriteError(w, 8, 0L, 9223372036854775807L);
+                s.WriteError(w, UptimeLimitField, UptimeLimitMin, UptimeLimitMax);
                 w.Raw(T12);
-                s.WriteNumber(w, 9, c.Retries);
+                s.WriteNumber(w, RetriesField, c.Retries);
                 w.Raw(T2);
-                s.WriteError(w, 9, 0L, 255L);
+                s.WriteError(w, RetriesField, RetriesMin, RetriesMax);
                 w.Raw(T13);
                 s.Networks.WriteOptions(w);
                 w.Raw(T14);

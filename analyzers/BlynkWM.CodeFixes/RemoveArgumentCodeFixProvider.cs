@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -9,7 +8,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace BlynkWM.Analyzers.CodeFixes
+namespace BlynkWM.CodeFixes
 {
     /// <summary>
     /// BWM0016: removes a hard-coded secret (the DefaultPassword / DefaultToken argument, or the initializer of a secret

@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace BlynkWM.Analyzers.CodeFixes
+namespace BlynkWM.CodeFixes
 {
     /// <summary>
     /// Sets the attribute argument the parser computed (diagnostic properties): BWM0003 enlarges EepromRegionSize to hold both

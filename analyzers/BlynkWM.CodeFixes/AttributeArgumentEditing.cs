@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace BlynkWM.Analyzers.CodeFixes
+namespace BlynkWM.CodeFixes
 {
     /// <summary>Finding and editing the attribute a diagnostic is about, keeping the user's formatting.</summary>
     internal static class AttributeArgumentEditing

@@ -11,7 +11,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace BlynkWM.Analyzers
+namespace BlynkWM.Generators.Analyzers
 {
     /// <summary>
     /// Reports every schema mistake of a [BlynkConfig] class, by running the very parser the generator runs

@@ -1,14 +1,14 @@
 using System;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Linq;
 using BlynkWM.Generators.Diagnostics;
 using BlynkWM.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using static BlynkWM.Generators.Parsing.AttributeArguments;
 
-namespace BlynkWM.Analyzers
+namespace BlynkWM.Generators.Analyzers
 {
     /// <summary>
     /// BWM0028: a call to a config class's generated <c>CreateStore</c>, <c>CreateResetRecord</c> or
@@ -50,8 +50,8 @@ namespace BlynkWM.Analyzers
             }
 
             int start = Named(attribute, "EepromStart", 0);
-            int regionSize = Named(attribute, "EepromRegionSize", SchemaNames.DefaultEepromRegionSize);
-            int capacity = Named(attribute, "EepromCapacity", SchemaNames.DefaultEepromCapacity);
+            int regionSize = Named(attribute, "EepromRegionSize", AttributeDefaults.EepromRegionSize);
+            int capacity = Named(attribute, "EepromCapacity", AttributeDefaults.EepromCapacity);
             if (known.Size == capacity)
             {
                 return;
@@ -61,15 +61,9 @@ namespace BlynkWM.Analyzers
             Location? attributeLocation = attribute.ApplicationSyntaxReference is { } reference
                 ? Location.Create(reference.SyntaxTree, reference.Span)
                 : null;
-            var properties = ImmutableDictionary<string, string?>.Empty;
-            if (attributeLocation is not null)
-            {
-                properties = properties
-                    .Add(DiagnosticProperties.Attribute, SchemaNames.BlynkConfigAttribute)
-                    .Add(DiagnosticProperties.Argument, "EepromCapacity")
-                    .Add(DiagnosticProperties.Value, known.Size.ToString(CultureInfo.InvariantCulture))
-                    .Add(DiagnosticProperties.AttributeIsAdditionalLocation, "true");
-            }
+            ImmutableDictionary<string, string?> properties = attributeLocation is null
+                ? ImmutableDictionary<string, string?>.Empty
+                : SetArgumentFix(attribute, "EepromCapacity", known.Size).Add(DiagnosticProperties.AttributeIsAdditionalLocation, "true");
 
             string type = method.ContainingType!.Name;
             context.ReportDiagnostic(Diagnostic.Create(
@@ -145,19 +139,6 @@ namespace BlynkWM.Analyzers
             }
 
             return initializer;
-        }
-
-        private static int Named(AttributeData attribute, string name, int fallback)
-        {
-            foreach (var argument in attribute.NamedArguments)
-            {
-                if (argument.Key == name && argument.Value.Value is int value)
-                {
-                    return value;
-                }
-            }
-
-            return fallback;
         }
     }
 }

@@ -1,53 +1,17 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using BlynkWM.Generators;
+using BlynkWM.Generators.Analyzers;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Net80 = Basic.Reference.Assemblies.Net80;
 
 namespace BlynkWM.Analyzers.Tests
 {
-    /// <summary>Plain compilations (no markup) for running the analyzer and the generator side by side.</summary>
-    internal static class Harness
+    /// <summary>Runs the analyzer over a plain compilation (no markup), with .editorconfig options applied as csc applies them.</summary>
+    internal static class AnalyzerRunner
     {
-        public static CSharpParseOptions ParseOptions { get; } = new CSharpParseOptions(LanguageVersion.CSharp12);
-
-        public static CSharpCompilation Compile(params string[] sources)
-        {
-            return CSharpCompilation.Create(
-                "UserFirmware",
-                sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: "Source" + i + ".cs")),
-                Net80.References.All.Concat(new[] { Verifier.Runtime }),
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        }
-
-        /// <summary>
-        /// <paramref name="sources"/> with what the generators emit for them added, as the compiler sees a user's project: code
-        /// calling the generated members (<c>Settings.CreateStore(...)</c>) compiles.
-        /// </summary>
-        public static CSharpCompilation CompileWithGenerated(params string[] sources)
-        {
-            CSharpCompilation compilation = Compile(sources);
-            CSharpGeneratorDriver.Create(new[] { new StorageGenerator().AsSourceGenerator(), new PortalGenerator().AsSourceGenerator() }, parseOptions: ParseOptions)
-                .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
-            return (CSharpCompilation)output;
-        }
-
-        /// <summary>The storage code the generator emits for <paramref name="source"/>'s config class, and its hint name.</summary>
-        public static (string HintName, string Text) GeneratedStorage(string source)
-        {
-            GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new StorageGenerator().AsSourceGenerator() }, parseOptions: ParseOptions)
-                .RunGenerators(Compile(source));
-            GeneratedSourceResult generated = driver.GetRunResult().Results.Single().GeneratedSources.Single();
-            return (generated.HintName, generated.SourceText.ToString());
-        }
-
         /// <summary>The analyzer's diagnostics (compilation-end ones included), with an .editorconfig applied as csc applies it.</summary>
         public static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation, string? editorConfig = null)
         {
@@ -62,21 +26,6 @@ namespace BlynkWM.Analyzers.Tests
 
             return compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new BlynkConfigAnalyzer()), options)
                 .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
-        }
-
-        /// <summary>Hint names of the files the storage generator emits.</summary>
-        public static IReadOnlyList<string> Generate(Compilation compilation, out ImmutableArray<Diagnostic> generatorDiagnostics)
-        {
-            GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new StorageGenerator().AsSourceGenerator() }, parseOptions: ParseOptions)
-                .RunGenerators(compilation);
-            GeneratorDriverRunResult result = driver.GetRunResult();
-            generatorDiagnostics = result.Diagnostics;
-            return result.Results.Single().GeneratedSources.Select(s => s.HintName).ToList();
-        }
-
-        public static string RepoRoot([System.Runtime.CompilerServices.CallerFilePath] string thisFile = "")
-        {
-            return Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", ".."));
         }
 
         /// <summary>dotnet_diagnostic.ID.severity, per tree and global, as the command-line compiler reads it.</summary>

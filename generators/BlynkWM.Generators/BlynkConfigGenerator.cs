@@ -1,0 +1,63 @@
+using BlynkWM.Generators.Emitting;
+using BlynkWM.Generators.Model;
+using BlynkWM.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace BlynkWM.Generators
+{
+    /// <summary>
+    /// Emits, for every [BlynkConfig] class, its storage (layout, allocation-free serializer, store factories) and its config
+    /// portal (the page, computed and gzip-compressed at build time, and the form handler). One parse feeds both: each class
+    /// is parsed once per edit, and both files always come from the same model.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class BlynkConfigGenerator : IIncrementalGenerator
+    {
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            IncrementalValuesProvider<ConfigModel> models = context.SyntaxProvider
+                .ForAttributeWithMetadataName(
+                    SchemaNames.BlynkConfigAttribute,
+                    static (node, _) => node is ClassDeclarationSyntax,
+                    static (ctx, cancellationToken) => ConfigParser.Parse(
+                        (INamedTypeSymbol)ctx.TargetSymbol,
+                        tree => tree == ctx.SemanticModel.SyntaxTree ? ctx.SemanticModel : null,
+                        report: null,
+                        cancellationToken))
+                .WithTrackingName(TrackingNames.ParsedConfigs)
+                .Where(static model => model is not null)
+                .WithTrackingName(TrackingNames.ValidConfigs)
+                .Select(static (model, _) => model!)
+                .WithTrackingName(TrackingNames.ConfigModels);
+
+            IncrementalValuesProvider<GeneratedFile> storage = models
+                .Select(static (model, _) => new GeneratedFile(model.HintName + ".Storage.g.cs", StorageEmitter.Emit(model)))
+                .WithTrackingName(TrackingNames.StorageSources);
+            context.RegisterSourceOutput(storage, static (output, file) => output.AddSource(file.HintName, file.Source));
+
+            // Only the two portal files are read; an edit to any other AdditionalFiles item stops at the filter.
+            IncrementalValueProvider<PortalProjectFiles> projectFiles = context.AdditionalTextsProvider
+                .Where(static text => PortalFile.KindOf(text.Path) != PortalFileKind.None)
+                .WithTrackingName(TrackingNames.PortalFileTexts)
+                .Select(static (text, cancellationToken) => new PortalFile(
+                    PortalFile.KindOf(text.Path),
+                    text.Path,
+                    text.GetText(cancellationToken)?.ToString() ?? ""))
+                .WithTrackingName(TrackingNames.PortalFiles)
+                .Collect()
+                .WithTrackingName(TrackingNames.CollectedPortalFiles)
+                .Select(static (all, _) => PortalProjectFiles.From(all))
+                .WithTrackingName(TrackingNames.PortalProjectFiles);
+
+            IncrementalValuesProvider<GeneratedFile> portal = models
+                .Combine(projectFiles)
+                .WithTrackingName(TrackingNames.PortalInputs)
+                .Select(static (input, cancellationToken) => new GeneratedFile(
+                    input.Left.HintName + ".Portal.g.cs",
+                    PortalEmitter.Emit(input.Left, input.Right, cancellationToken)))
+                .WithTrackingName(TrackingNames.PortalSources);
+            context.RegisterSourceOutput(portal, static (output, file) => output.AddSource(file.HintName, file.Source));
+        }
+    }
+}

@@ -1,0 +1,257 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using BlynkWM.Generators.Model;
+using static BlynkWM.Generators.Emitting.CSharpLiteral;
+
+namespace BlynkWM.Generators.Emitting
+{
+    /// <summary>
+    /// Walks the groups once, producing the page fragments (adjacent text merged into one constant), the lines of
+    /// Accept, FinishEdit and WriteForm, and the request size limits.
+    /// </summary>
+    internal sealed class PortalFormBuilder
+    {
+        private const string DatalistId = "_ssids";
+
+        private readonly ConfigModel _model;
+        private readonly StringBuilder _text = new StringBuilder();
+        private readonly FormConstantNames _names;
+
+        /// <param name="taken">The names the form class declares besides the per-field constants.</param>
+        public PortalFormBuilder(ConfigModel model, IEnumerable<string> taken)
+        {
+            _model = model;
+            _names = new FormConstantNames(taken);
+            Fields = model.Groups.SelectMany(g => g.Fields).ToArray();
+        }
+
+        public FieldModel[] Fields { get; }
+
+        /// <summary>Each field's index (its slot in the form state) and limits, as constant declarations.</summary>
+        public List<string> ConstantLines { get; } = new List<string>();
+
+        public List<KeyValuePair<string, string>> Keys { get; } = new List<KeyValuePair<string, string>>();
+
+        public List<KeyValuePair<string, string>> Fragments { get; } = new List<KeyValuePair<string, string>>();
+
+        public List<string> AcceptLines { get; } = new List<string>();
+
+        public List<string> FinishLines { get; } = new List<string>();
+
+        public List<string> WriteLines { get; } = new List<string>();
+
+        public int MaxKeyBytes { get; private set; } = 5;
+
+        public int MaxValueBytes { get; private set; } = 32;
+
+        public int MaxBodyBytes { get; private set; }
+
+        public void Build()
+        {
+            // The CSRF pair, as ConfigPortal reads it.
+            AddBodyPair("_csrf", 32);
+            Code("s.WriteBanner(w);");
+            Text("<form method=post action=/save><input type=hidden name=_csrf value=");
+            Code("w.Raw(s.Token);");
+            Text(">");
+
+            int index = 0;
+            bool inDeviceSet = false;
+            foreach (GroupModel group in _model.Groups)
+            {
+                bool credential = group.Kind is GroupKind.Wifi or GroupKind.Blynk;
+                if (credential || !inDeviceSet)
+                {
+                    if (inDeviceSet || index > 0)
+                    {
+                        Text("</fieldset>");
+                    }
+
+                    Text("<fieldset><legend>" + HtmlText.Escape(credential ? group.Label : "Device") + "</legend>");
+                    inDeviceSet = !credential;
+                }
+
+                for (int k = 0; k < group.Fields.Count; k++)
+                {
+                    FieldModel field = group.Fields[k];
+                    EmitField(field, index, group.Kind == GroupKind.Wifi && k == 0);
+                    index++;
+                }
+            }
+
+            if (index > 0)
+            {
+                Text("</fieldset>");
+            }
+
+            if (_model.Groups.Any(g => g.Kind == GroupKind.Wifi))
+            {
+                Text("<datalist id=" + DatalistId + ">");
+                Code("s.Networks.WriteOptions(w);");
+                Text("</datalist>");
+            }
+
+            Text("<button>Save</button><p class=n>Every field is saved at once; the device then restarts with the new settings.</p></form></main></body></html>");
+            FlushText();
+            MaxBodyBytes += 16;
+        }
+
+        private void EmitField(FieldModel field, int index, bool isSsid)
+        {
+            string id = field.Id;
+            string n = Constant(id, "Field", "int", Int(index));
+            string key = Key(id, "Key", id);
+            string value = "c." + field.Accessor;
+            // The label wraps its input: no ids to repeat, and a tap on the text focuses the field.
+            string label = "<label>" + HtmlText.Escape(field.Label);
+            string required = field.Required ? " required" : "";
+            switch (field.Kind)
+            {
+                case ValueKind.String when field.Secret:
+                {
+                    string maxBytes = Constant(id, "MaxBytes", "int", Int(field.MaxLength));
+                    AddBodyPair(id, field.MaxLength);
+                    AcceptLines.Add("if (r.KeyEquals(" + key + ")) { string v; if (s.ReadSecret(r, " + n + ", " + maxBytes + ", " + value + ", out v)) { " + value + " = v; } return true; }");
+                    Text(label + "<input name=" + id + " type=password maxlength=" + Int(field.MaxLength) + " autocomplete=off");
+                    Code("s.WriteSecretAttributes(w, !string.IsNullOrEmpty(_live." + field.Accessor + "), " + Bool(field.Required) + ");");
+                    Text("></label>");
+                    if (field.Required)
+                    {
+                        FinishLines.Add("s.Require(" + n + ", !string.IsNullOrEmpty(" + value + "));");
+                    }
+                    else
+                    {
+                        string clear = Key(id, "ClearKey", "_clear." + id);
+                        AddBodyPair("_clear." + id, 1);
+                        AcceptLines.Add("if (r.KeyEquals(" + clear + ")) { s.ReadClear(r, " + n + "); return true; }");
+                        FinishLines.Add("if (s.IsCleared(" + n + ")) { " + value + " = \"\"; }");
+                        Code("s.WriteForget(w, " + key + ", !string.IsNullOrEmpty(_live." + field.Accessor + "));");
+                    }
+
+                    Code("s.WriteError(w, " + n + ", " + maxBytes + ", 0L);");
+                    break;
+                }
+
+                case ValueKind.String:
+                {
+                    string maxBytes = Constant(id, "MaxBytes", "int", Int(field.MaxLength));
+                    AddBodyPair(id, field.MaxLength);
+                    AcceptLines.Add("if (r.KeyEquals(" + key + ")) { string v; if (s.ReadString(r, " + n + ", " + maxBytes + ", " + value + ", out v)) { " + value + " = v; } return true; }");
+                    Text(label + "<input name=" + id + " maxlength=" + Int(field.MaxLength) + required + (isSsid ? " list=" + DatalistId : "") + " value=\"");
+                    Code("s.WriteValue(w, " + n + ", " + value + ");");
+                    Text("\"></label>");
+                    if (field.Required)
+                    {
+                        FinishLines.Add("s.Require(" + n + ", !string.IsNullOrEmpty(" + value + "));");
+                    }
+
+                    Code("s.WriteError(w, " + n + ", " + maxBytes + ", 0L);");
+                    break;
+                }
+
+                case ValueKind.Integer:
+                {
+                    string min = Constant(id, "Min", "long", Long(field.Min));
+                    string max = Constant(id, "Max", "long", Long(field.Max));
+                    AddBodyPair(id, 20);
+                    if (field.Secret)
+                    {
+                        AcceptLines.Add("if (r.KeyEquals(" + key + ")) { long v; if (s.ReadSecretInteger(r, " + n + ", " + min + ", " + max + ", out v)) { " + value + " = (" + field.ClrType + ")v; } return true; }");
+                        Text(label + "<input name=" + id + " type=password inputmode=numeric autocomplete=off");
+                        Code("s.WriteSecretAttributes(w, true, false);");
+                        Text("></label>");
+                    }
+                    else
+                    {
+                        string fallback = Constant(id, "Default", "long", Long(long.Parse(field.DefaultLiteral, CultureInfo.InvariantCulture)));
+                        AcceptLines.Add("if (r.KeyEquals(" + key + ")) { long v; if (s.ReadInteger(r, " + n + ", " + min + ", " + max + ", " + Bool(field.Required) + ", " + fallback
+                            + ", out v)) { " + value + " = (" + field.ClrType + ")v; } return true; }");
+                        Text(label + "<input name=" + id + " type=number min=" + Int(field.Min) + " max=" + Int(field.Max) + required + " value=\"");
+                        Code("s.WriteNumber(w, " + n + ", " + value + ");");
+                        Text("\"></label>");
+                    }
+
+                    Code("s.WriteError(w, " + n + ", " + min + ", " + max + ");");
+                    break;
+                }
+
+                default:
+                {
+                    string marker = Key(id, "MarkerKey", "_b." + id);
+                    AddBodyPair(id, 5);
+                    AddBodyPair("_b." + id, 1);
+                    AcceptLines.Add("if (r.KeyEquals(" + key + ")) { bool v; if (s.ReadBool(r, " + n + ", out v)) { " + value + " = v; } return true; }");
+                    AcceptLines.Add("if (r.KeyEquals(" + marker + ")) { s.ReadMarker(r, " + n + "); return true; }");
+                    FinishLines.Add("if (s.IsUnchecked(" + n + ")) { " + value + " = false; }");
+                    if (field.Required)
+                    {
+                        FinishLines.Add("s.Require(" + n + ", " + value + ");");
+                    }
+
+                    // The hidden marker makes an unchecked box (absent from the post) mean "off" rather than "unchanged".
+                    Text("<input type=hidden name=\"_b." + id + "\" value=1><label class=k><input type=checkbox name=" + id + " value=1" + required);
+                    Code("s.WriteChecked(w, " + value + ");");
+                    Text(">" + HtmlText.Escape(field.Label) + "</label>");
+                    Code("s.WriteError(w, " + n + ", 0L, 0L);");
+                    break;
+                }
+            }
+        }
+
+        /// <summary>A private constant of the form, named after the field; returns the name.</summary>
+        private string Constant(string id, string suffix, string type, string literal)
+        {
+            string name = _names.For(id, suffix);
+            ConstantLines.Add("private const " + type + " " + name + " = " + literal + ";");
+            return name;
+        }
+
+        /// <summary>A byte constant for a form key, named after its field; returns the name.</summary>
+        private string Key(string id, string suffix, string key)
+        {
+            string name = _names.For(id, suffix);
+            Keys.Add(new KeyValuePair<string, string>(name, key));
+            return name;
+        }
+
+        private void AddBodyPair(string key, int valueBytes)
+        {
+            int keyBytes = Encoding.UTF8.GetByteCount(key);
+            MaxKeyBytes = Math.Max(MaxKeyBytes, keyBytes);
+            MaxValueBytes = Math.Max(MaxValueBytes, valueBytes);
+            MaxBodyBytes += (3 * keyBytes) + 1 + (3 * valueBytes) + 1;
+        }
+
+        private void Text(string html) => _text.Append(html);
+
+        private void Code(string line)
+        {
+            FlushText();
+            WriteLines.Add(line);
+        }
+
+        private void FlushText()
+        {
+            if (_text.Length == 0)
+            {
+                return;
+            }
+
+            // Repeated fragments ("\">" after every value) share one constant.
+            string text = HtmlText.Sanitize(_text.ToString());
+            string? name = Fragments.FirstOrDefault(f => f.Value == text).Key;
+            if (name is null)
+            {
+                name = "T" + Int(Fragments.Count);
+                Fragments.Add(new KeyValuePair<string, string>(name, text));
+            }
+
+            WriteLines.Add("w.Raw(" + name + ");");
+            _text.Clear();
+        }
+
+    }
+}
