@@ -10,6 +10,8 @@ namespace BlynkWM.Device.Tests
             StoreSuite.Run(check);
             PortalSuite.Run(check);
             ParserSuite.Run(check);
+            WifiSuite.Run(check);
+            ResetSuite.Run(check);
             check.Summary();
             return check.Failed;
         }
