@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Runs the benchmarks and prints one "figure <name> <value>" line per figure.
 #   ./bench.sh            every group
-#   ./bench.sh storage    one group: storage, portal (which includes the fuzz counts) or nanoclr (needs NANOCLR_HOME)
+#   ./bench.sh storage    one group: storage, portal (which includes the fuzz counts), connectivity or nanoclr (needs
+#                         NANOCLR_HOME)
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 groups=("$@")
-[ ${#groups[@]} -gt 0 ] || groups=(storage portal nanoclr)
+[ ${#groups[@]} -gt 0 ] || groups=(storage portal connectivity nanoclr)
 
 dotnet build tests/BlynkWM.Benchmarks/BlynkWM.Benchmarks.csproj -c Release -nologo -clp:ErrorsOnly >&2
 dotnet build tests/BlynkWM.Fuzz/BlynkWM.Fuzz.csproj -c Release -nologo -clp:ErrorsOnly >&2
@@ -23,13 +24,17 @@ for group in "${groups[@]}"; do
       # A million generated or mutated inputs per parser; exits non-zero on the first escaped exception.
       dotnet tests/BlynkWM.Fuzz/bin/Release/net10.0/BlynkWM.Fuzz.dll --target all
       ;;
+    connectivity)
+      # Simulated seconds and counted flash writes on a manual clock (deterministic): WiFi failover, writes per boot.
+      dotnet tests/BlynkWM.Benchmarks/bin/Release/net10.0/BlynkWM.Benchmarks.dll connectivity
+      ;;
     nanoclr)
       # The device code on nanoCLR for Linux beside .NET (same workloads, same run); skipped without NANOCLR_HOME.
       dotnet build BlynkWM.Generators.sln -c Release -nologo -clp:ErrorsOnly >&2
       tests/BlynkWM.Device.Tests/run-lane.sh bench
       ;;
     *)
-      echo "unknown benchmark group: $group (storage, portal, nanoclr)" >&2
+      echo "unknown benchmark group: $group (storage, portal, connectivity, nanoclr)" >&2
       exit 2
       ;;
   esac

@@ -26,6 +26,9 @@ namespace BlynkWM.Benchmarks
                 case "portal":
                     PortalBenchmark.Run(Figure);
                     return 0;
+                case "connectivity":
+                    ConnectivityFigures.Run(Figure);
+                    return 0;
                 default:
                     Console.Error.WriteLine("unknown benchmark group: " + group);
                     return 2;
