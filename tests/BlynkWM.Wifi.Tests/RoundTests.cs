@@ -165,6 +165,35 @@ namespace BlynkWM.Wifi.Tests
         }
 
         [Fact]
+        public void A_scan_someone_else_asked_for_also_starts_a_round_when_a_saved_network_appears()
+        {
+            var fake = new FakeRadioRig();
+            int home = fake.Radio.AddAccessPoint("Home", -50, "pw");
+            fake.Radio.SetOnAir(home, false);
+            fake.Options.IdleScanIntervalMs = 0; // the manager scans only at its rounds
+            WifiRig rig = fake.Build(Credential("Home", "pw"));
+            rig.Manager.Start();
+            rig.RunTo(300);
+            Assert.Equal(WifiState.Waiting, rig.Manager.State);
+            Assert.True(rig.Manager.NextAttemptAt > rig.Clock.NowMilliseconds + 30000, "the backoff has grown");
+
+            // The portal's scan list asks the shared radio; its result shows Home back: a round begins at once.
+            fake.Radio.SetOnAir(home, true);
+            fake.Radio.RequestScan();
+            Assert.True(rig.RunUntil(() => rig.Manager.IsConnected, 10), rig.Dump());
+            Assert.Equal(300 + 2 + 2.2, rig.Seconds, 1);
+        }
+
+        [Fact]
+        public void A_static_address_for_a_set_that_does_not_exist_is_refused()
+        {
+            WifiRig rig = new FakeRadioRig().Build(Credential("Home", "pw"));
+            var ip = new StaticIpConfig("10.0.0.5", "255.255.255.0", "10.0.0.1");
+            Assert.Throws<ArgumentOutOfRangeException>(() => rig.Manager.SetStaticIp(1, ip));
+            Assert.Throws<ArgumentOutOfRangeException>(() => rig.Manager.SetStaticIp(-1, ip));
+        }
+
+        [Fact]
         public void Steps_allocate_nothing_while_connected_or_waiting()
         {
             var fake = new FakeRadioRig();
