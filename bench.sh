@@ -30,6 +30,7 @@ for group in "${groups[@]}"; do
     connectivity)
       # Blynk: failover on the simulated clock, heap per write, writes per second through our client and through the
       # official JavaScript client (installed here if missing), then the Blynk frame fuzzer.
+      # Also WiFi failover and flash writes per boot, in simulated seconds and counted writes on a manual clock.
       tests/BlynkWM.Blynk.Tests/js/install.sh
       dotnet tests/BlynkWM.Benchmarks/bin/Release/net10.0/BlynkWM.Benchmarks.dll connectivity
       dotnet tests/BlynkWM.Fuzz/bin/Release/net10.0/BlynkWM.Fuzz.dll --target blynk

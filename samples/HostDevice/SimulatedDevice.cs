@@ -10,6 +10,7 @@ using BlynkWM.Host.Time;
 using BlynkWM.Host.Wifi;
 using BlynkWM.Http;
 using BlynkWM.Portal;
+using BlynkWM.Reset;
 using BlynkWM.Samples;
 using BlynkWM.Storage;
 using BlynkWM.Wifi;
@@ -35,7 +36,7 @@ namespace BlynkWM.HostDevice
             _options = options;
             _log = log;
             _scenario = RadioScenario.Load(options.ScenarioPath);
-            _radio = new SimulatedRadio(_scenario);
+            _radio = new SimulatedRadio(_scenario, _clock);
         }
 
         public void Stop() => _stopping = true;
@@ -48,7 +49,7 @@ namespace BlynkWM.HostDevice
             {
                 using var eeprom = new ImageFileByteStore(Path.Combine(_options.DataFolder, "eeprom.bin"), DeviceConfig.StorageLayout.StoreCapacity);
                 IConfigStore store = DeviceConfig.CreateStore(eeprom);
-                ISmallRecord portalFlag = DeviceConfig.CreatePortalFlagRecord(eeprom);
+                var portalFlag = new ForcedPortalFlag(DeviceConfig.CreatePortalFlagRecord(eeprom));
                 if (_options.Reset && boot == 1)
                 {
                     store.Erase();
@@ -57,9 +58,10 @@ namespace BlynkWM.HostDevice
 
                 var config = new DeviceConfig();
                 ConfigReadStatus status = store.Load(config);
-                bool portalRequested = forcePortal || (portalFlag.TryRead(out uint flag) && flag != 0);
+                bool portalRequested = portalFlag.TakeAtBoot() != ForcedPortalMode.None || forcePortal;
                 _log.WriteLine();
                 _log.WriteLine("== Simulated ESP32 (chip " + _scenario.ChipId + "), boot " + boot + ": stored config " + Describe(status, store));
+                ScanAtBoot();
 
                 if (status == ConfigReadStatus.Ok && !portalRequested)
                 {
@@ -70,7 +72,7 @@ namespace BlynkWM.HostDevice
 
                 _log.WriteLine(portalRequested ? "A config portal was requested." : "No valid config: opening the config portal.");
                 RunPortal(config, store);
-                portalFlag.Clear();
+                portalFlag.ConfigSaved();
                 forcePortal = false;
                 if (!_stopping)
                 {
@@ -126,9 +128,19 @@ namespace BlynkWM.HostDevice
             server.Stop();
         }
 
+        /// <summary>Like a device, scans before it decides (the portal's list and the choice of network need one); takes the scenario's scan time.</summary>
+        private void ScanAtBoot()
+        {
+            int before = _radio.ScanCount;
+            _radio.RequestScan();
+            while (_radio.ScanCount == before && !_stopping)
+            {
+                Thread.Sleep(10);
+            }
+        }
+
         private void ReportConnection(DeviceConfig config)
         {
-            _radio.RequestScan();
             WifiCredential[] networks = config.GetWifiCredentials();
             int best = WifiSelector.ChooseBest(networks, _radio.LatestNetworks);
             if (best < 0)

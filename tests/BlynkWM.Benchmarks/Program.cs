@@ -28,6 +28,7 @@ namespace BlynkWM.Benchmarks
                     return 0;
                 case "connectivity":
                     ConnectivityBenchmark.Run(Figure);
+                    ConnectivityFigures.Run(Figure);
                     return 0;
                 default:
                     Console.Error.WriteLine("unknown benchmark group: " + group);

@@ -1,3 +1,4 @@
+using BlynkWM.Host.Time;
 using BlynkWM.Host.Wifi;
 using BlynkWM.Wifi;
 using Xunit;
@@ -31,9 +32,11 @@ namespace BlynkWM.Runtime.Tests
             var scenario = new RadioScenario();
             scenario.Networks.Add(new ScenarioNetwork { Ssid = "Seen", Rssi = -50, Password = "pw" });
             scenario.Networks.Add(new ScenarioNetwork { Ssid = "Secret", Rssi = -40, Hidden = true });
-            var radio = new SimulatedRadio(scenario);
+            var clock = new ManualClock();
+            var radio = new SimulatedRadio(scenario, clock);
             Assert.Empty(radio.LatestNetworks);
             radio.RequestScan();
+            clock.Advance(scenario.Timing.ScanMs);
             var seen = Assert.Single(radio.LatestNetworks);
             Assert.True(seen.Secure);
             Assert.True(radio.WouldAccept("Secret", ""));

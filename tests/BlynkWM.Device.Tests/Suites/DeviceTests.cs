@@ -12,6 +12,8 @@ namespace BlynkWM.Device.Tests
             ParserSuite.Run(check);
             PlatformSuite.Run(check);
             BlynkSuite.Run(check);
+            WifiSuite.Run(check);
+            ResetSuite.Run(check);
             check.Summary();
             return check.Failed;
         }

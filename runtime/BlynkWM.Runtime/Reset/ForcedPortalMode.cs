@@ -1,0 +1,14 @@
+namespace BlynkWM.Reset
+{
+    /// <summary>A request, stored across a reboot, to open the config portal although a valid config is stored.</summary>
+    public enum ForcedPortalMode
+    {
+        None = 0,
+
+        /// <summary>At the next boot only (the seed's <c>resetAndEnterConfigPortal</c>).</summary>
+        OneShot = 1,
+
+        /// <summary>At every boot until a config is saved (the seed's <c>resetAndEnterConfigPortalPersistent</c>).</summary>
+        Persistent = 2,
+    }
+}

@@ -1,0 +1,137 @@
+using BlynkWM.Storage;
+
+namespace BlynkWM.Wifi
+{
+    /// <summary>
+    /// A fixed IPv4 configuration for the station, instead of DHCP (the seed's <c>setSTAStaticIPConfig</c>, applied
+    /// here on every connect). Checked when made: four dotted-decimal addresses, a contiguous mask, an address that is
+    /// neither the subnet's network nor its broadcast address, and a gateway inside the subnet. The texts are kept in
+    /// canonical form ("192.168.1.50"), the form nanoFramework's <c>NetworkInterface.EnableStaticIPv4</c> takes.
+    /// </summary>
+    public sealed class StaticIpConfig
+    {
+        /// <param name="address">The device's address, e.g. "192.168.1.50".</param>
+        /// <param name="subnetMask">e.g. "255.255.255.0".</param>
+        /// <param name="gateway">The router, inside the subnet.</param>
+        /// <param name="primaryDns">A DNS server, or null/empty to use the gateway.</param>
+        /// <param name="secondaryDns">A second DNS server, or null/empty for none.</param>
+        /// <exception cref="System.ArgumentException">An address is malformed or the combination cannot work; the message says which and why.</exception>
+        public StaticIpConfig(string address, string subnetMask, string gateway, string primaryDns, string secondaryDns)
+        {
+            uint ip = Parse(address, "address");
+            uint mask = Parse(subnetMask, "subnetMask");
+            uint gw = Parse(gateway, "gateway");
+            uint dns1 = IsEmpty(primaryDns) ? gw : Parse(primaryDns, "primaryDns");
+            uint dns2 = IsEmpty(secondaryDns) ? 0 : Parse(secondaryDns, "secondaryDns");
+
+            uint inverted = ~mask;
+            if ((inverted & (inverted + 1)) != 0 || mask == 0 || inverted < 3)
+            {
+                throw new System.ArgumentException("subnet mask " + subnetMask + " is not a contiguous mask of at most /30", "subnetMask");
+            }
+
+            if ((ip & inverted) == 0 || (ip & inverted) == inverted)
+            {
+                throw new System.ArgumentException("address " + address + " is the network or broadcast address of its subnet", "address");
+            }
+
+            if ((gw & mask) != (ip & mask) || gw == ip)
+            {
+                throw new System.ArgumentException("gateway " + gateway + " is not another address inside the subnet of " + address, "gateway");
+            }
+
+            Address = Format(ip);
+            SubnetMask = Format(mask);
+            Gateway = Format(gw);
+            PrimaryDns = Format(dns1);
+            SecondaryDns = dns2 == 0 ? "" : Format(dns2);
+        }
+
+        /// <summary>Without a second DNS server; the gateway is the DNS server.</summary>
+        public StaticIpConfig(string address, string subnetMask, string gateway)
+            : this(address, subnetMask, gateway, null, null)
+        {
+        }
+
+        public string Address { get; }
+
+        public string SubnetMask { get; }
+
+        public string Gateway { get; }
+
+        /// <summary>The gateway when none was given.</summary>
+        public string PrimaryDns { get; }
+
+        /// <summary>Empty when none was given.</summary>
+        public string SecondaryDns { get; }
+
+        public override string ToString()
+        {
+            return Address + "/" + SubnetMask + " via " + Gateway + ", DNS " + PrimaryDns + (SecondaryDns.Length > 0 ? " " + SecondaryDns : "");
+        }
+
+        private static bool IsEmpty(string text)
+        {
+            return text == null || text.Length == 0;
+        }
+
+        /// <summary>Dotted decimal to a host-order integer; exactly four parts of 1-3 digits, each at most 255.</summary>
+        private static uint Parse(string text, string name)
+        {
+            if (IsEmpty(text) || text.Length > 15)
+            {
+                throw new System.ArgumentException(name + " must be an IPv4 address like 192.168.1.50", name);
+            }
+
+            byte[] bytes = Utf8.GetBytes(text);
+            uint result = 0;
+            int parts = 0;
+            int digits = 0;
+            int part = 0;
+            for (int i = 0; i <= bytes.Length; i++)
+            {
+                if (i == bytes.Length || bytes[i] == (byte)'.')
+                {
+                    if (digits == 0 || parts == 4)
+                    {
+                        parts = 5;
+                        break;
+                    }
+
+                    result = (result << 8) | (uint)part;
+                    parts++;
+                    digits = 0;
+                    part = 0;
+                    continue;
+                }
+
+                int d = bytes[i] - '0';
+                if (d < 0 || d > 9 || digits == 3)
+                {
+                    parts = 5;
+                    break;
+                }
+
+                part = part * 10 + d;
+                digits++;
+                if (part > 255)
+                {
+                    parts = 5;
+                    break;
+                }
+            }
+
+            if (parts != 4)
+            {
+                throw new System.ArgumentException(name + " '" + text + "' is not an IPv4 address like 192.168.1.50", name);
+            }
+
+            return result;
+        }
+
+        private static string Format(uint value)
+        {
+            return ((value >> 24) & 0xFF).ToString() + "." + ((value >> 16) & 0xFF).ToString() + "." + ((value >> 8) & 0xFF).ToString() + "." + (value & 0xFF).ToString();
+        }
+    }
+}

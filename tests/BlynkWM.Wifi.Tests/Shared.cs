@@ -1,0 +1,29 @@
+using System.IO;
+using System.Runtime.CompilerServices;
+using BlynkWM.Device.Tests;
+using BlynkWM.Host.Time;
+
+namespace BlynkWM.Wifi.Tests
+{
+    internal static class Shared
+    {
+        public static string RepoRoot([CallerFilePath] string file = "") => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, "..", ".."));
+    }
+
+    /// <summary>A manager over the device tests' <see cref="FakeRadio"/>, whose access points a test switches by hand.</summary>
+    internal sealed class FakeRadioRig
+    {
+        public FakeRadioRig()
+        {
+            Radio = new FakeRadio(Clock);
+        }
+
+        public ManualClock Clock { get; } = new ManualClock();
+
+        public FakeRadio Radio { get; }
+
+        public WifiManagerOptions Options { get; } = new WifiManagerOptions();
+
+        public WifiRig Build(params WifiCredential[] networks) => new WifiRig(Radio, Clock, Options, networks);
+    }
+}
