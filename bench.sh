@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the benchmarks and prints one "figure <name> <value>" line per figure.
-#   ./bench.sh            every group
-#   ./bench.sh storage    one group: storage, or portal (which includes the fuzz counts)
+#   ./bench.sh            every group but mutation
+#   ./bench.sh storage    one group: storage, portal (which includes the fuzz counts), or mutation (Stryker.NET; slow)
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -9,22 +9,48 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 groups=("$@")
 [ ${#groups[@]} -gt 0 ] || groups=(storage portal)
 
-dotnet build tests/BlynkWM.Benchmarks/BlynkWM.Benchmarks.csproj -c Release -nologo -clp:ErrorsOnly >&2
-dotnet build tests/BlynkWM.Fuzz/BlynkWM.Fuzz.csproj -c Release -nologo -clp:ErrorsOnly >&2
+benchmarks=tests/BlynkWM.Benchmarks/bin/Release/net10.0/BlynkWM.Benchmarks.dll
+built=
+build() {
+  [ -z "$built" ] || return 0
+  dotnet build tests/BlynkWM.Benchmarks/BlynkWM.Benchmarks.csproj -c Release -nologo -clp:ErrorsOnly >&2
+  dotnet build tests/BlynkWM.Fuzz/BlynkWM.Fuzz.csproj -c Release -nologo -clp:ErrorsOnly >&2
+  built=1
+}
+
+# Stryker.NET over one target of tests/mutation/<target>.json; the report goes to artifacts/mutation/<target>.
+mutate() {
+  local target=$1 figure=$2 out="$PWD/artifacts/mutation/$1"
+  rm -rf "$out"
+  # Run from tests/mutation: Stryker refuses a list of test projects next to a solution file.
+  (cd tests/mutation && dotnet stryker -f "$target.json" -O "$out" --skip-version-check) >&2
+  # Lists the surviving mutants on stderr.
+  dotnet "$benchmarks" mutation-score "$figure" "$out/reports/mutation-report.json"
+}
+
 for group in "${groups[@]}"; do
   case "$group" in
     storage)
+      build
       # Progress goes to stderr; stdout carries only the figure lines.
-      dotnet tests/BlynkWM.Benchmarks/bin/Release/net10.0/BlynkWM.Benchmarks.dll storage
+      dotnet "$benchmarks" storage
       ;;
     portal)
+      build
       # Needs wrk (Debian package) on the PATH.
-      dotnet tests/BlynkWM.Benchmarks/bin/Release/net10.0/BlynkWM.Benchmarks.dll portal
+      dotnet "$benchmarks" portal
       # A million generated or mutated inputs per parser; exits non-zero on the first escaped exception.
       dotnet tests/BlynkWM.Fuzz/bin/Release/net10.0/BlynkWM.Fuzz.dll --target all
       ;;
+    mutation)
+      # dotnet-stryker is a local tool (.config/dotnet-tools.json). About an hour on two cores: run it sparingly.
+      build
+      dotnet tool restore >&2
+      mutate storage mutation.storage.score
+      mutate http mutation.http.score
+      ;;
     *)
-      echo "unknown benchmark group: $group (storage, portal)" >&2
+      echo "unknown benchmark group: $group (storage, portal, mutation)" >&2
       exit 2
       ;;
   esac

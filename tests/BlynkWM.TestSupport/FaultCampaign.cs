@@ -7,42 +7,60 @@ using BlynkWM.Storage;
 
 namespace BlynkWM.TestSupport
 {
-    /// <summary>Where the second fault of a campaign point falls, during the operation after the faulted one.</summary>
-    public sealed class CampaignDensity
+    /// <summary>Which steps of an operation a campaign picks: every step this close to either end, and every stride-th between.</summary>
+    public sealed class StepSample
     {
-        public CampaignDensity(int edge, int stride, bool afterTornFaults, params FaultKind[] secondKinds)
+        public StepSample(int edge, int stride)
         {
             Edge = edge;
             Stride = stride;
-            AfterTornFaults = afterTornFaults;
-            SecondKinds = secondKinds;
         }
 
-        /// <summary>
-        /// For the tests: cuts and I/O errors during the next operation at every step near either end of it (where files
-        /// are created, moved and deleted, and records begin and end) and every 37th between, after clean first faults
-        /// placed by the same rule.
-        /// </summary>
-        public static CampaignDensity Dense { get; } = new CampaignDensity(6, 37, false, FaultKind.Cut, FaultKind.IoError);
-
-        /// <summary>For the benchmark figure: every kind of second fault at every step, after every first fault.</summary>
-        public static CampaignDensity Full { get; } = new CampaignDensity(0, 1, true, FaultKind.Cut, FaultKind.TornCut, FaultKind.IoError, FaultKind.TornIoError);
+        public static StepSample Every { get; } = new StepSample(0, 1);
 
         public int Edge { get; }
 
         public int Stride { get; }
 
-        /// <summary>Whether second faults follow torn first faults too (otherwise their next operation runs fault-free only).</summary>
+        public bool Includes(long step, long steps) => Stride <= 1 || step < Edge || steps - step <= Edge || step % Stride == 0;
+    }
+
+    /// <summary>Which points of a campaign get a second fault, during the operation after the faulted one, and of which kinds.</summary>
+    public sealed class CampaignDensity
+    {
+        public CampaignDensity(StepSample firstSteps, StepSample secondSteps, bool afterTornFaults, params FaultKind[] secondKinds)
+        {
+            FirstSteps = firstSteps;
+            SecondSteps = secondSteps;
+            AfterTornFaults = afterTornFaults;
+            SecondKinds = secondKinds;
+        }
+
+        /// <summary>
+        /// For the tests: cuts and I/O errors at every step near either end of the next operation (where files are
+        /// created, moved and deleted, and records begin and end) and every 37th between, after clean first faults
+        /// placed by the same rule.
+        /// </summary>
+        public static CampaignDensity Dense { get; } = new CampaignDensity(new StepSample(6, 37), new StepSample(6, 37), false, FaultKind.Cut, FaultKind.IoError);
+
+        /// <summary>
+        /// For the benchmark figure: every kind of second fault at every step near either end of the next operation and
+        /// every 17th between, after clean first faults at every step.
+        /// </summary>
+        public static CampaignDensity Wide { get; } = new CampaignDensity(StepSample.Every, new StepSample(8, 17), false, FaultKind.Cut, FaultKind.TornCut, FaultKind.IoError, FaultKind.TornIoError);
+
+        /// <summary>Which first faults (by step) are followed by second faults; the others' next operation runs fault-free only.</summary>
+        public StepSample FirstSteps { get; }
+
+        public StepSample SecondSteps { get; }
+
+        /// <summary>Whether torn first faults are followed by second faults too.</summary>
         public bool AfterTornFaults { get; }
 
         public FaultKind[] SecondKinds { get; }
 
-        /// <summary>Whether a first fault of <paramref name="kind"/> at <paramref name="step"/> of <paramref name="steps"/> is followed by second faults.</summary>
         public bool FollowsWithSecondFaults(FaultKind kind, long step, long steps) =>
-            (AfterTornFaults || kind == FaultKind.Cut || kind == FaultKind.IoError) && Samples(step, steps);
-
-        /// <summary>Whether step <paramref name="step"/> of <paramref name="steps"/> is sampled.</summary>
-        public bool Samples(long step, long steps) => Stride <= 1 || step < Edge || steps - step <= Edge || step % Stride == 0;
+            (AfterTornFaults || kind == FaultKind.Cut || kind == FaultKind.IoError) && FirstSteps.Includes(step, steps);
     }
 
     /// <summary>
@@ -72,10 +90,12 @@ namespace BlynkWM.TestSupport
             _names = names;
         }
 
-        public static PowerCutReport Run(SimulatedStorage storage, CampaignDensity density, FaultKind[]? firstKinds = null, FaultScenario[]? scenarios = null)
+        /// <summary>Runs the scenarios (all by default) with the first faults of <paramref name="firstKinds"/> (every kind by default).</summary>
+        public static PowerCutReport Run(SimulatedStorage storage, CampaignDensity density, FaultKind[]? firstKinds = null, FaultScenario[]? scenarios = null, bool stopEarly = true)
         {
             scenarios ??= FaultScenario.All();
             var campaign = new FaultCampaign(storage, density, FaultScenario.Names(scenarios));
+            campaign._report.StopEarly = stopEarly;
             foreach (FaultScenario scenario in scenarios)
             {
                 campaign.Run(scenario, firstKinds ?? EveryKind);
@@ -111,7 +131,7 @@ namespace BlynkWM.TestSupport
 
                     for (long second = 0; second < followSteps && !_report.Enough; second++)
                     {
-                        if (_density.Samples(second, followSteps))
+                        if (_density.SecondSteps.Includes(second, followSteps))
                         {
                             foreach (FaultKind secondKind in _density.SecondKinds)
                             {

@@ -102,14 +102,16 @@ namespace BlynkWM.TestSupport
     /// <summary>What a fault campaign found.</summary>
     public sealed class PowerCutReport
     {
-        /// <summary>Campaigns stop early once this many failures are described: the first ones tell what is wrong.</summary>
         public const int MaxDescriptions = 20;
+
+        /// <summary>Whether a campaign stops once <see cref="MaxDescriptions"/> failures are described: the first ones tell what is wrong.</summary>
+        public bool StopEarly { get; set; } = true;
 
         public int Points { get; set; }
         public int Failures { get; set; }
         public List<string> FailureDescriptions { get; } = new List<string>();
 
-        public bool Enough => FailureDescriptions.Count >= MaxDescriptions;
+        public bool Enough => StopEarly && FailureDescriptions.Count >= MaxDescriptions;
 
         public void Fail(string description)
         {
