@@ -50,6 +50,62 @@ namespace BlynkWM.Runtime.Tests
             }
         }
 
+        [Fact]
+        public void A_reload_after_a_commit_that_failed_part_way_shows_what_reached_the_file()
+        {
+            var file = new MemoryStream();
+            var faulty = new FaultyStream(file);
+            var eeprom = new ImageFileByteStore(faulty, Capacity);
+            eeprom.Write(10, new byte[] { 1, 2 }, 0, 2);
+            eeprom.Write(20, new byte[] { 3, 4 }, 0, 2);
+
+            // The first run reaches the file, the second fails after one byte.
+            faulty.FailWritesAfter(3);
+            Assert.Throws<IOException>(() => eeprom.Commit());
+            faulty.Heal();
+            eeprom.Reload();
+
+            byte[] image = new byte[Capacity];
+            eeprom.Read(0, image, 0, Capacity);
+            Assert.Equal(file.ToArray(), image);
+            Assert.Equal(new byte[] { 1, 2 }, image.Skip(10).Take(2));
+            Assert.Equal(new byte[] { 3, 0xFF }, image.Skip(20).Take(2));
+
+            // Nothing is pending any more: a commit writes nothing.
+            faulty.FailWritesAfter(0);
+            eeprom.Commit();
+        }
+
+        [Fact]
+        public void A_new_image_is_erased_and_a_short_one_is_extended_erased()
+        {
+            var file = new MemoryStream();
+            file.Write(new byte[] { 1, 2, 3 });
+            var eeprom = new ImageFileByteStore(file, 8);
+            byte[] image = new byte[8];
+            eeprom.Read(0, image, 0, 8);
+            Assert.Equal(new byte[] { 1, 2, 3, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF }, image);
+            Assert.Equal(image, file.ToArray());
+            Assert.Throws<ArgumentOutOfRangeException>(() => eeprom.Read(5, image, 0, 4));
+            Assert.Throws<ArgumentOutOfRangeException>(() => eeprom.Write(-1, image, 0, 1));
+        }
+
+        [Fact]
+        public void The_directory_store_refuses_to_move_a_missing_file()
+        {
+            string root = Path.Combine(Path.GetTempPath(), "blynkwm-tests-" + Guid.NewGuid().ToString("N"));
+            try
+            {
+                var files = new DirectoryFileStore(root);
+                Assert.ThrowsAny<IOException>(() => files.Move("/missing", "/elsewhere"));
+                Assert.False(files.Exists("/elsewhere"));
+            }
+            finally
+            {
+                Directory.Delete(root, recursive: true);
+            }
+        }
+
         /// <summary>A stream over another whose writes can be made to fail after a number of bytes, like a flash error mid-commit.</summary>
         private sealed class FaultyStream : Stream
         {

@@ -50,6 +50,21 @@ namespace BlynkWM.Runtime.Tests
             Assert.Throws<ArgumentNullException>(() => new LittleFsConfigStore(null!, "/cfg", 100));
         }
 
+        [Theory]
+        [InlineData("littlefs")]
+        [InlineData("spiffs")]
+        public void A_file_store_holds_at_least_a_header_and_crc(string kind)
+        {
+            var files = new PowerCutFileStore(new Dictionary<string, MemoryFile>(StringComparer.Ordinal), new PowerBudget());
+            Assert.Throws<ArgumentException>(() => FileStore(kind, files, ConfigRecord.Overhead - 1));
+
+            // The smallest store holds an erase marker.
+            IConfigStore smallest = FileStore(kind, files, ConfigRecord.Overhead);
+            smallest.Erase();
+            Assert.Equal(ConfigReadStatus.Empty, smallest.Load(new DeviceConfig()));
+            Assert.Equal(1u, smallest.CurrentSequence);
+        }
+
         [Fact]
         public void A_config_larger_than_its_eeprom_slot_is_refused_and_nothing_is_written()
         {

@@ -19,6 +19,11 @@ namespace BlynkWM.Storage
                 throw new System.ArgumentNullException("files");
             }
 
+            if (maxRecordSize < ConfigRecord.Overhead)
+            {
+                throw new System.ArgumentException("No record is shorter than its header and CRC.", "maxRecordSize");
+            }
+
             _files = files;
             _paths = paths;
             _scratch = new byte[maxRecordSize];
