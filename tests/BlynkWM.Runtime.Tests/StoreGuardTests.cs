@@ -162,6 +162,26 @@ namespace BlynkWM.Runtime.Tests
         }
 
         [Fact]
+        public void A_config_the_schema_refuses_touches_neither_the_store_nor_its_image()
+        {
+            byte[] medium = Enumerable.Repeat((byte)0xFF, DeviceConfig.StorageLayout.StoreCapacity).ToArray();
+            var budget = new PowerBudget();
+            var port = new UnreliableReloads(new PowerCutByteStore(medium, budget));
+            IConfigStore store = DeviceConfig.CreateStore(port);
+            store.Save(SampleValues.DeviceA());
+            long spent = budget.Spent;
+
+            DeviceConfig tooLong = SampleValues.DeviceB();
+            tooLong.BoardName = new string('x', 25);
+            Assert.Throws<ArgumentException>(() => store.Save(tooLong));
+            Assert.Equal(spent, budget.Spent);
+            Assert.Equal(0, port.Reloads);
+            Assert.Equal(1u, store.CurrentSequence);
+            store.Save(SampleValues.DeviceB());
+            Assert.Equal(2u, store.CurrentSequence);
+        }
+
+        [Fact]
         public void A_small_record_whose_reload_fails_reloads_before_its_next_read()
         {
             byte[] medium = Enumerable.Repeat((byte)0xFF, DeviceConfig.StorageLayout.StoreCapacity).ToArray();

@@ -69,46 +69,29 @@ namespace BlynkWM.Storage
                 throw new System.ArgumentException("The config does not fit in a slot.");
             }
 
-            try
-            {
-                Scan();
-                int target = Target();
-                int length = config.Write(_scratch, 0, _selector.NextSequence);
-                _store.Write(_slotAddress[target], _scratch, 0, length);
-                _store.Commit();
-                Remember(target, length);
-            }
-            catch
-            {
-                Fail();
-                throw;
-            }
+            Scan();
+            int target = Target();
+
+            // A value the schema refuses throws here, before anything reaches the store.
+            int length = config.Write(_scratch, 0, _selector.NextSequence);
+            Put(target, length);
+            Remember(target, length);
         }
 
         public void Erase()
         {
-            try
-            {
-                Scan();
-                int target = Target();
-                int length = EraseMarker.Write(_scratch, 0, _selector.NextSequence);
+            Scan();
+            int target = Target();
+            int length = EraseMarker.Write(_scratch, 0, _selector.NextSequence);
 
-                // The whole slot: nothing of the older copy it held stays on the medium.
-                Wipe(length);
-                _store.Write(_slotAddress[target], _scratch, 0, _slotSize);
-                _store.Commit();
-                Remember(target, length);
+            // The whole slot: nothing of the older copy it held stays on the medium.
+            Wipe(length);
+            Put(target, _slotSize);
+            Remember(target, length);
 
-                // The marker outranks the other slot now, so wiping it cannot bring anything back, even if cut.
-                Wipe(0);
-                _store.Write(_slotAddress[SlotB - target], _scratch, 0, _slotSize);
-                _store.Commit();
-            }
-            catch
-            {
-                Fail();
-                throw;
-            }
+            // The marker outranks the other slot now, so wiping it cannot bring anything back, even if cut.
+            Wipe(0);
+            Put(SlotB - target, _slotSize);
         }
 
         private ConfigReadStatus LoadBest(IStoredConfig config)
@@ -161,6 +144,21 @@ namespace BlynkWM.Storage
             _selector.Reset();
             _selector.Consider(slot, _scratch, length);
             _scanned = true;
+        }
+
+        /// <summary>Writes the first <paramref name="count"/> bytes of the scratch to <paramref name="slot"/> and commits.</summary>
+        private void Put(int slot, int count)
+        {
+            try
+            {
+                _store.Write(_slotAddress[slot], _scratch, 0, count);
+                _store.Commit();
+            }
+            catch
+            {
+                Fail();
+                throw;
+            }
         }
 
         private void Wipe(int from)
