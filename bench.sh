@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the benchmarks and prints one "figure <name> <value>" line per figure.
 #   ./bench.sh            every group but mutation
-#   ./bench.sh storage    one group: storage, portal (which includes the fuzz counts), or mutation (Stryker.NET; slow)
+#   ./bench.sh storage    one group: storage (powercut: its fault-campaign figures only), portal (which includes the
+#                         fuzz counts), or mutation (Stryker.NET; slow)
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -35,6 +36,11 @@ for group in "${groups[@]}"; do
       # Progress goes to stderr; stdout carries only the figure lines.
       dotnet "$benchmarks" storage
       ;;
+    powercut)
+      # Only the fault-campaign figures of the storage group (a minute or two).
+      build
+      dotnet "$benchmarks" powercut
+      ;;
     portal)
       build
       # Needs wrk (Debian package) on the PATH.
@@ -50,7 +56,7 @@ for group in "${groups[@]}"; do
       mutate http mutation.http.score
       ;;
     *)
-      echo "unknown benchmark group: $group (storage, portal, mutation)" >&2
+      echo "unknown benchmark group: $group (storage, powercut, portal, mutation)" >&2
       exit 2
       ;;
   esac

@@ -198,6 +198,14 @@ namespace BlynkWM.Runtime.Tests
             Assert.Equal(2, port.Reloads);
             Assert.True(record.TryRead(out value));
             Assert.Equal(2, port.Reloads);
+
+            // A failure whose reload works leaves nothing to reload later.
+            budget.Schedule(0, FaultKind.IoError);
+            Assert.Throws<IOException>(() => record.Clear());
+            Assert.Equal(3, port.Reloads);
+            Assert.True(record.TryRead(out value));
+            Assert.Equal(1u, value);
+            Assert.Equal(3, port.Reloads);
         }
 
         [Theory]
@@ -228,6 +236,16 @@ namespace BlynkWM.Runtime.Tests
             Assert.Equal(0x01020304u, ConfigRecord.ReadSequence(marker, 2));
             Assert.Equal(ConfigReadStatus.BadMagic, ConfigRecord.Check(marker, 2, EraseMarker.Size, out _, out _));
             Assert.Equal("BWME", System.Text.Encoding.ASCII.GetString(marker, 2, 4));
+        }
+
+        [Fact]
+        public void An_erase_marker_has_fixed_bytes_whatever_the_buffer_held()
+        {
+            byte[] marker = Enumerable.Repeat((byte)0xAA, EraseMarker.Size).ToArray();
+            EraseMarker.Write(marker, 0, 0x0A0B0C0D);
+            byte[] header = { (byte)'B', (byte)'W', (byte)'M', (byte)'E', 1, 0, 0, 0, 0, 0, 0, 0, 0x0D, 0x0C, 0x0B, 0x0A };
+            Assert.Equal(header, marker.Take(ConfigRecord.HeaderSize));
+            Assert.Equal(Crc32.Compute(header, 0, header.Length), LittleEndian.ReadUInt32(marker, ConfigRecord.HeaderSize));
         }
 
         [Fact]
