@@ -105,7 +105,7 @@ namespace BlynkWM.Runtime.Tests
         /// <summary>LittleFS steps of a save over two existing copies up to and including moving the primary to the backup.</summary>
         private static long StepsToMove(DeviceConfig config)
         {
-            // Delete .tmp (absent: free), create .tmp (1) and its bytes, delete .bak (1), move primary to .bak (1).
+            // Create .tmp (1) and its bytes, delete .bak (1), move primary to .bak (1).
             return 1 + SampleValues.Fingerprint(config).Length + 1 + 1;
         }
 

@@ -44,7 +44,7 @@ namespace BlynkWM.Storage
 
         public uint CurrentSequence
         {
-            get { return _selector.Best == RecordSelector.None ? 0 : _selector.BestSequence; }
+            get { return _selector.BestSequence; }
         }
 
         public ConfigReadStatus Load(IStoredConfig config)
@@ -138,10 +138,9 @@ namespace BlynkWM.Storage
             return true;
         }
 
-        /// <summary>The copy in the scratch is committed to <paramref name="slot"/>: it is the newest now.</summary>
+        /// <summary>The copy in the scratch is committed to <paramref name="slot"/>: numbered above every copy seen, it is the newest now.</summary>
         private void Remember(int slot, int length)
         {
-            _selector.Reset();
             _selector.Consider(slot, _scratch, length);
             _scanned = true;
         }

@@ -31,7 +31,7 @@ namespace BlynkWM.Storage
 
         public uint CurrentSequence
         {
-            get { return _selector.Best == RecordSelector.None ? 0 : _selector.BestSequence; }
+            get { return _selector.BestSequence; }
         }
 
         /// <summary>The file system the copies live on.</summary>
@@ -140,10 +140,9 @@ namespace BlynkWM.Storage
             return true;
         }
 
-        /// <summary>The copy in the scratch is stored in candidate <paramref name="holder"/>: it is the newest now.</summary>
+        /// <summary>The copy in the scratch is stored in candidate <paramref name="holder"/>: numbered above every copy seen, it is the newest now.</summary>
         private void Remember(int holder, int length)
         {
-            _selector.Reset();
             _selector.Consider(holder, _scratch, length);
             _scanned = true;
         }

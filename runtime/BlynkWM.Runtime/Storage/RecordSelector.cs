@@ -9,6 +9,7 @@ namespace BlynkWM.Storage
         public const int None = -1;
 
         public int Best { get; private set; } = None;
+        /// <summary>The newest copy's sequence number; 0 when there is none.</summary>
         public uint BestSequence { get; private set; }
 
         /// <summary>True when the newest copy is an erase marker: the store holds no config.</summary>
@@ -31,7 +32,7 @@ namespace BlynkWM.Storage
         /// <summary>The sequence number the next copy (config or marker) gets: above every intact copy seen.</summary>
         public uint NextSequence
         {
-            get { return Best == None ? 1 : BestSequence + 1; }
+            get { return BestSequence + 1; }
         }
 
         /// <summary>Whether the first <paramref name="count"/> bytes of <paramref name="buffer"/> hold an intact config record or erase marker.</summary>
