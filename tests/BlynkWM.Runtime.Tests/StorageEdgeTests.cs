@@ -18,6 +18,7 @@ namespace BlynkWM.Runtime.Tests
         [InlineData(new byte[] { 0xFF }, ConfigReadStatus.Empty)]
         [InlineData(new byte[] { 0x00, 0x00, 0x00, 0x00, 0x00 }, ConfigReadStatus.Empty)]
         [InlineData(new byte[] { 0xFF, 0xFF, 0xFF, 0x00 }, ConfigReadStatus.BadMagic)]
+        [InlineData(new byte[] { 0xFF, 0xFF, 0xFF, 0xFF, 0x01 }, ConfigReadStatus.Empty)]
         [InlineData(new byte[] { 0xFF, 0x00 }, ConfigReadStatus.BadMagic)]
         [InlineData(new byte[] { (byte)'B' }, ConfigReadStatus.Truncated)]
         [InlineData(new byte[] { (byte)'B', (byte)'W', (byte)'M' }, ConfigReadStatus.Truncated)]
@@ -55,7 +56,10 @@ namespace BlynkWM.Runtime.Tests
             int length = SampleValues.DeviceA().Write(record, 0, 1);
             int fieldsEnd = length - ConfigRecord.TrailerSize + extra;
             ConfigRecord.Seal(record, 0, fieldsEnd, 0, 1);
-            Assert.Equal(ConfigReadStatus.Malformed, ConfigRecord.Check(record, 0, fieldsEnd + ConfigRecord.TrailerSize, out _, out _));
+
+            // The buffer ends with the record: reading a field header past the list would run off its end.
+            byte[] exact = record.AsSpan(0, fieldsEnd + ConfigRecord.TrailerSize).ToArray();
+            Assert.Equal(ConfigReadStatus.Malformed, ConfigRecord.Check(exact, 0, exact.Length, out _, out _));
         }
 
         [Fact]
@@ -68,6 +72,8 @@ namespace BlynkWM.Runtime.Tests
             Assert.Equal(-1, ConfigRecord.AnnouncedLength(null!, 0, ConfigRecord.HeaderSize));
             Assert.Equal(-1, ConfigRecord.AnnouncedLength(record, -1, ConfigRecord.HeaderSize));
             Assert.Equal(-1, ConfigRecord.AnnouncedLength(record, record.Length - ConfigRecord.HeaderSize + 1, ConfigRecord.HeaderSize));
+            byte[] headerOnly = record.AsSpan(0, ConfigRecord.HeaderSize).ToArray();
+            Assert.Equal(whole, ConfigRecord.AnnouncedLength(headerOnly, 0, ConfigRecord.HeaderSize));
 
             byte[] shifted = new byte[whole + 3];
             Array.Copy(record, 0, shifted, 3, whole);
@@ -169,6 +175,11 @@ namespace BlynkWM.Runtime.Tests
             FieldCodec.WriteString(buffer, 0, 1, "", 10, "id");
             Assert.True(FieldCodec.TryReadString(buffer, 0, 0, out text));
             Assert.Equal("", text);
+
+            buffer[FieldCodec.FieldHeaderSize] = 0x41;
+            Assert.Equal(FieldCodec.FieldHeaderSize, FieldCodec.WriteString(buffer, 0, 1, null, 10, "id"));
+            Assert.True(FieldCodec.TryReadString(buffer, 0, 10, out text));
+            Assert.Equal("", text);
         }
 
         [Fact]
@@ -228,6 +239,9 @@ namespace BlynkWM.Runtime.Tests
             int end = Utf8.WriteScalar(0x1F4F6, buffer, 0);
             Assert.False(Utf8.MatchesScalar(0x1F4F7, buffer, 0, end));
             Assert.False(Utf8.MatchesScalar(0x2F4F6, buffer, 0, end));
+            Assert.False(Utf8.MatchesScalar(0x10FFFF, buffer, 0, end));
+            Assert.False(Utf8.MatchesScalar(0x4F6, buffer, 0, end));
+            Assert.False(Utf8.MatchesScalar(0xF4F6, buffer, 0, end));
             Assert.False(Utf8.MatchesScalar(-1, buffer, 0, end));
             Assert.False(Utf8.MatchesScalar(0, new byte[] { 1 }, 0, 1));
             Assert.True(Utf8.MatchesScalar(0, new byte[] { 0 }, 0, 1));

@@ -22,6 +22,7 @@ namespace BlynkWM.Runtime.Tests
         [InlineData(0, 20, 20)]     // adjacent
         [InlineData(40, 0, 40)]     // B before A
         [InlineData(0, 236, 20)]    // B ends at the end of the store
+        [InlineData(236, 0, 20)]    // A ends at the end of the store
         [InlineData(0, 128, 128)]   // the two slots fill the store
         public void Disjoint_slots_inside_the_store_are_accepted(int a, int b, int size)
         {
