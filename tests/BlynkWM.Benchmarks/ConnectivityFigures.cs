@@ -71,7 +71,7 @@ namespace BlynkWM.Benchmarks
             for (int boot = 0; boot <= 10; boot++)
             {
                 var clock = new ManualClock();
-                var flash = new CountingByteStore(medium);
+                var flash = new CountingByteStore(medium, new PowerBudget());
                 var config = new DeviceConfig();
                 if (DeviceConfig.CreateStore(flash).Load(config) != ConfigReadStatus.Ok)
                 {
@@ -108,36 +108,6 @@ namespace BlynkWM.Benchmarks
         }
 
         /// <summary>Commits that changed the medium.</summary>
-        private sealed class CountingByteStore : IByteStore
-        {
-            private readonly byte[] _medium;
-            private readonly PowerCutByteStore _inner;
-
-            public CountingByteStore(byte[] medium)
-            {
-                _medium = medium;
-                _inner = new PowerCutByteStore(medium, new PowerBudget());
-            }
-
-            public int Writes { get; private set; }
-
-            public int Size => _inner.Size;
-
-            public void Read(int address, byte[] buffer, int offset, int count) => _inner.Read(address, buffer, offset, count);
-
-            public void Write(int address, byte[] buffer, int offset, int count) => _inner.Write(address, buffer, offset, count);
-
-            public void Commit()
-            {
-                byte[] before = (byte[])_medium.Clone();
-                _inner.Commit();
-                if (!before.AsSpan().SequenceEqual(_medium))
-                {
-                    Writes++;
-                }
-            }
-        }
-
         /// <summary>Jitter from a fixed seed, so the figures repeat.</summary>
         private sealed class SeededJitter : IRandomSource
         {

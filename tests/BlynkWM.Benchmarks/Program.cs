@@ -23,6 +23,13 @@ namespace BlynkWM.Benchmarks
                 case "storage":
                     RunStorage();
                     return 0;
+                case "powercut":
+                    RunPowerCut();
+                    return 0;
+                case "mutation-score":
+                    // mutation-score <figure name> <Stryker JSON report>
+                    Figure(args[1], Math.Round(MutationReport.Score(args[2], Console.Error), 1));
+                    return 0;
                 case "portal":
                     PortalBenchmark.Run(Figure);
                     return 0;
@@ -57,28 +64,39 @@ namespace BlynkWM.Benchmarks
             double stj = Mean(nameof(StorageBenchmarks.SystemTextJsonWrite));
             double floor = Mean(nameof(StorageBenchmarks.Floor));
 
-            int points = 0;
-            int failures = 0;
-            foreach (SimulatedStorage storage in SimulatedStorage.All)
-            {
-                PowerCutReport report = PowerCutSimulator.Run(storage, secondCutStride: 13);
-                points += report.Points;
-                failures += report.Failures;
-            }
-
             Figure("storage.write.alloc_bytes", Allocated(nameof(StorageBenchmarks.Write)));
             Figure("storage.read.alloc_bytes", Allocated(nameof(StorageBenchmarks.Read)));
             Figure("storage.write.ns", write);
             Figure("storage.read.ns", read);
             Figure("storage.write.stj_ratio", stj / write);
             Figure("storage.write.floor_ratio", write / floor);
-            Figure("storage.powercut.points", points);
-            Figure("storage.powercut.failures", failures);
 
             // The seed's Async_ESP32WM_MRD_Config example (the seed reserves 564 EEPROM bytes for it): our worst case per
             // copy and the record its defaults make, header and CRC included in both.
             Figure("storage.seed_example.max_bytes", Samples.SeedExampleConfig.StorageLayout.MaxRecordSize);
             Figure("storage.seed_example.typical_bytes", SampleValues.SeedExample().Write(new byte[Samples.SeedExampleConfig.StorageLayout.MaxRecordSize], 0, 1));
+            RunPowerCut();
+        }
+
+        /// <summary>
+        /// The fault campaigns, denser than the tests': each save/erase scenario with every kind of fault at every step,
+        /// then every kind of fault at sampled steps of the next operation (<see cref="CampaignDensity.Wide"/>); the small
+        /// records under every kind of fault at every step.
+        /// </summary>
+        private static void RunPowerCut()
+        {
+            var total = new PowerCutReport();
+            foreach (SimulatedStorage storage in SimulatedStorage.All)
+            {
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                PowerCutReport report = FaultCampaign.Run(storage, CampaignDensity.Wide, stopEarly: false);
+                report.Add(SmallRecordCampaign.Run(storage));
+                Console.Error.WriteLine("power cuts, " + storage.Name + ": " + report + " (" + watch.Elapsed.TotalSeconds.ToString("0", CultureInfo.InvariantCulture) + " s)");
+                total.Add(report);
+            }
+
+            Figure("storage.powercut.points", total.Points);
+            Figure("storage.powercut.failures", total.Failures);
         }
 
         /// <summary>BenchmarkDotNet reports progress on stdout; keep stdout for figure lines only.</summary>

@@ -224,6 +224,10 @@ namespace BlynkWM.Fuzz
             public void Commit()
             {
             }
+
+            public void Reload()
+            {
+            }
         }
     }
 }

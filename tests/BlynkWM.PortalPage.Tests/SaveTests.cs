@@ -384,6 +384,10 @@ namespace BlynkWM.PortalPage.Tests
             public void Write(int address, byte[] buffer, int offset, int count) => throw new InvalidOperationException();
 
             public void Commit() => throw new InvalidOperationException();
+
+            public void Reload()
+            {
+            }
         }
     }
 }

@@ -26,95 +26,13 @@ namespace BlynkWM.Runtime.Tests
         [InlineData("eeprom")]
         [InlineData("littlefs")]
         [InlineData("spiffs")]
-        public void After_a_failed_save_the_same_store_loads_the_old_or_new_config_and_saves_above_every_sequence(string kind)
+        public void After_an_io_error_at_any_step_the_same_store_behaves_as_a_rebooted_one_through_further_saves_and_cuts(string kind)
         {
-            SimulatedStorage storage = Array.Find(SimulatedStorage.All, s => s.Name == kind)!;
-            byte[] a = SampleValues.Fingerprint(SampleValues.DeviceA());
-            byte[] b = SampleValues.Fingerprint(SampleValues.DeviceB());
+            PowerCutReport report = FaultCampaign.Run(SimulatedStorage.Named(kind), CampaignDensity.Dense, new[] { FaultKind.IoError, FaultKind.TornIoError });
 
-            // Two earlier saves, so that both copies exist and the sequence numbers mean something.
-            object withA = storage.NewMedium();
-            IConfigStore setup = storage.Boot(withA, new PowerBudget());
-            setup.Save(SampleValues.DeviceA());
-            setup.Save(SampleValues.DeviceA());
-            long steps = StepsToSave(storage, withA, SampleValues.DeviceB());
-
-            var failures = new List<string>();
-            for (long cut = 0; cut <= steps; cut++)
-            {
-                object medium = storage.Clone(withA);
-                var budget = new PowerBudget(cut);
-                IConfigStore store = storage.Boot(medium, budget);
-
-                // The device loaded its config at boot, so the store has scanned the medium before the save.
-                Assert.Equal(ConfigReadStatus.Ok, store.Load(new DeviceConfig()));
-                bool completed = TrySave(store, SampleValues.DeviceB());
-                budget.Restore();
-
-                string where = kind + " save failed after step " + cut + " of " + steps;
-                var loaded = new DeviceConfig();
-                ConfigReadStatus status = store.Load(loaded);
-                byte[] loadedBytes = SampleValues.Fingerprint(loaded);
-                if (status != ConfigReadStatus.Ok)
-                {
-                    failures.Add(where + ": the same store loaded nothing (" + status + ")");
-                    continue;
-                }
-
-                bool isA = loadedBytes.AsSpan().SequenceEqual(a);
-                bool isB = loadedBytes.AsSpan().SequenceEqual(b);
-                if (!(isA || isB) || (completed && !isB))
-                {
-                    failures.Add(where + ": the same store loaded " + (isA ? "the old config after a completed save" : "neither the old nor the new config"));
-                    continue;
-                }
-
-                CheckNextSave(storage, store, medium, where, failures);
-            }
-
-            _output.WriteLine(kind + ": " + (steps + 1) + " failure points, " + failures.Count + " failures");
-            Assert.True(steps > 100, "too few steps: " + steps);
-            Assert.True(failures.Count == 0, string.Join("\n", failures.Take(20)));
-        }
-
-        [Theory]
-        [InlineData("eeprom")]
-        [InlineData("littlefs")]
-        [InlineData("spiffs")]
-        public void After_a_failed_first_save_the_same_store_loads_the_new_config_or_what_a_reboot_would(string kind)
-        {
-            // The EEPROM image in RAM may be ahead of the medium (a commit cut short), so the same store can load the
-            // new config where a rebooted device finds nothing; it must never find nothing where a reboot would find it.
-            SimulatedStorage storage = Array.Find(SimulatedStorage.All, s => s.Name == kind)!;
-            byte[] b = SampleValues.Fingerprint(SampleValues.DeviceB());
-            object empty = storage.NewMedium();
-            long steps = StepsToSave(storage, empty, SampleValues.DeviceB());
-
-            var failures = new List<string>();
-            for (long cut = 0; cut <= steps; cut++)
-            {
-                object medium = storage.Clone(empty);
-                var budget = new PowerBudget(cut);
-                IConfigStore store = storage.Boot(medium, budget);
-                Assert.Equal(ConfigReadStatus.Empty, store.Load(new DeviceConfig()));
-                TrySave(store, SampleValues.DeviceB());
-                budget.Restore();
-
-                string where = kind + " first save failed after step " + cut + " of " + steps;
-                var sameStore = new DeviceConfig();
-                ConfigReadStatus sameStatus = store.Load(sameStore);
-                var rebooted = new DeviceConfig();
-                ConfigReadStatus rebootedStatus = storage.Boot(storage.Clone(medium), new PowerBudget()).Load(rebooted);
-                if (sameStatus == ConfigReadStatus.Ok ? !SampleValues.Fingerprint(sameStore).AsSpan().SequenceEqual(b) : rebootedStatus == ConfigReadStatus.Ok)
-                {
-                    failures.Add(where + ": the same store loaded " + sameStatus + ", a rebooted one " + rebootedStatus);
-                    continue;
-                }
-
-                CheckNextSave(storage, store, medium, where, failures);
-            }
-
-            Assert.True(failures.Count == 0, string.Join("\n", failures.Take(20)));
+            _output.WriteLine(kind + ": " + report);
+            Assert.True(report.Points > 5000, "too few points: " + report.Points);
+            Assert.True(report.Failures == 0, report.ToString());
         }
 
         [Fact]
@@ -180,114 +98,14 @@ namespace BlynkWM.Runtime.Tests
             Assert.Contains(SampleValues.Fingerprint(loaded), new[] { SampleValues.Fingerprint(SampleValues.DeviceA()), SampleValues.Fingerprint(SampleValues.DeviceB()) });
 
             store.Save(SampleValues.DeviceB());
-            Assert.Equal(MaxSequence(medium), store.CurrentSequence);
+            Assert.Equal(MediumInspector.NewestSequence(medium), store.CurrentSequence);
             Assert.True(ConfigRecord.IsNewer(store.CurrentSequence, 1));
-        }
-
-        private static void CheckNextSave(SimulatedStorage storage, IConfigStore store, object medium, string where, List<string> failures)
-        {
-            uint? newestBefore = MaxSequence(medium);
-            var c = SampleValues.DeviceA();
-            c.BoardName = "after-the-failure";
-            try
-            {
-                store.Save(c);
-            }
-            catch (Exception e)
-            {
-                failures.Add(where + ": the next save threw " + e.GetType().Name + ": " + e.Message);
-                return;
-            }
-
-            uint saved = store.CurrentSequence;
-            if (newestBefore is uint n && !ConfigRecord.IsNewer(saved, n))
-            {
-                failures.Add(where + ": the next save got sequence " + saved + " but the medium already held " + n);
-                return;
-            }
-
-            if (Sequences(medium).Count(s => s == saved) != 1 || MaxSequence(medium) != saved)
-            {
-                failures.Add(where + ": after the next save its sequence " + saved + " is not the unique newest on the medium");
-                return;
-            }
-
-            var rebooted = new DeviceConfig();
-            ConfigReadStatus status = storage.Boot(storage.Clone(medium), new PowerBudget()).Load(rebooted);
-            if (status != ConfigReadStatus.Ok || !SampleValues.Fingerprint(rebooted).AsSpan().SequenceEqual(SampleValues.Fingerprint(c)))
-            {
-                failures.Add(where + ": after the next save a reboot loaded " + status + " and not the saved config");
-            }
-        }
-
-        /// <summary>The sequence numbers of every intact record on the medium (EEPROM slots or files).</summary>
-        private static List<uint> Sequences(object medium)
-        {
-            var sequences = new List<uint>();
-            if (medium is byte[] bytes)
-            {
-                foreach (int address in new[] { DeviceConfig.StorageLayout.SlotAAddress, DeviceConfig.StorageLayout.SlotBAddress })
-                {
-                    byte[] slot = bytes.AsSpan(address, DeviceConfig.StorageLayout.SlotSize).ToArray();
-                    if (ConfigRecord.Check(slot, 0, slot.Length, out _, out _) == ConfigReadStatus.Ok)
-                    {
-                        sequences.Add(ConfigRecord.ReadSequence(slot, 0));
-                    }
-                }
-            }
-            else
-            {
-                foreach (MemoryFile file in ((Dictionary<string, MemoryFile>)medium).Values)
-                {
-                    byte[] data = file.Data.AsSpan(0, file.Length).ToArray();
-                    if (ConfigRecord.Check(data, 0, data.Length, out _, out _) == ConfigReadStatus.Ok)
-                    {
-                        sequences.Add(ConfigRecord.ReadSequence(data, 0));
-                    }
-                }
-            }
-
-            return sequences;
-        }
-
-        private static uint? MaxSequence(object medium)
-        {
-            uint? newest = null;
-            foreach (uint s in Sequences(medium))
-            {
-                if (newest is not uint n || ConfigRecord.IsNewer(s, n))
-                {
-                    newest = s;
-                }
-            }
-
-            return newest;
-        }
-
-        private static bool TrySave(IConfigStore store, DeviceConfig config)
-        {
-            try
-            {
-                store.Save(config);
-                return true;
-            }
-            catch (PowerCutException)
-            {
-                return false;
-            }
-        }
-
-        private static long StepsToSave(SimulatedStorage storage, object medium, DeviceConfig config)
-        {
-            var budget = new PowerBudget();
-            storage.Boot(storage.Clone(medium), budget).Save(config);
-            return budget.Spent;
         }
 
         /// <summary>LittleFS steps of a save over two existing copies up to and including moving the primary to the backup.</summary>
         private static long StepsToMove(DeviceConfig config)
         {
-            // Delete .tmp (absent: free), create .tmp (1) and its bytes, delete .bak (1), move primary to .bak (1).
+            // Create .tmp (1) and its bytes, delete .bak (1), move primary to .bak (1).
             return 1 + SampleValues.Fingerprint(config).Length + 1 + 1;
         }
 
@@ -319,6 +137,8 @@ namespace BlynkWM.Runtime.Tests
 
                 _inner.Commit();
             }
+
+            public void Reload() => _inner.Reload();
         }
     }
 }

@@ -70,16 +70,35 @@ namespace BlynkWM.Runtime.Tests
             Assert.Equal(SampleValues.Fingerprint(new DeviceConfig()), SampleValues.Fingerprint(config));
         }
 
-        [Fact]
-        public void Erase_forgets_the_config()
+        [Theory]
+        [InlineData("eeprom")]
+        [InlineData("littlefs")]
+        [InlineData("spiffs")]
+        public void Erase_leaves_only_a_marker_and_the_next_save_numbers_above_it(string kind)
         {
-            var files = new Dictionary<string, MemoryFile>();
-            var store = new LittleFsConfigStore(new PowerCutFileStore(files, new PowerBudget()), "/a/b.cfg", DeviceConfig.StorageLayout.MaxRecordSize);
+            SimulatedStorage storage = SimulatedStorage.Named(kind);
+            object medium = storage.NewMedium();
+            IConfigStore store = storage.Boot(medium, new PowerBudget());
             store.Save(SampleValues.DeviceA());
             store.Save(SampleValues.DeviceB());
             store.Erase();
-            Assert.Empty(files);
+            Assert.Equal(3u, store.CurrentSequence);
             Assert.Equal(ConfigReadStatus.Empty, store.Load(new DeviceConfig()));
+
+            // Nothing of either config is left on the medium: only the marker, whatever the slot or file held before.
+            Assert.Equal(new uint[] { 3 }, MediumInspector.Sequences(medium, markers: true));
+            Assert.Empty(MediumInspector.Sequences(medium, markers: false));
+            Assert.Equal(EraseMarker.Size, MediumInspector.UsedBytes(medium));
+
+            IConfigStore rebooted = storage.Boot(medium, new PowerBudget());
+            DeviceConfig config = SampleValues.DeviceA();
+            Assert.Equal(ConfigReadStatus.Empty, rebooted.Load(config));
+            Assert.Equal(SampleValues.Fingerprint(new DeviceConfig()), SampleValues.Fingerprint(config));
+            Assert.Equal(3u, rebooted.CurrentSequence);
+            rebooted.Save(SampleValues.DeviceB());
+            Assert.Equal(4u, rebooted.CurrentSequence);
+            Assert.Equal(ConfigReadStatus.Ok, storage.Boot(medium, new PowerBudget()).Load(config));
+            Assert.Equal(SampleValues.Fingerprint(SampleValues.DeviceB()), SampleValues.Fingerprint(config));
         }
 
         [Fact]

@@ -46,6 +46,11 @@ namespace BlynkWM.TestSupport
         public void Commit()
         {
         }
+
+        /// <summary>Nothing to do: the image is the medium.</summary>
+        public void Reload()
+        {
+        }
     }
 
     /// <summary>A radio whose scans finish when the test says so (<see cref="Publish"/>).</summary>

@@ -6,7 +6,24 @@ using BlynkWM.Storage;
 
 namespace BlynkWM.TestSupport
 {
-    /// <summary>One storage kind as the simulator drives it: a medium that survives reboots and a store over it.</summary>
+    /// <summary>What a freshly booted device creates over one medium: the config store and the two small records.</summary>
+    public sealed class BootedDevice
+    {
+        public BootedDevice(IConfigStore store, ISmallRecord resetRecord, ISmallRecord portalFlag)
+        {
+            Store = store;
+            ResetRecord = resetRecord;
+            PortalFlag = portalFlag;
+        }
+
+        public IConfigStore Store { get; }
+
+        public ISmallRecord ResetRecord { get; }
+
+        public ISmallRecord PortalFlag { get; }
+    }
+
+    /// <summary>One storage kind as the simulator drives it: a medium that survives reboots and a device over it.</summary>
     public abstract class SimulatedStorage
     {
         public abstract string Name { get; }
@@ -16,10 +33,15 @@ namespace BlynkWM.TestSupport
 
         public abstract object Clone(object medium);
 
+        /// <summary>The store, the reset record and the portal flag as a freshly booted device creates them, sharing one port.</summary>
+        public abstract BootedDevice BootDevice(object medium, PowerBudget budget);
+
         /// <summary>A store as a freshly booted device would create it.</summary>
-        public abstract IConfigStore Boot(object medium, PowerBudget budget);
+        public IConfigStore Boot(object medium, PowerBudget budget) => BootDevice(medium, budget).Store;
 
         public static SimulatedStorage[] All => new SimulatedStorage[] { new Eeprom(), new LittleFs(), new Spiffs() };
+
+        public static SimulatedStorage Named(string name) => Array.Find(All, s => s.Name == name) ?? throw new ArgumentException("no storage kind " + name);
 
         public sealed class Eeprom : SimulatedStorage
         {
@@ -29,178 +51,90 @@ namespace BlynkWM.TestSupport
 
             public override object Clone(object medium) => ((byte[])medium).Clone();
 
-            public override IConfigStore Boot(object medium, PowerBudget budget) => DeviceConfig.CreateStore(new PowerCutByteStore((byte[])medium, budget));
+            public override BootedDevice BootDevice(object medium, PowerBudget budget)
+            {
+                var eeprom = new PowerCutByteStore((byte[])medium, budget);
+                return new BootedDevice(DeviceConfig.CreateStore(eeprom), DeviceConfig.CreateResetRecord(eeprom), DeviceConfig.CreatePortalFlagRecord(eeprom));
+            }
         }
 
         public sealed class LittleFs : SimulatedStorage
         {
+            private const string Path = "/blynkwm/device.cfg";
+
             public override string Name => "littlefs";
 
             public override object NewMedium() => new Dictionary<string, MemoryFile>(StringComparer.Ordinal);
 
             public override object Clone(object medium) => PowerCutFileStore.Clone((Dictionary<string, MemoryFile>)medium);
 
-            public override IConfigStore Boot(object medium, PowerBudget budget) =>
-                new LittleFsConfigStore(new PowerCutFileStore((Dictionary<string, MemoryFile>)medium, budget), "/blynkwm/device.cfg", DeviceConfig.StorageLayout.MaxRecordSize);
+            public override BootedDevice BootDevice(object medium, PowerBudget budget)
+            {
+                var files = new PowerCutFileStore((Dictionary<string, MemoryFile>)medium, budget);
+                return new BootedDevice(
+                    new LittleFsConfigStore(files, Path, DeviceConfig.StorageLayout.MaxRecordSize),
+                    new FileSmallRecord(files, Path + ".reset"),
+                    new FileSmallRecord(files, Path + ".portal"));
+            }
         }
 
         public sealed class Spiffs : SimulatedStorage
         {
+            private const string Path = "/wm_device";
+
             public override string Name => "spiffs";
 
             public override object NewMedium() => new Dictionary<string, MemoryFile>(StringComparer.Ordinal);
 
             public override object Clone(object medium) => PowerCutFileStore.Clone((Dictionary<string, MemoryFile>)medium);
 
-            public override IConfigStore Boot(object medium, PowerBudget budget) =>
-                new SpiffsConfigStore(new PowerCutFileStore((Dictionary<string, MemoryFile>)medium, budget), "/wm_device", DeviceConfig.StorageLayout.MaxRecordSize);
+            public override BootedDevice BootDevice(object medium, PowerBudget budget)
+            {
+                var files = new PowerCutFileStore((Dictionary<string, MemoryFile>)medium, budget);
+                return new BootedDevice(
+                    new SpiffsConfigStore(files, Path, DeviceConfig.StorageLayout.MaxRecordSize),
+                    new FileSmallRecord(files, Path + ".r"),
+                    new FileSmallRecord(files, Path + ".p"));
+            }
         }
     }
 
-    /// <summary>What a power-cut campaign found.</summary>
+    /// <summary>What a fault campaign found.</summary>
     public sealed class PowerCutReport
     {
+        public const int MaxDescriptions = 20;
+
+        /// <summary>Whether a campaign stops once <see cref="MaxDescriptions"/> failures are described: the first ones tell what is wrong.</summary>
+        public bool StopEarly { get; set; } = true;
+
         public int Points { get; set; }
         public int Failures { get; set; }
         public List<string> FailureDescriptions { get; } = new List<string>();
 
+        public bool Enough => StopEarly && FailureDescriptions.Count >= MaxDescriptions;
+
         public void Fail(string description)
         {
             Failures++;
-            if (FailureDescriptions.Count < 20)
+            if (FailureDescriptions.Count < MaxDescriptions)
             {
                 FailureDescriptions.Add(description);
             }
         }
-    }
 
-    /// <summary>
-    /// Cuts the power after every durable step of a save (every byte reaching flash, every file-system call),
-    /// reboots, and checks that the device loads the old config or the new one: never garbage, never nothing
-    /// where a config existed; then checks that the next save and load still work.
-    /// </summary>
-    public static class PowerCutSimulator
-    {
-        public static PowerCutReport Run(SimulatedStorage storage, int secondCutStride = 0)
+        public void Add(PowerCutReport other)
         {
-            var report = new PowerCutReport();
-            byte[] a = SampleValues.Fingerprint(SampleValues.DeviceA());
-            byte[] b = SampleValues.Fingerprint(SampleValues.DeviceB());
-
-            // A save over an existing config.
-            object withA = storage.NewMedium();
-            storage.Boot(withA, new PowerBudget()).Save(SampleValues.DeviceA());
-            long steps = StepsToSave(storage, withA, SampleValues.DeviceB());
-            for (long cut = 0; cut <= steps; cut++)
+            Points += other.Points;
+            Failures += other.Failures;
+            foreach (string description in other.FailureDescriptions)
             {
-                object medium = storage.Clone(withA);
-                bool completed = SaveWithCut(storage, medium, SampleValues.DeviceB(), cut);
-                report.Points++;
-                byte[]? loaded = Load(storage, medium, out ConfigReadStatus status);
-                string where = storage.Name + " cut after step " + cut + " of " + steps;
-                if (loaded is null)
+                if (FailureDescriptions.Count < MaxDescriptions)
                 {
-                    report.Fail(where + ": nothing loadable (" + status + ")");
-                    continue;
-                }
-
-                bool isA = loaded.AsSpan().SequenceEqual(a);
-                bool isB = loaded.AsSpan().SequenceEqual(b);
-                if (!isA && !isB)
-                {
-                    report.Fail(where + ": loaded a config that is neither the old nor the new one");
-                    continue;
-                }
-
-                if (completed && !isB)
-                {
-                    report.Fail(where + ": the save completed but the old config came back");
-                    continue;
-                }
-
-                CheckNextSaveWorks(storage, medium, report, where);
-                if (secondCutStride > 0 && cut % secondCutStride == 0)
-                {
-                    RunSecondCuts(storage, medium, loaded, report, where, secondCutStride);
-                }
-            }
-
-            // The very first save: before it there was nothing, after it a config or still nothing.
-            object empty = storage.NewMedium();
-            long firstSteps = StepsToSave(storage, empty, SampleValues.DeviceA());
-            for (long cut = 0; cut <= firstSteps; cut++)
-            {
-                object medium = storage.Clone(empty);
-                bool completed = SaveWithCut(storage, medium, SampleValues.DeviceA(), cut);
-                report.Points++;
-                byte[]? loaded = Load(storage, medium, out ConfigReadStatus status);
-                string where = storage.Name + " first save cut after step " + cut;
-                if (loaded is null ? completed : !loaded.AsSpan().SequenceEqual(a))
-                {
-                    report.Fail(where + ": " + (loaded is null ? status.ToString() : "garbage"));
-                }
-            }
-
-            return report;
-        }
-
-        private static void RunSecondCuts(SimulatedStorage storage, object afterFirstCut, byte[] current, PowerCutReport report, string where, int stride)
-        {
-            var c = SampleValues.DeviceA();
-            c.BoardName = "third-config";
-            byte[] cBytes = SampleValues.Fingerprint(c);
-            long steps = StepsToSave(storage, afterFirstCut, c);
-            for (long cut = 0; cut <= steps; cut += stride)
-            {
-                object medium = storage.Clone(afterFirstCut);
-                SaveWithCut(storage, medium, c, cut);
-                report.Points++;
-                byte[]? loaded = Load(storage, medium, out ConfigReadStatus status);
-                if (loaded is null || !(loaded.AsSpan().SequenceEqual(current) || loaded.AsSpan().SequenceEqual(cBytes)))
-                {
-                    report.Fail(where + ", then again after step " + cut + ": " + (loaded is null ? status.ToString() : "wrong config"));
+                    FailureDescriptions.Add(description);
                 }
             }
         }
 
-        private static void CheckNextSaveWorks(SimulatedStorage storage, object medium, PowerCutReport report, string where)
-        {
-            object copy = storage.Clone(medium);
-            var c = SampleValues.DeviceB();
-            c.MqttPort = 4242;
-            storage.Boot(copy, new PowerBudget()).Save(c);
-            byte[]? loaded = Load(storage, copy, out ConfigReadStatus status);
-            if (loaded is null || !loaded.AsSpan().SequenceEqual(SampleValues.Fingerprint(c)))
-            {
-                report.Fail(where + ": the next save did not load back (" + status + ")");
-            }
-        }
-
-        private static long StepsToSave(SimulatedStorage storage, object medium, DeviceConfig config)
-        {
-            var budget = new PowerBudget();
-            storage.Boot(storage.Clone(medium), budget).Save(config);
-            return budget.Spent;
-        }
-
-        private static bool SaveWithCut(SimulatedStorage storage, object medium, DeviceConfig config, long cut)
-        {
-            try
-            {
-                storage.Boot(medium, new PowerBudget(cut)).Save(config);
-                return true;
-            }
-            catch (PowerCutException)
-            {
-                return false;
-            }
-        }
-
-        private static byte[]? Load(SimulatedStorage storage, object medium, out ConfigReadStatus status)
-        {
-            var config = new DeviceConfig();
-            status = storage.Boot(medium, new PowerBudget()).Load(config);
-            return status == ConfigReadStatus.Ok ? SampleValues.Fingerprint(config) : null;
-        }
+        public override string ToString() => Points + " points, " + Failures + " failures" + (Failures == 0 ? "" : ":\n" + string.Join("\n", FailureDescriptions));
     }
 }

@@ -8,43 +8,6 @@ using BlynkWM.TestSupport;
 
 namespace BlynkWM.Wifi.Tests
 {
-    /// <summary>Commits that reached the medium (a commit changing nothing writes nothing to flash, and is not counted).</summary>
-    internal sealed class CountingByteStore : IByteStore
-    {
-        private readonly PowerCutByteStore _inner;
-        private readonly byte[] _medium;
-
-        public CountingByteStore(byte[] medium, PowerBudget budget)
-        {
-            _medium = medium;
-            _inner = new PowerCutByteStore(medium, budget);
-        }
-
-        public int Writes { get; private set; }
-
-        public int Size => _inner.Size;
-
-        public void Read(int address, byte[] buffer, int offset, int count) => _inner.Read(address, buffer, offset, count);
-
-        public void Write(int address, byte[] buffer, int offset, int count) => _inner.Write(address, buffer, offset, count);
-
-        public void Commit()
-        {
-            byte[] before = (byte[])_medium.Clone();
-            try
-            {
-                _inner.Commit();
-            }
-            finally
-            {
-                if (!before.SequenceEqual(_medium))
-                {
-                    Writes++;
-                }
-            }
-        }
-    }
-
     /// <summary>
     /// Boots of one device whose EEPROM (the DeviceConfig layout) survives them: each boot makes a reset detector over
     /// the generated reset record, starts it with a boot cause and runs its clock for a while, stepping it; a boot can

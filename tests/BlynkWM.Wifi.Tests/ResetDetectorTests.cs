@@ -132,7 +132,7 @@ namespace BlynkWM.Wifi.Tests
 
             // The window closes with the memo: still 2 writes this boot.
             var clock = new BlynkWM.Host.Time.ManualClock(0);
-            var store = new CountingByteStore(rig.Medium, new BlynkWM.TestSupport.PowerBudget());
+            var store = new BlynkWM.TestSupport.CountingByteStore(rig.Medium, new BlynkWM.TestSupport.PowerBudget());
             var detector = new ResetDetector(BlynkWM.Samples.DeviceConfig.CreateResetRecord(store), clock, null);
             detector.Start(BootCause.Unknown);
             detector.Memo = 2;
@@ -141,7 +141,7 @@ namespace BlynkWM.Wifi.Tests
             Assert.Equal(2, store.Writes);
 
             // The next boot reads it back; a change after the window costs one write, an unchanged value none.
-            var store2 = new CountingByteStore(rig.Medium, new BlynkWM.TestSupport.PowerBudget());
+            var store2 = new BlynkWM.TestSupport.CountingByteStore(rig.Medium, new BlynkWM.TestSupport.PowerBudget());
             var next = new ResetDetector(BlynkWM.Samples.DeviceConfig.CreateResetRecord(store2), clock, ResetDetectorOptions.Off());
             next.Start(BootCause.Unknown);
             Assert.Equal(2, next.Memo);

@@ -74,6 +74,13 @@ namespace BlynkWM.Esp32.Storage
             _image.MarkCommitted();
         }
 
+        /// <summary>Discards the pending bytes and reads the image from the file again, as a reboot would find it.</summary>
+        public void Reload()
+        {
+            _image.MarkCommitted();
+            Open();
+        }
+
         /// <summary>Loads the image, creating the file (erased) or extending a short one with erased bytes.</summary>
         private void Open()
         {

@@ -5,9 +5,12 @@ using BlynkWM.Storage;
 namespace BlynkWM.Host.Storage
 {
     /// <summary>
-    /// The file-system port on the host: device paths ("/blynkwm/config.bin") map into a root directory.
-    /// Move refuses an existing destination, as nanoFramework's File.Move does, so the stores are tested
-    /// against the device's semantics rather than Linux's atomic rename-over.
+    /// The file-system port on the host: device paths ("/blynkwm/config.bin") map into a root directory. Move refuses an
+    /// existing destination, as nanoFramework's File.Move does, so the stores are tested against the device's semantics
+    /// rather than Linux's atomic rename-over. It honours the <see cref="IFileStore"/> contract as far as a process can:
+    /// reads go to the file system, a write returns after flushing the file to disk (a failed one leaves a prefix), delete
+    /// is one unlink and move one rename. Whether a new directory entry survives the host itself losing power is the
+    /// operating system's business (the simulated device's power cuts are reboots of the process, never of the host).
     /// </summary>
     public sealed class DirectoryFileStore : IFileStore
     {
@@ -72,7 +75,9 @@ namespace BlynkWM.Host.Storage
                 throw new IOException("The destination exists: " + destinationPath);
             }
 
-            File.Move(source, destination, overwrite: false);
+            // The destination was just checked absent (a missing source throws FileNotFoundException). overwrite: true is one rename(2), atomic; overwrite: false may be
+            // carried out as a link and an unlink, which a crash can leave half-done with the file under both names.
+            File.Move(source, destination, overwrite: true);
         }
 
         /// <summary>Maps a device path under the root, refusing anything that would escape it.</summary>

@@ -5,45 +5,42 @@ using BlynkWM.Storage;
 namespace BlynkWM.Host.Storage
 {
     /// <summary>
-    /// The EEPROM port on the host: a RAM image backed by a file, like ESP32's emulated EEPROM. A new image is
-    /// erased flash (0xFF). Commit writes only the changed bytes, in address order, and flushes to disk.
+    /// The EEPROM port on the host: a RAM image backed by a file, like ESP32's emulated EEPROM. A new image is erased
+    /// flash (0xFF). It honours the <see cref="IByteStore"/> contract as far as a process can: a commit writes only the
+    /// pending bytes, run by run in ascending address order, and returns after flushing them to disk; a commit that
+    /// throws keeps every byte pending, so the next commit writes them again; <see cref="Reload"/> reads the file back.
+    /// In which order the operating system puts flushed pages on the disk when the host itself loses power is beyond
+    /// it (the simulated device's power cuts are reboots of the process, never of the host).
     /// </summary>
     public sealed class ImageFileByteStore : IByteStore, IDisposable
     {
-        private readonly FileStream _file;
+        private readonly Stream _medium;
         private readonly byte[] _image;
-        private readonly bool[] _dirty;
+        private readonly bool[] _pending;
 
         public ImageFileByteStore(string path, int size)
+            : this(OpenImage(path), size)
+        {
+        }
+
+        /// <summary>An image kept in <paramref name="medium"/>, a seekable read-write stream that the store owns from now on.</summary>
+        public ImageFileByteStore(Stream medium, int size)
         {
             if (size <= 0)
             {
                 throw new ArgumentOutOfRangeException(nameof(size));
             }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-            _file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
+            _medium = medium;
             _image = new byte[size];
-            _dirty = new bool[size];
-            Array.Fill(_image, (byte)0xFF);
-            int read = 0;
-            while (read < size)
-            {
-                int n = _file.Read(_image, read, size - read);
-                if (n == 0)
-                {
-                    break;
-                }
-
-                read += n;
-            }
-
-            if (_file.Length < size)
+            _pending = new bool[size];
+            int read = ReadMedium();
+            if (read < size)
             {
                 // Extend the image to its full size, erased, so the file always mirrors the whole store.
-                _file.Position = read;
-                _file.Write(_image, read, size - read);
-                _file.Flush(flushToDisk: true);
+                _medium.Position = read;
+                _medium.Write(_image, read, size - read);
+                Flush();
             }
         }
 
@@ -63,7 +60,7 @@ namespace BlynkWM.Host.Storage
                 if (_image[address + i] != buffer[offset + i])
                 {
                     _image[address + i] = buffer[offset + i];
-                    _dirty[address + i] = true;
+                    _pending[address + i] = true;
                 }
             }
         }
@@ -73,27 +70,72 @@ namespace BlynkWM.Host.Storage
             int i = 0;
             while (i < _image.Length)
             {
-                if (!_dirty[i])
+                if (!_pending[i])
                 {
                     i++;
                     continue;
                 }
 
                 int start = i;
-                while (i < _image.Length && _dirty[i])
+                while (i < _image.Length && _pending[i])
                 {
-                    _dirty[i] = false;
                     i++;
                 }
 
-                _file.Position = start;
-                _file.Write(_image, start, i - start);
+                _medium.Position = start;
+                _medium.Write(_image, start, i - start);
             }
 
-            _file.Flush(flushToDisk: true);
+            // Only now, with every run on the disk, are the bytes no longer pending: a commit that threw above keeps them.
+            Flush();
+            Array.Clear(_pending);
         }
 
-        public void Dispose() => _file.Dispose();
+        public void Reload()
+        {
+            ReadMedium();
+            Array.Clear(_pending);
+        }
+
+        public void Dispose() => _medium.Dispose();
+
+        private static FileStream OpenImage(string path)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
+        }
+
+        /// <summary>Reads the medium into the image (erased beyond its end); returns how many bytes it held.</summary>
+        private int ReadMedium()
+        {
+            Array.Fill(_image, (byte)0xFF);
+            _medium.Position = 0;
+            int read = 0;
+            while (read < _image.Length)
+            {
+                int n = _medium.Read(_image, read, _image.Length - read);
+                if (n == 0)
+                {
+                    break;
+                }
+
+                read += n;
+            }
+
+            return read;
+        }
+
+        private void Flush()
+        {
+            if (_medium is FileStream file)
+            {
+                file.Flush(flushToDisk: true);
+            }
+            else
+            {
+                _medium.Flush();
+            }
+        }
 
         private void CheckRange(int address, int count)
         {

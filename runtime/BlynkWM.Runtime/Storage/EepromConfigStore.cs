@@ -1,9 +1,12 @@
 namespace BlynkWM.Storage
 {
     /// <summary>
-    /// Two slots in an EEPROM-like store. A save writes the slot not holding the newest copy, so a power cut
-    /// tears at most the copy being written (given the commit contract of <see cref="IByteStore"/>); load takes the
-    /// newest slot whose CRC holds.
+    /// Two slots in an EEPROM-like store. A save writes the slot not holding the newest copy, so a power cut tears at
+    /// most the copy being written (given the contract of <see cref="IByteStore"/>); load takes the newest slot whose CRC
+    /// holds. An erase is a save of an <see cref="EraseMarker"/> followed by wiping the other slot. After a failed write
+    /// or commit the image is reloaded from the medium, so the store never mistakes a copy that only reached RAM for one
+    /// on the medium. A commit persists every pending byte of the <see cref="IByteStore"/>, and a reload discards them:
+    /// other users of the same store commit their own writes before calling this one.
     /// </summary>
     public sealed class EepromConfigStore : IConfigStore
     {
@@ -11,6 +14,7 @@ namespace BlynkWM.Storage
         private const int SlotB = 1;
 
         private readonly IByteStore _store;
+        private readonly ImageKeeper _image;
         private readonly int[] _slotAddress;
         private readonly int _slotSize;
         private readonly byte[] _scratch;
@@ -32,6 +36,7 @@ namespace BlynkWM.Storage
             }
 
             _store = store;
+            _image = new ImageKeeper(store);
             _slotAddress = new int[] { slotAAddress, slotBAddress };
             _slotSize = slotSize;
             _scratch = new byte[slotSize];
@@ -39,14 +44,14 @@ namespace BlynkWM.Storage
 
         public uint CurrentSequence
         {
-            get { return _selector.Best == RecordSelector.None ? 0 : _selector.BestSequence; }
+            get { return _selector.BestSequence; }
         }
 
         public ConfigReadStatus Load(IStoredConfig config)
         {
             bool fresh = Scan();
             ConfigReadStatus status = LoadBest(config);
-            if (status != ConfigReadStatus.Ok && _selector.Best != RecordSelector.None && !fresh)
+            if (status != ConfigReadStatus.Ok && _selector.HasConfig && !fresh)
             {
                 // The slot an earlier scan chose has changed since: look again.
                 _scanned = false;
@@ -64,59 +69,37 @@ namespace BlynkWM.Storage
                 throw new System.ArgumentException("The config does not fit in a slot.");
             }
 
-            try
-            {
-                Scan();
-                int target = _selector.Best == SlotA ? SlotB : SlotA;
-                uint sequence = _selector.Best == RecordSelector.None ? 1 : _selector.BestSequence + 1;
-                int length = config.Write(_scratch, 0, sequence);
-                _store.Write(_slotAddress[target], _scratch, 0, length);
-                _store.Commit();
+            Scan();
+            int target = Target();
 
-                // No read-back: IByteStore reads come from the RAM image, so it would verify nothing. The guarantee
-                // rests on the commit contract documented on IByteStore.
-                _selector.Reset();
-                _selector.Consider(target, _scratch, length);
-                _scanned = true;
-            }
-            catch
-            {
-                // A failed commit may have left the target slot torn, complete, or untouched: the next Load or Save
-                // scans both slots again.
-                Forget();
-                throw;
-            }
+            // A value the schema refuses throws here, before anything reaches the store.
+            int length = config.Write(_scratch, 0, _selector.NextSequence);
+            Put(target, length);
+            Remember(target, length);
         }
 
         public void Erase()
         {
-            for (int i = 0; i < _scratch.Length; i++)
-            {
-                _scratch[i] = 0xFF;
-            }
+            Scan();
+            int target = Target();
+            int length = EraseMarker.Write(_scratch, 0, _selector.NextSequence);
 
-            try
-            {
-                // Only the headers need erasing for both slots to read as Empty; that keeps the commit short.
-                _store.Write(_slotAddress[SlotA], _scratch, 0, ConfigRecord.HeaderSize);
-                _store.Write(_slotAddress[SlotB], _scratch, 0, ConfigRecord.HeaderSize);
-                _store.Commit();
-                _selector.Reset();
-                _scanned = true;
-            }
-            catch
-            {
-                Forget();
-                throw;
-            }
+            // The whole slot: nothing of the older copy it held stays on the medium.
+            Wipe(length);
+            Put(target, _slotSize);
+            Remember(target, length);
+
+            // The marker outranks the other slot now, so wiping it cannot bring anything back, even if cut.
+            Wipe(0);
+            Put(SlotB - target, _slotSize);
         }
 
         private ConfigReadStatus LoadBest(IStoredConfig config)
         {
-            if (_selector.Best == RecordSelector.None)
+            if (!_selector.HasConfig)
             {
                 config.ResetToDefaults();
-                return _selector.Failure;
+                return _selector.Missing;
             }
 
             _store.Read(_slotAddress[_selector.Best], _scratch, 0, _slotSize);
@@ -129,6 +112,12 @@ namespace BlynkWM.Storage
             return status;
         }
 
+        /// <summary>The slot a new copy goes to: the one not holding the newest copy.</summary>
+        private int Target()
+        {
+            return _selector.Best == SlotA ? SlotB : SlotA;
+        }
+
         /// <summary>Scans both slots unless an earlier scan still holds; true when it scanned now.</summary>
         private bool Scan()
         {
@@ -137,6 +126,7 @@ namespace BlynkWM.Storage
                 return false;
             }
 
+            _image.Refresh();
             _selector.Reset();
             for (int slot = SlotA; slot <= SlotB; slot++)
             {
@@ -148,10 +138,45 @@ namespace BlynkWM.Storage
             return true;
         }
 
-        private void Forget()
+        /// <summary>The copy in the scratch is committed to <paramref name="slot"/>: numbered above every copy seen, it is the newest now.</summary>
+        private void Remember(int slot, int length)
+        {
+            _selector.Consider(slot, _scratch, length);
+            _scanned = true;
+        }
+
+        /// <summary>Writes the first <paramref name="count"/> bytes of the scratch to <paramref name="slot"/> and commits.</summary>
+        private void Put(int slot, int count)
+        {
+            try
+            {
+                _store.Write(_slotAddress[slot], _scratch, 0, count);
+                _store.Commit();
+            }
+            catch
+            {
+                Fail();
+                throw;
+            }
+        }
+
+        private void Wipe(int from)
+        {
+            for (int i = from; i < _slotSize; i++)
+            {
+                _scratch[i] = 0xFF;
+            }
+        }
+
+        /// <summary>
+        /// A write or commit failed: the target slot may be torn, complete or untouched on the medium, and the image may
+        /// hold bytes the medium does not. Reload the image and scan both slots again before the next load or save.
+        /// </summary>
+        private void Fail()
         {
             _selector.Reset();
             _scanned = false;
+            _image.Discard();
         }
     }
 }

@@ -131,7 +131,7 @@ namespace BlynkWM.Storage
             }
 
             int unused = 64 - (8 * width);
-            value = unused == 0 ? (long)raw : ((long)(raw << unused)) >> unused;
+            value = ((long)(raw << unused)) >> unused;
             return true;
         }
 

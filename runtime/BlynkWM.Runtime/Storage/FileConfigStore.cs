@@ -19,6 +19,11 @@ namespace BlynkWM.Storage
                 throw new System.ArgumentNullException("files");
             }
 
+            if (maxRecordSize < ConfigRecord.Overhead)
+            {
+                throw new System.ArgumentException("No record is shorter than its header and CRC.", "maxRecordSize");
+            }
+
             _files = files;
             _paths = paths;
             _scratch = new byte[maxRecordSize];
@@ -26,7 +31,7 @@ namespace BlynkWM.Storage
 
         public uint CurrentSequence
         {
-            get { return _selector.Best == RecordSelector.None ? 0 : _selector.BestSequence; }
+            get { return _selector.BestSequence; }
         }
 
         /// <summary>The file system the copies live on.</summary>
@@ -68,12 +73,8 @@ namespace BlynkWM.Storage
             {
                 Scan();
                 PrepareSave();
-                uint sequence = _selector.Best == RecordSelector.None ? 1 : _selector.BestSequence + 1;
-                int length = config.Write(_scratch, 0, sequence);
-                int holder = WriteCopy(_scratch, length);
-                _selector.Reset();
-                _selector.Consider(holder, _scratch, length);
-                _scanned = true;
+                int length = config.Write(_scratch, 0, _selector.NextSequence);
+                Remember(WriteCopy(_scratch, length), length);
             }
             catch
             {
@@ -88,13 +89,21 @@ namespace BlynkWM.Storage
         {
             try
             {
+                // Stored like a save, so an interrupted erase leaves the newest config or the marker, never an older config.
+                Scan();
+                PrepareSave();
+                int length = EraseMarker.Write(_scratch, 0, _selector.NextSequence);
+                int holder = WriteCopy(_scratch, length);
+                Remember(holder, length);
+
+                // The marker outranks every other file now, so deleting them cannot bring anything back, even if cut.
                 for (int i = 0; i < _paths.Length; i++)
                 {
-                    _files.Delete(_paths[i]);
+                    if (i != holder)
+                    {
+                        _files.Delete(_paths[i]);
+                    }
                 }
-
-                _selector.Reset();
-                _scanned = true;
             }
             catch
             {
@@ -111,7 +120,7 @@ namespace BlynkWM.Storage
         /// <summary>Stores the serialized record and returns the candidate index that now holds it.</summary>
         protected abstract int WriteCopy(byte[] record, int length);
 
-        /// <summary>Writes a file and reads it back; the record must read as intact.</summary>
+        /// <summary>Writes a file and reads it back; the record or marker must read as intact.</summary>
         protected void WriteVerified(string path, byte[] record, int length)
         {
             _files.Write(path, record, 0, length);
@@ -129,6 +138,13 @@ namespace BlynkWM.Storage
             FileCandidates.Scan(_files, _paths, _selector, _scratch);
             _scanned = true;
             return true;
+        }
+
+        /// <summary>The copy in the scratch is stored in candidate <paramref name="holder"/>: numbered above every copy seen, it is the newest now.</summary>
+        private void Remember(int holder, int length)
+        {
+            _selector.Consider(holder, _scratch, length);
+            _scanned = true;
         }
 
         private void Forget()
@@ -159,10 +175,10 @@ namespace BlynkWM.Storage
         /// </summary>
         public static bool TryLoadBest(IFileStore files, string[] paths, RecordSelector selector, byte[] scratch, IStoredConfig config, out ConfigReadStatus status)
         {
-            if (selector.Best == RecordSelector.None)
+            if (!selector.HasConfig)
             {
                 config.ResetToDefaults();
-                status = selector.Failure;
+                status = selector.Missing;
                 return true;
             }
 
@@ -214,12 +230,9 @@ namespace BlynkWM.Storage
 
         public static void VerifyWritten(IFileStore files, string path, byte[] scratch, int length)
         {
-            int read = files.Read(path, scratch, 0, length);
-            int fieldsStart;
-            int fieldsEnd;
-            if (read != length || ConfigRecord.Check(scratch, 0, length, out fieldsStart, out fieldsEnd) != ConfigReadStatus.Ok)
+            if (files.Read(path, scratch, 0, length) != length || !RecordSelector.IsIntact(scratch, length))
             {
-                throw new System.IO.IOException("The config read back from the file does not match what was written.");
+                throw new System.IO.IOException("The copy read back from the file does not match what was written.");
             }
         }
     }

@@ -17,12 +17,6 @@ namespace BlynkWM.Storage
             buffer[offset + 3] = (byte)(value >> 24);
         }
 
-        public static void WriteUInt64(byte[] buffer, int offset, ulong value)
-        {
-            WriteUInt32(buffer, offset, (uint)value);
-            WriteUInt32(buffer, offset + 4, (uint)(value >> 32));
-        }
-
         public static int ReadUInt16(byte[] buffer, int offset)
         {
             return buffer[offset] | (buffer[offset + 1] << 8);

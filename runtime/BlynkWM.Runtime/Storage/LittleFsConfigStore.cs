@@ -29,7 +29,7 @@ namespace BlynkWM.Storage
 
         protected override int WriteCopy(byte[] record, int length)
         {
-            Files.Delete(CandidatePath(Temporary));
+            // Writing truncates whatever a torn earlier save left in the temporary file.
             WriteVerified(CandidatePath(Temporary), record, length);
             Promote();
             return Primary;

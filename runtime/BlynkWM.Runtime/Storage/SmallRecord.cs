@@ -3,7 +3,8 @@ namespace BlynkWM.Storage
     /// <summary>
     /// A 32-bit value stored on its own (reset detector count, forced-portal flag), so that flipping it never
     /// rewrites the config. Eight bytes: the value and its inverted CRC-32 (inverted because the CRC-32 of
-    /// erased flash, FF FF FF FF, is itself FF FF FF FF); a torn, erased or missing record reads as absent.
+    /// erased flash, FF FF FF FF, is itself FF FF FF FF); a torn, erased or missing record reads as absent. A power cut
+    /// or an error during <see cref="Write"/> or <see cref="Clear"/> leaves the old value, the new one, or absent.
     /// </summary>
     public interface ISmallRecord
     {
@@ -38,10 +39,14 @@ namespace BlynkWM.Storage
         }
     }
 
-    /// <summary>An <see cref="ISmallRecord"/> at a fixed address of an EEPROM-like store.</summary>
+    /// <summary>
+    /// An <see cref="ISmallRecord"/> at a fixed address of an EEPROM-like store. Every change is committed at once;
+    /// after a failed one the image is reloaded, so a read returns what a reboot would find.
+    /// </summary>
     public sealed class EepromSmallRecord : ISmallRecord
     {
         private readonly IByteStore _store;
+        private readonly ImageKeeper _image;
         private readonly int _address;
         private readonly byte[] _buffer = new byte[SmallRecordFormat.Size];
 
@@ -53,11 +58,13 @@ namespace BlynkWM.Storage
             }
 
             _store = store;
+            _image = new ImageKeeper(store);
             _address = address;
         }
 
         public bool TryRead(out uint value)
         {
+            _image.Refresh();
             _store.Read(_address, _buffer, 0, SmallRecordFormat.Size);
             return SmallRecordFormat.TryDecode(_buffer, SmallRecordFormat.Size, out value);
         }
@@ -65,8 +72,7 @@ namespace BlynkWM.Storage
         public void Write(uint value)
         {
             SmallRecordFormat.Encode(value, _buffer);
-            _store.Write(_address, _buffer, 0, SmallRecordFormat.Size);
-            _store.Commit();
+            Store();
         }
 
         public void Clear()
@@ -76,8 +82,21 @@ namespace BlynkWM.Storage
                 _buffer[i] = 0xFF;
             }
 
-            _store.Write(_address, _buffer, 0, SmallRecordFormat.Size);
-            _store.Commit();
+            Store();
+        }
+
+        private void Store()
+        {
+            try
+            {
+                _store.Write(_address, _buffer, 0, SmallRecordFormat.Size);
+                _store.Commit();
+            }
+            catch
+            {
+                _image.Discard();
+                throw;
+            }
         }
     }
 

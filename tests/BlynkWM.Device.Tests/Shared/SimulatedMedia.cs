@@ -50,6 +50,11 @@ namespace BlynkWM.Device.Tests
             Array.Copy(buffer, offset, _ram, address, count);
         }
 
+        public void Reload()
+        {
+            Array.Copy(Durable, _ram, Durable.Length);
+        }
+
         public void Commit()
         {
             for (int i = 0; i < _ram.Length; i++)
