@@ -45,6 +45,7 @@ namespace BlynkWM.Analyzers.Tests
                 public void Read(int address, byte[] buffer, int offset, int count) => System.Array.Copy(_bytes, address, buffer, offset, count);
                 public void Write(int address, byte[] buffer, int offset, int count) => System.Array.Copy(buffer, offset, _bytes, address, count);
                 public void Commit() { }
+                public void Reload() { }
             }
             """;
 
@@ -118,6 +119,7 @@ namespace BlynkWM.Analyzers.Tests
                     public void Read(int address, byte[] buffer, int offset, int count) { }
                     public void Write(int address, byte[] buffer, int offset, int count) { }
                     public void Commit() { }
+                    public void Reload() { }
                     public void Dispose() { }
                 }
                 """, program: true);
@@ -184,6 +186,7 @@ namespace BlynkWM.Analyzers.Tests
                     public void Read(int address, byte[] buffer, int offset, int count) { }
                     public void Write(int address, byte[] buffer, int offset, int count) { }
                     public void Commit() { }
+                    public void Reload() { }
                 }
 
                 public static class Boot
