@@ -10,6 +10,7 @@ namespace BlynkWM.Device.Tests
             StoreSuite.Run(check);
             PortalSuite.Run(check);
             ParserSuite.Run(check);
+            DhcpSuite.Run(check);
             PlatformSuite.Run(check);
             BlynkSuite.Run(check);
             WifiSuite.Run(check);
