@@ -12,6 +12,7 @@ namespace BlynkWM.Device.Tests
             ParserSuite.Run(check);
             DhcpSuite.Run(check);
             PlatformSuite.Run(check);
+            AdapterSuite.Run(check);
             BlynkSuite.Run(check);
             WifiSuite.Run(check);
             ResetSuite.Run(check);
