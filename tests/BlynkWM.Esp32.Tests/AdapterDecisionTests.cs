@@ -179,7 +179,9 @@ namespace BlynkWM.Esp32.Tests
         [InlineData(StreamErrors.TimedOut, StreamStep.Handshaking, StreamFailure.TimedOut)]
         [InlineData(StreamErrors.ConnectionReset, StreamStep.Established, StreamFailure.ConnectionLost)]
         [InlineData(StreamErrors.TimedOut, StreamStep.Established, StreamFailure.ConnectionLost)]
+        [InlineData(StreamErrors.ConnectionRefused, StreamStep.Handshaking, StreamFailure.TlsHandshakeFailed)]
         [InlineData(10022, StreamStep.Connecting, StreamFailure.Other)]
+        [InlineData(StreamErrors.NotConnected, StreamStep.Connecting, StreamFailure.Other)]
         public void Socket_errors_mean_what_the_step_makes_them(int code, StreamStep step, StreamFailure failure)
         {
             Assert.Equal(failure, StreamErrors.FromSocketError(code, step));

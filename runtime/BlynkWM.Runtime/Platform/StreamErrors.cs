@@ -54,29 +54,30 @@ namespace BlynkWM.Platform
                 return StreamFailure.ConnectionLost;
             }
 
-            if (errorCode >= HostNotFound && errorCode <= NoData)
+            if (step == StreamStep.Handshaking)
             {
-                return StreamFailure.HostNotFound;
+                // The server answered the connect: whatever breaks now breaks the handshake.
+                return errorCode == TimedOut ? StreamFailure.TimedOut : StreamFailure.TlsHandshakeFailed;
             }
 
             switch (errorCode)
             {
                 case ConnectionRefused:
-                    return StreamFailure.ConnectionRefused;
                 case ConnectionReset:
-                    return step == StreamStep.Connecting ? StreamFailure.ConnectionRefused : StreamFailure.TlsHandshakeFailed;
+                    return StreamFailure.ConnectionRefused;
                 case TimedOut:
-                    return StreamFailure.TimedOut;
                 case ConnectionAborted:
-                    return step == StreamStep.Connecting ? StreamFailure.TimedOut : StreamFailure.TlsHandshakeFailed;
+                    return StreamFailure.TimedOut;
                 case NetworkDown:
                 case NetworkUnreachable:
                 case HostDown:
                 case HostUnreachable:
                     return StreamFailure.Unreachable;
-                case NotConnected:
-                case Shutdown:
-                    return step == StreamStep.Handshaking ? StreamFailure.TlsHandshakeFailed : StreamFailure.Other;
+                case HostNotFound:
+                case TryAgain:
+                case NoRecovery:
+                case NoData:
+                    return StreamFailure.HostNotFound;
                 default:
                     return StreamFailure.Other;
             }
