@@ -2,7 +2,7 @@
 # Runs the benchmarks and prints one "figure <name> <value>" line per figure.
 #   ./bench.sh            every group but mutation
 #   ./bench.sh storage    one group: storage (powercut: its fault-campaign figures only), portal (which includes the
-#                         HTTP, DNS and form fuzz counts), connectivity (Blynk, WiFi, flash writes; needs node),
+#                         HTTP, DNS, DHCP and form fuzz counts), connectivity (Blynk, WiFi, flash writes; needs node),
 #                         nanoclr (needs NANOCLR_HOME) or mutation (Stryker.NET; slow)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -49,7 +49,7 @@ for group in "${groups[@]}"; do
       dotnet "$benchmarks" portal
       # A million generated or mutated inputs per parser; exits non-zero on the first escaped exception. (The Blynk
       # target runs in the connectivity group; --target all runs every target.)
-      for target in http dns form; do
+      for target in http dns dhcp form; do
         dotnet "$fuzz" --target "$target"
       done
       ;;

@@ -5,7 +5,7 @@ using System.IO;
 namespace BlynkWM.Fuzz
 {
     /// <summary>
-    /// Usage: BlynkWM.Fuzz [--target http|dns|form|blynk|all] [--cases N] [--seed S]
+    /// Usage: BlynkWM.Fuzz [--target http|dns|dhcp|form|blynk|all] [--cases N] [--seed S]
     /// Prints "figure fuzz.TARGET.cases N" per target that finished; exits 1 on the first broken invariant.
     /// </summary>
     public static class FuzzProgram
@@ -40,11 +40,11 @@ namespace BlynkWM.Fuzz
                 }
                 else
                 {
-                    errors.WriteLine("usage: BlynkWM.Fuzz [--target http|dns|form|blynk|all] [--cases N] [--seed S]");
+                    errors.WriteLine("usage: BlynkWM.Fuzz [--target http|dns|dhcp|form|blynk|all] [--cases N] [--seed S]");
                     return 2;
                 }
             }
-            if (target != "all" && target != "http" && target != "dns" && target != "form" && target != "blynk")
+            if (target != "all" && target != "http" && target != "dns" && target != "dhcp" && target != "form" && target != "blynk")
             {
                 errors.WriteLine("unknown target " + target);
                 return 2;
@@ -61,6 +61,10 @@ namespace BlynkWM.Fuzz
                 if (target == "all" || target == "dns")
                 {
                     Report(output, errors, "dns", () => new DnsFuzzer(seed).Run(cases));
+                }
+                if (target == "all" || target == "dhcp")
+                {
+                    Report(output, errors, "dhcp", () => new DhcpFuzzer(seed).Run(cases));
                 }
                 if (target == "all" || target == "form")
                 {

@@ -6,21 +6,41 @@ using BlynkWM.Ports;
 namespace BlynkWM.Esp32.Net
 {
     /// <summary>
-    /// A bound UDP socket on nanoFramework (the captive DNS on port 53). Reads only after <c>Poll(0, SelectRead)</c>;
-    /// the sender handle is the <see cref="EndPoint"/> ReceiveFrom fills in, valid until the next receive.
+    /// A bound UDP socket on nanoFramework (the captive DNS on port 53, the DHCP server on port 67). Reads only after
+    /// <c>Poll(0, SelectRead)</c>; the sender handle is the <see cref="EndPoint"/> ReceiveFrom fills in, valid until the
+    /// next receive. A broadcasting port sets <c>SocketOptionName.Broadcast</c> and sends to
+    /// <c>IPAddress.Broadcast</c>; bound to the access point's address, its broadcasts leave through the access point
+    /// even while the station is joined (ESP-IDF's lwIP routes by a bound source address, its
+    /// <c>LWIP_HOOK_IP4_ROUTE_SRC</c>), where an unbound one would follow the default route to the station's network.
     /// </summary>
     public sealed class NanoUdpPort : IUdpPort
     {
         private readonly Socket _socket;
+        private readonly bool _broadcast;
         private EndPoint _sender;
+        private EndPoint _broadcastTarget;
+        private int _broadcastPort = -1;
 
-        /// <param name="port">The port on every local address.</param>
+        /// <param name="port">The port on every local address; no broadcasts.</param>
         public NanoUdpPort(int port)
+            : this(null, port, false)
+        {
+        }
+
+        /// <param name="localAddress">The local address to bind ("192.168.4.1", the access point's), or null for every address.</param>
+        /// <param name="port">The port (67 for the DHCP server).</param>
+        /// <param name="allowBroadcast">Whether <see cref="SendBroadcast"/> may send (sets the socket's Broadcast option).</param>
+        public NanoUdpPort(string localAddress, int port, bool allowBroadcast)
         {
             _socket = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
             try
             {
-                _socket.Bind(new IPEndPoint(IPAddress.Any, port));
+                if (allowBroadcast)
+                {
+                    _socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.Broadcast, true);
+                }
+
+                _socket.Bind(new IPEndPoint(localAddress == null ? IPAddress.Any : IPAddress.Parse(localAddress), port));
             }
             catch (Exception)
             {
@@ -28,6 +48,7 @@ namespace BlynkWM.Esp32.Net
                 throw;
             }
 
+            _broadcast = allowBroadcast;
             _sender = new IPEndPoint(IPAddress.Any, 0);
         }
 
@@ -76,6 +97,23 @@ namespace BlynkWM.Esp32.Net
             {
                 return false;
             }
+        }
+
+        public bool SendBroadcast(byte[] buffer, int offset, int count, int port)
+        {
+            if (!_broadcast)
+            {
+                return false;
+            }
+
+            if (port != _broadcastPort)
+            {
+                // Made once per port (a DHCP server uses one), so a broadcast allocates nothing.
+                _broadcastTarget = new IPEndPoint(IPAddress.Broadcast, port);
+                _broadcastPort = port;
+            }
+
+            return SendTo(buffer, offset, count, _broadcastTarget);
         }
 
         public void Close()

@@ -9,8 +9,9 @@ namespace BlynkWM.Esp32.Wifi
     /// <summary>
     /// The scan port over nanoFramework's WifiAdapter. <see cref="RequestScan"/> calls ScanAsync (it returns at once)
     /// unless a scan is running; the radio's AvailableNetworksChanged event, raised on nanoFramework's event thread,
-    /// reads the report and publishes it. Scanning needs the station interface: while the portal's access point runs,
-    /// the radio must be in AP+station mode (<see cref="SoftAccessPoint"/> sees to it).
+    /// reads the report and publishes it, then counts the scan (<see cref="ScanCount"/>). Scanning needs the station
+    /// interface: while the portal's access point runs, the radio must be in AP+station mode (<see cref="SoftAccessPoint"/>
+    /// sees to it). <see cref="StationRadio"/> shares one for the WiFi manager's scans.
     /// </summary>
     public sealed class RadioScanner : IWifiScanner
     {
@@ -22,6 +23,7 @@ namespace BlynkWM.Esp32.Wifi
         private readonly object _lock = new object();
         private readonly AvailableNetworksChangedEventHandler _handler;
         private WifiNetworkInfo[] _latest = new WifiNetworkInfo[0];
+        private int _scanCount;
 
         /// <param name="adapter">The radio, usually <c>WifiAdapter.FindAllAdapters()[0]</c>.</param>
         /// <param name="clock">For the scan timeout.</param>
@@ -45,6 +47,18 @@ namespace BlynkWM.Esp32.Wifi
                 lock (_lock)
                 {
                     return _latest;
+                }
+            }
+        }
+
+        /// <summary>Scans reported since start; <see cref="LatestNetworks"/> changes only together with it.</summary>
+        public int ScanCount
+        {
+            get
+            {
+                lock (_lock)
+                {
+                    return _scanCount;
                 }
             }
         }
@@ -101,6 +115,7 @@ namespace BlynkWM.Esp32.Wifi
                 if (found != null)
                 {
                     _latest = found;
+                    _scanCount++;
                 }
 
                 _schedule.Ended();

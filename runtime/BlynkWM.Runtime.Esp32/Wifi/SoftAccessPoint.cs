@@ -129,22 +129,7 @@ namespace BlynkWM.Esp32.Wifi
 
         private static Wireless80211Configuration StationConfiguration()
         {
-            NetworkInterface station = Interface(NetworkInterfaceType.Wireless80211);
-            if (station == null)
-            {
-                return null;
-            }
-
-            Wireless80211Configuration[] all = Wireless80211Configuration.GetAllWireless80211Configurations();
-            for (int i = 0; i < all.Length; i++)
-            {
-                if (all[i].Id == station.SpecificConfigId)
-                {
-                    return all[i];
-                }
-            }
-
-            return null;
+            return StationConfigurations.Of(Interface(NetworkInterfaceType.Wireless80211));
         }
 
         private static SoftApRecord Record(WirelessAPConfiguration configuration)

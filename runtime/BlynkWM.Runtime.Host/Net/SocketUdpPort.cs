@@ -7,20 +7,34 @@ namespace BlynkWM.Host.Net
 {
     /// <summary>
     /// A non-blocking UDP socket. The sender handle is one reused <see cref="SocketAddress"/>, so receiving and
-    /// replying allocate nothing; as the port contract says, it is valid only until the next receive.
+    /// replying allocate nothing; as the port contract says, it is valid only until the next receive. Broadcasting is
+    /// on (<see cref="Socket.EnableBroadcast"/>); the broadcast target's address is 255.255.255.255 unless a test
+    /// names another (on loopback, where the limited broadcast address does not route).
     /// </summary>
     public sealed class SocketUdpPort : IUdpPort, IDisposable
     {
         private readonly Socket _socket;
         private readonly SocketAddress _sender;
+        private readonly IPAddress _broadcastAddress;
+        private SocketAddress? _broadcastTarget;
+        private int _broadcastPort = -1;
 
         public SocketUdpPort(IPAddress address, int port)
+            : this(address, port, IPAddress.Broadcast)
         {
+        }
+
+        /// <param name="broadcastAddress">Where <see cref="SendBroadcast"/> sends: 255.255.255.255, or for a test on
+        /// loopback a loopback address.</param>
+        public SocketUdpPort(IPAddress address, int port, IPAddress broadcastAddress)
+        {
+            _broadcastAddress = broadcastAddress;
             _socket = new Socket(address.AddressFamily, SocketType.Dgram, ProtocolType.Udp);
             try
             {
                 _socket.Bind(new IPEndPoint(address, port));
                 _socket.Blocking = false;
+                _socket.EnableBroadcast = true;
             }
             catch
             {
@@ -75,6 +89,18 @@ namespace BlynkWM.Host.Net
             {
                 return false;
             }
+        }
+
+        public bool SendBroadcast(byte[] buffer, int offset, int count, int port)
+        {
+            if (port != _broadcastPort)
+            {
+                // Made once per port (a DHCP server uses one), so a broadcast allocates nothing.
+                _broadcastTarget = new IPEndPoint(_broadcastAddress, port).Serialize();
+                _broadcastPort = port;
+            }
+
+            return SendTo(buffer, offset, count, _broadcastTarget!);
         }
 
         public void Close() => _socket.Dispose();

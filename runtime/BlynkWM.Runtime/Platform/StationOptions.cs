@@ -1,10 +1,11 @@
 namespace BlynkWM.Platform
 {
     /// <summary>
-    /// The WiFi station's stored options (nanoFramework's Wireless80211Configuration.ConfigurationOptions, as numbers)
-    /// while the portal runs. The station must stay enabled, so the radio runs AP+station and can scan for the portal's
+    /// The WiFi station's stored options (nanoFramework's Wireless80211Configuration.ConfigurationOptions, as numbers).
+    /// While the portal runs the station must stay enabled, so the radio runs AP+station and can scan for the portal's
     /// network list; SmartConfig must be off, because while ESP-IDF's SmartConfig listens it hops channels and the
-    /// portal's access point stops working. nanoFramework's defaults (AutoConnect | SmartConfig) have it on.
+    /// portal's access point stops working. nanoFramework's defaults (AutoConnect | SmartConfig) have it on. While the
+    /// WiFi manager drives the station, the firmware must not join by itself either: AutoConnect off too.
     /// </summary>
     public static class StationOptions
     {
@@ -22,6 +23,15 @@ namespace BlynkWM.Platform
         public static int ForPortal(int options)
         {
             return (options | Enable) & ~(Disable | SmartConfigBit);
+        }
+
+        /// <summary>
+        /// The options while the WiFi manager joins networks itself: enabled, neither AutoConnect (the firmware would
+        /// join the stored network at boot, behind the manager's back) nor SmartConfig.
+        /// </summary>
+        public static int ForManagedStation(int options)
+        {
+            return (options | Enable) & ~(Disable | AutoConnectBit | SmartConfigBit);
         }
 
         /// <summary>True when the station was enabled: the radio started with a station interface.</summary>

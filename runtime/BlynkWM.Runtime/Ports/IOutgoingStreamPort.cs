@@ -28,10 +28,13 @@ namespace BlynkWM.Ports
     /// <item>If <see cref="IOutgoingStream.Close"/> is called while the worker still runs, Close closes the socket
     /// (which makes the blocked call throw) and marks the stream Closed; the worker, finding it closed, closes whatever it
     /// created and exits without publishing.</item>
-    /// <item>Connected, <c>Receive</c> is <c>Available &gt; 0 ? Receive/Read(buffer, offset, min(count, Available))</c>
-    /// (TLS: <c>ssl.DataAvailable ? ssl.Read(...)</c>), else <c>socket.Poll(0, SelectRead)</c> true means the peer
-    /// closed (-1, ClosedByPeer); <c>Send</c> is <c>socket.Poll(0, SelectWrite) ? Send/Write(...)</c> else 0. lwIP's send
-    /// blocks until it queued every byte, so the caller hands over at most a segment (≈1460 bytes) at a time.</item>
+    /// <item>Connected, <c>Receive</c> is <c>Available &gt; 0 ? Receive(buffer, offset, min(count, Available))</c>, else
+    /// <c>socket.Poll(0, SelectRead)</c> true means the peer closed (-1, ClosedByPeer). With TLS, <c>ssl.Length</c>
+    /// (and <c>DataAvailable</c>) count only bytes Mbed TLS already took off the socket: read those first, then, when the
+    /// socket's <c>Available</c> shows a new record, <c>ssl.Read(buffer, offset, count)</c>, which waits for the rest
+    /// of the record up to the socket's ReceiveTimeout (a timeout there is "nothing yet", not a failure).
+    /// <c>Send</c> is <c>socket.Poll(0, SelectWrite) ? Send/Write(...)</c> else 0. lwIP's send blocks until it queued
+    /// every byte, so the caller hands over at most a segment (≈1460 bytes) at a time.</item>
     /// </list>
     /// The stream objects are created per connection (rare); nothing else in the port allocates.
     /// </summary>

@@ -2,7 +2,9 @@ namespace BlynkWM.Ports
 {
     /// <summary>
     /// A bound UDP socket used without blocking. Over nanoFramework's Socket:
-    /// <c>Available &gt; 0 ? ReceiveFrom(buf, off, count, None, ref endPoint) : 0</c> and <c>SendTo</c>.
+    /// <c>Poll(0, SelectRead) ? ReceiveFrom(buf, off, count, None, ref endPoint) : 0</c> and <c>SendTo</c>; a port
+    /// that broadcasts sets <c>SocketOptionName.Broadcast</c> (and, on an ESP32 running AP+station, binds to the
+    /// access point's address: ESP-IDF routes a datagram from a bound address out of that address's interface).
     /// </summary>
     public interface IUdpPort
     {
@@ -16,6 +18,13 @@ namespace BlynkWM.Ports
 
         /// <summary>Sends one datagram to a handle from <see cref="TryReceiveFrom"/>. False when it could not be sent.</summary>
         bool SendTo(byte[] buffer, int offset, int count, object remote);
+
+        /// <summary>
+        /// Sends one datagram to the limited broadcast address (255.255.255.255) on <paramref name="port"/>: how a server
+        /// reaches a host that has no address yet (DHCP). False when it could not be sent, or when this port does not
+        /// broadcast.
+        /// </summary>
+        bool SendBroadcast(byte[] buffer, int offset, int count, int port);
 
         void Close();
     }

@@ -1,5 +1,3 @@
-using BlynkWM.Storage;
-
 namespace BlynkWM.Wifi
 {
     /// <summary>
@@ -75,63 +73,14 @@ namespace BlynkWM.Wifi
             return text == null || text.Length == 0;
         }
 
-        /// <summary>Dotted decimal to a host-order integer; exactly four parts of 1-3 digits, each at most 255.</summary>
         private static uint Parse(string text, string name)
         {
-            if (IsEmpty(text) || text.Length > 15)
-            {
-                throw new System.ArgumentException(name + " must be an IPv4 address like 192.168.1.50", name);
-            }
-
-            byte[] bytes = Utf8.GetBytes(text);
-            uint result = 0;
-            int parts = 0;
-            int digits = 0;
-            int part = 0;
-            for (int i = 0; i <= bytes.Length; i++)
-            {
-                if (i == bytes.Length || bytes[i] == (byte)'.')
-                {
-                    if (digits == 0 || parts == 4)
-                    {
-                        parts = 5;
-                        break;
-                    }
-
-                    result = (result << 8) | (uint)part;
-                    parts++;
-                    digits = 0;
-                    part = 0;
-                    continue;
-                }
-
-                int d = bytes[i] - '0';
-                if (d < 0 || d > 9 || digits == 3)
-                {
-                    parts = 5;
-                    break;
-                }
-
-                part = part * 10 + d;
-                digits++;
-                if (part > 255)
-                {
-                    parts = 5;
-                    break;
-                }
-            }
-
-            if (parts != 4)
-            {
-                throw new System.ArgumentException(name + " '" + text + "' is not an IPv4 address like 192.168.1.50", name);
-            }
-
-            return result;
+            return Ipv4Text.Parse(text, name);
         }
 
         private static string Format(uint value)
         {
-            return ((value >> 24) & 0xFF).ToString() + "." + ((value >> 16) & 0xFF).ToString() + "." + ((value >> 8) & 0xFF).ToString() + "." + (value & 0xFF).ToString();
+            return Ipv4Text.Format(value);
         }
     }
 }

@@ -114,16 +114,24 @@ namespace BlynkWM.Device.Tests
         private static readonly object Sender = new object();
         private byte[] _incoming;
         private byte[] _sent;
+        private int _broadcastPort = -1;
 
         public byte[] Sent
         {
             get { return _sent; }
         }
 
+        /// <summary>The port the last datagram was broadcast to; -1 when it went back to the sender.</summary>
+        public int BroadcastPort
+        {
+            get { return _broadcastPort; }
+        }
+
         public void Deliver(byte[] datagram)
         {
             _incoming = datagram;
             _sent = null;
+            _broadcastPort = -1;
         }
 
         public int TryReceiveFrom(byte[] buffer, int offset, int count, out object remote)
@@ -144,6 +152,15 @@ namespace BlynkWM.Device.Tests
         {
             _sent = new byte[count];
             Array.Copy(buffer, offset, _sent, 0, count);
+            _broadcastPort = -1;
+            return true;
+        }
+
+        public bool SendBroadcast(byte[] buffer, int offset, int count, int port)
+        {
+            _sent = new byte[count];
+            Array.Copy(buffer, offset, _sent, 0, count);
+            _broadcastPort = port;
             return true;
         }
 

@@ -10,7 +10,9 @@ namespace BlynkWM.Device.Tests
             StoreSuite.Run(check);
             PortalSuite.Run(check);
             ParserSuite.Run(check);
+            DhcpSuite.Run(check);
             PlatformSuite.Run(check);
+            AdapterSuite.Run(check);
             BlynkSuite.Run(check);
             WifiSuite.Run(check);
             ResetSuite.Run(check);

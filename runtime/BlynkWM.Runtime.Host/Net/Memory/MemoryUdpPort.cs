@@ -3,7 +3,7 @@ using BlynkWM.Ports;
 
 namespace BlynkWM.Host.Net.Memory
 {
-    /// <summary>A UDP port holding at most one datagram in each direction, for fuzzing the DNS responder without sockets.</summary>
+    /// <summary>A UDP port holding at most one datagram in each direction, for fuzzing the DNS and DHCP servers without sockets.</summary>
     public sealed class MemoryUdpPort : IUdpPort
     {
         private static readonly object Peer = new object();
@@ -15,12 +15,16 @@ namespace BlynkWM.Host.Net.Memory
 
         public int LastReplyLength { get; private set; } = -1;
 
+        /// <summary>The port the last reply was broadcast to, or -1 when it went back to the sender (or none was sent).</summary>
+        public int LastBroadcastPort { get; private set; } = -1;
+
         /// <summary>Queues one datagram for the next receive.</summary>
         public void Deliver(byte[] datagram, int offset, int count)
         {
             Array.Copy(datagram, offset, _incoming, 0, count);
             _incomingLength = count;
             LastReplyLength = -1;
+            LastBroadcastPort = -1;
         }
 
         public int TryReceiveFrom(byte[] buffer, int offset, int count, out object? remote)
@@ -50,6 +54,14 @@ namespace BlynkWM.Host.Net.Memory
             }
             Array.Copy(buffer, offset, LastReply, 0, count);
             LastReplyLength = count;
+            return true;
+        }
+
+        public bool SendBroadcast(byte[] buffer, int offset, int count, int port)
+        {
+            Array.Copy(buffer, offset, LastReply, 0, count);
+            LastReplyLength = count;
+            LastBroadcastPort = port;
             return true;
         }
 

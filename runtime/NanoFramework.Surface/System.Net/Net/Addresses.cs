@@ -1,5 +1,6 @@
 // Declaration-only surface of System.Net (nanoframework/System.Net): addresses and end points.
-// Absent in nanoFramework: IPAddress.TryParse, IPEndPoint setters, Dns.GetHostAddresses.
+// Absent in nanoFramework: IPAddress.TryParse, IPEndPoint setters, Dns.GetHostAddresses. Dns.GetHostEntry resolves an
+// IP literal to itself and throws SocketException (a WinSock-style ErrorCode, e.g. 11001) when the name does not resolve.
 // Not declared here (not used by BlynkWM): EndPoint.Serialize/Create and SocketAddress, IPAddress's IPv6 members.
 using System.Net.Sockets;
 
@@ -44,5 +45,17 @@ namespace System.Net
         public int Port => throw null;
 
         public override string ToString() => throw null;
+    }
+
+    public static class Dns
+    {
+        public static IPHostEntry GetHostEntry(string hostNameOrAddress) => throw null;
+    }
+
+    public class IPHostEntry
+    {
+        public string HostName => throw null;
+
+        public IPAddress[] AddressList => throw null;
     }
 }

@@ -1,8 +1,10 @@
 // Declaration-only surface of System.Net (nanoframework/System.Net): network interfaces and the stored native
 // configurations of the WiFi station and the soft-AP (each SaveConfiguration writes the device's configuration
 // block; the WiFi mode is chosen from them when the network starts, at boot).
-// Not declared here (not used by BlynkWM): NetworkChange, IPGlobalProperties, WirelessAPStation, the IPv6 and DNS
-// members of NetworkInterface.
+// NetworkChange raises its events on nanoFramework's event thread; availability events come from every interface's
+// link (station, access point), address events from every address change.
+// Not declared here (not used by BlynkWM): NetworkChange.NetworkAPStationChanged, IPGlobalProperties,
+// WirelessAPStation, the IPv6 members and the automatic-DNS members of NetworkInterface.
 namespace System.Net.NetworkInformation
 {
     public class NetworkInterface
@@ -28,6 +30,27 @@ namespace System.Net.NetworkInformation
         public void EnableDhcp() { }
 
         public void EnableStaticIPv4(string ipv4Address, string ipv4SubnetMask, string ipv4GatewayAddress) { }
+
+        /// <summary>One or two DNS server addresses; anything else throws ArgumentException.</summary>
+        public void EnableStaticIPv4Dns(string[] dnsAddresses) { }
+    }
+
+    public delegate void NetworkAddressChangedEventHandler(object sender, EventArgs e);
+
+    public delegate void NetworkAvailabilityChangedEventHandler(object sender, NetworkAvailabilityEventArgs e);
+
+    public class NetworkAvailabilityEventArgs : EventArgs
+    {
+        internal NetworkAvailabilityEventArgs() { }
+
+        public bool IsAvailable => throw null;
+    }
+
+    public static class NetworkChange
+    {
+        public static event NetworkAddressChangedEventHandler NetworkAddressChanged { add { } remove { } }
+
+        public static event NetworkAvailabilityChangedEventHandler NetworkAvailabilityChanged { add { } remove { } }
     }
 
     public enum NetworkInterfaceType
