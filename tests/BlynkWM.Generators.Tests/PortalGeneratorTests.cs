@@ -33,6 +33,35 @@ namespace BlynkWM.Generators.Tests
             Snapshot.Verify(sample + ".Portal", source.SourceText.ToString());
         }
 
+        /// <summary>Every text rule: a Blynk server (host name), a plain string, and opted-out plain and secret strings.</summary>
+        private const string TextRulesSource = """
+            using BlynkWM;
+            namespace N
+            {
+                [BlynkConfig(ConfigStorage.Spiffs, Path = "/t")]
+                public partial class TextRules
+                {
+                    [WifiCredential("w")] public WifiCredential W = new WifiCredential();
+                    [BlynkCredential("b")] public BlynkCredential B = new BlynkCredential();
+                    [DynamicParam("plain", MaxLength = 8)] public string Plain = "";
+                    [DynamicParam("pem", MaxLength = 64, AllowControlCharacters = true)] public string Pem = "";
+                    [DynamicParam("key", MaxLength = 16, Secret = true, AllowControlCharacters = true)] public string Key = "";
+                }
+            }
+            """;
+
+        /// <summary>
+        /// The text rules in the generated handler: a Blynk server is read as a host name, strings refuse control
+        /// characters unless their [DynamicParam] opts out (plain and secret).
+        /// </summary>
+        [Fact]
+        public void Text_rules_reach_the_generated_handler()
+        {
+            var (_, _, result) = GeneratorHarness.Run(GeneratorHarness.CompileNet80(TextRulesSource), new PortalGenerator());
+
+            Snapshot.Verify("TextRules.Portal", Assert.Single(result.Results.Single().GeneratedSources).SourceText.ToString());
+        }
+
         /// <summary>A user constructor with parameters only (the form then takes its scratch copy from the caller), and every value kind.</summary>
         private const string CustomConstructorSource = """
             using BlynkWM;
@@ -61,6 +90,7 @@ namespace BlynkWM.Generators.Tests
             GeneratorHarness.SampleSource("GreenhouseConfig.cs"),
             GeneratorHarness.SampleSource("SpiffsConfig.cs"),
             CustomConstructorSource,
+            TextRulesSource,
             // Nested in a static class in the global namespace, internal.
             """
             using BlynkWM;

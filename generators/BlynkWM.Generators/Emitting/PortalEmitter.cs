@@ -307,6 +307,12 @@ namespace BlynkWM.Generators.Emitting
                 MaxBodyBytes += 16;
             }
 
+            /// <summary>The trailing argument of ReadString/ReadSecret for a field that opted out of the control-character check.</summary>
+            private static string ControlsArgument(FieldModel field)
+            {
+                return field.Rule == TextRule.AllowControlCharacters ? ", allowControlCharacters: true" : "";
+            }
+
             private void EmitField(FieldModel field, int index, bool isSsid)
             {
                 string n = Int(index);
@@ -320,7 +326,7 @@ namespace BlynkWM.Generators.Emitting
                     case ValueKind.String when field.Secret:
                     {
                         AddBodyPair(id, field.MaxLength);
-                        AcceptLines.Add("if (r.KeyEquals(" + key + ")) { string v; if (s.ReadSecret(r, " + n + ", " + Int(field.MaxLength) + ", c." + field.Accessor + ", out v)) { c." + field.Accessor + " = v; } return true; }");
+                        AcceptLines.Add("if (r.KeyEquals(" + key + ")) { string v; if (s.ReadSecret(r, " + n + ", " + Int(field.MaxLength) + ", c." + field.Accessor + ", out v" + ControlsArgument(field) + ")) { c." + field.Accessor + " = v; } return true; }");
                         Text(label + "<input name=" + id + " type=password maxlength=" + Int(field.MaxLength) + " autocomplete=off");
                         Code("s.WriteSecretAttributes(w, !string.IsNullOrEmpty(_live." + field.Accessor + "), " + Bool(field.Required) + ");");
                         Text("></label>");
@@ -343,7 +349,7 @@ namespace BlynkWM.Generators.Emitting
 
                     case ValueKind.String:
                         AddBodyPair(id, field.MaxLength);
-                        AcceptLines.Add("if (r.KeyEquals(" + key + ")) { string v; if (s.ReadString(r, " + n + ", " + Int(field.MaxLength) + ", c." + field.Accessor + ", out v)) { c." + field.Accessor + " = v; } return true; }");
+                        AcceptLines.Add("if (r.KeyEquals(" + key + ")) { string v; if (s." + (field.Rule == TextRule.HostName ? "ReadHostName" : "ReadString") + "(r, " + n + ", " + Int(field.MaxLength) + ", c." + field.Accessor + ", out v" + ControlsArgument(field) + ")) { c." + field.Accessor + " = v; } return true; }");
                         Text(label + "<input name=" + id + " maxlength=" + Int(field.MaxLength) + required + (isSsid ? " list=" + DatalistId : "") + " value=\"");
                         Code("s.WriteValue(w, " + n + ", c." + field.Accessor + ");");
                         Text("\"></label>");

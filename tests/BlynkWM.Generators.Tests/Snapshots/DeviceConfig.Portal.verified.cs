@@ -180,10 +180,10 @@ namespace BlynkWM.Samples
                 if (r.KeyEquals(K3)) { string v; if (s.ReadString(r, 2, 32, c.BackupWifi.Ssid, out v)) { c.BackupWifi.Ssid = v; } return true; }
                 if (r.KeyEquals(K4)) { string v; if (s.ReadSecret(r, 3, 64, c.BackupWifi.Password, out v)) { c.BackupWifi.Password = v; } return true; }
                 if (r.KeyEquals(K5)) { s.ReadClear(r, 3); return true; }
-                if (r.KeyEquals(K6)) { string v; if (s.ReadString(r, 4, 64, c.PrimaryBlynk.Server, out v)) { c.PrimaryBlynk.Server = v; } return true; }
+                if (r.KeyEquals(K6)) { string v; if (s.ReadHostName(r, 4, 64, c.PrimaryBlynk.Server, out v)) { c.PrimaryBlynk.Server = v; } return true; }
                 if (r.KeyEquals(K7)) { long v; if (s.ReadInteger(r, 5, 1L, 65535L, true, 80L, out v)) { c.PrimaryBlynk.Port = (int)v; } return true; }
                 if (r.KeyEquals(K8)) { string v; if (s.ReadSecret(r, 6, 34, c.PrimaryBlynk.Token, out v)) { c.PrimaryBlynk.Token = v; } return true; }
-                if (r.KeyEquals(K9)) { string v; if (s.ReadString(r, 7, 64, c.BackupBlynk.Server, out v)) { c.BackupBlynk.Server = v; } return true; }
+                if (r.KeyEquals(K9)) { string v; if (s.ReadHostName(r, 7, 64, c.BackupBlynk.Server, out v)) { c.BackupBlynk.Server = v; } return true; }
                 if (r.KeyEquals(K10)) { long v; if (s.ReadInteger(r, 8, 1L, 65535L, false, 8080L, out v)) { c.BackupBlynk.Port = (int)v; } return true; }
                 if (r.KeyEquals(K11)) { string v; if (s.ReadSecret(r, 9, 34, c.BackupBlynk.Token, out v)) { c.BackupBlynk.Token = v; } return true; }
                 if (r.KeyEquals(K12)) { s.ReadClear(r, 9); return true; }

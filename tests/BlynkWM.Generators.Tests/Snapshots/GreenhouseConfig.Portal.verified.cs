@@ -163,7 +163,7 @@ namespace BlynkWM.Samples
                 if (r.KeyEquals(K0)) { string v; if (s.ReadString(r, 0, 32, c.Wifi.Ssid, out v)) { c.Wifi.Ssid = v; } return true; }
                 if (r.KeyEquals(K1)) { string v; if (s.ReadSecret(r, 1, 64, c.Wifi.Password, out v)) { c.Wifi.Password = v; } return true; }
                 if (r.KeyEquals(K2)) { s.ReadClear(r, 1); return true; }
-                if (r.KeyEquals(K3)) { string v; if (s.ReadString(r, 2, 64, c.Blynk.Server, out v)) { c.Blynk.Server = v; } return true; }
+                if (r.KeyEquals(K3)) { string v; if (s.ReadHostName(r, 2, 64, c.Blynk.Server, out v)) { c.Blynk.Server = v; } return true; }
                 if (r.KeyEquals(K4)) { long v; if (s.ReadInteger(r, 3, 1L, 65535L, false, 443L, out v)) { c.Blynk.Port = (int)v; } return true; }
                 if (r.KeyEquals(K5)) { string v; if (s.ReadSecret(r, 4, 34, c.Blynk.Token, out v)) { c.Blynk.Token = v; } return true; }
                 if (r.KeyEquals(K6)) { s.ReadClear(r, 4); return true; }

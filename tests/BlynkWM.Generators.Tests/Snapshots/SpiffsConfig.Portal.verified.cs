@@ -167,7 +167,7 @@ namespace BlynkWM.Samples
                 if (r.KeyEquals(K3)) { string v; if (s.ReadString(r, 2, 32, c.Wifi2.Ssid, out v)) { c.Wifi2.Ssid = v; } return true; }
                 if (r.KeyEquals(K4)) { string v; if (s.ReadSecret(r, 3, 64, c.Wifi2.Password, out v)) { c.Wifi2.Password = v; } return true; }
                 if (r.KeyEquals(K5)) { s.ReadClear(r, 3); return true; }
-                if (r.KeyEquals(K6)) { string v; if (s.ReadString(r, 4, 64, c.Blynk1.Server, out v)) { c.Blynk1.Server = v; } return true; }
+                if (r.KeyEquals(K6)) { string v; if (s.ReadHostName(r, 4, 64, c.Blynk1.Server, out v)) { c.Blynk1.Server = v; } return true; }
                 if (r.KeyEquals(K7)) { long v; if (s.ReadInteger(r, 5, 1L, 65535L, false, 80L, out v)) { c.Blynk1.Port = (int)v; } return true; }
                 if (r.KeyEquals(K8)) { string v; if (s.ReadSecret(r, 6, 34, c.Blynk1.Token, out v)) { c.Blynk1.Token = v; } return true; }
                 if (r.KeyEquals(K9)) { s.ReadClear(r, 6); return true; }
