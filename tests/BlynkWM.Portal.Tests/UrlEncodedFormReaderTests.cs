@@ -193,6 +193,36 @@ namespace BlynkWM.Portal.Tests
         }
 
         [Fact]
+        public void A_key_or_value_with_an_error_never_equals_a_constant_even_when_its_kept_bytes_do()
+        {
+            // Truncated to the scratch size, the kept start would match: "on" from "onion", "ssid" from "ssid0".
+            var reader = new UrlEncodedFormReader(4, 2);
+            byte[] body = Encoding.ASCII.GetBytes("ssid0=onion&ssid=on&b=o%6E&c=o%F0");
+            reader.Reset(body, 0, body.Length);
+            byte[] on = AsciiBytes.From("on");
+            byte[] ssid = AsciiBytes.From("ssid");
+
+            Assert.True(reader.MoveNext());
+            Assert.Equal(FormFieldError.KeyTooLong, reader.KeyError);
+            Assert.Equal(FormFieldError.ValueTooLong, reader.ValueError);
+            Assert.Equal("on", reader.ValueToString());
+            Assert.False(reader.ValueEquals(on));
+            Assert.False(reader.KeyEquals(ssid));
+
+            Assert.True(reader.MoveNext());
+            Assert.True(reader.ValueEquals(on));
+            Assert.True(reader.KeyEquals(ssid));
+
+            Assert.True(reader.MoveNext());
+            Assert.True(reader.ValueEquals(on));
+
+            // "o" plus a lone UTF-8 lead byte: the value error alone must make the difference.
+            Assert.True(reader.MoveNext());
+            Assert.Equal(FormFieldError.InvalidUtf8, reader.ValueError);
+            Assert.False(reader.ValueEquals(new byte[] { (byte)'o', 0xF0 }));
+        }
+
+        [Fact]
         public void Reading_allocates_nothing()
         {
             var reader = new UrlEncodedFormReader(16, 64);

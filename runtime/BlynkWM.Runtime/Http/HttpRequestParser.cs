@@ -161,13 +161,9 @@ namespace BlynkWM.Http
                 int p = hostStart;
                 while (p < end && b[p] != (byte)'/' && b[p] != (byte)'?')
                 {
-                    if (!HttpSyntax.IsHostChar(b[p]))
-                    {
-                        return HttpStatus.BadRequest;
-                    }
                     p++;
                 }
-                if (p == hostStart || p == end || b[p] != (byte)'/')
+                if (p == end || b[p] != (byte)'/' || !HttpSyntax.IsAuthority(b, hostStart, p))
                 {
                     return HttpStatus.BadRequest;
                 }
@@ -234,16 +230,9 @@ namespace BlynkWM.Http
                 case 4:
                     if (AsciiBytes.EqualIgnoreCase(b, start, 4, HostName))
                     {
-                        if (r.Host.IsPresent)
+                        if (r.Host.IsPresent || !HttpSyntax.IsAuthority(b, vs, ve))
                         {
                             return HttpStatus.BadRequest;
-                        }
-                        for (int i = vs; i < ve; i++)
-                        {
-                            if (!HttpSyntax.IsHostChar(b[i]))
-                            {
-                                return HttpStatus.BadRequest;
-                            }
                         }
                         r.Host = value;
                     }
