@@ -38,6 +38,16 @@ namespace BlynkWM.Portal.Tests
             Assert.True(Parse(head, out _) == HttpStatus.BadRequest, why);
         }
 
+        [Theory]
+        [InlineData("X: a\nb")]
+        [InlineData("X: a\rb")]
+        public void A_bare_line_break_is_400_even_in_a_field_past_the_header_count_limit(string field)
+        {
+            // Malformed framing is reported as such, not as "too many fields".
+            Assert.Equal(HttpStatus.BadRequest, Parse("GET / HTTP/1.1\r\nHost: h\r\n" + field + "\r\n\r\n", out _, maxHeaderCount: 1));
+            Assert.Equal(HttpStatus.HeaderFieldsTooLarge, Parse("GET / HTTP/1.1\r\nHost: h\r\nX: ab\r\n\r\n", out _, maxHeaderCount: 1));
+        }
+
         [Fact]
         public void The_same_head_with_CRLF_is_accepted()
         {
@@ -132,6 +142,8 @@ namespace BlynkWM.Portal.Tests
         [InlineData("keep-alive, close", false)]
         [InlineData("keep-alive ,\tclose\t", false)]
         [InlineData("Upgrade,close", false)]
+        [InlineData("close , Upgrade", false)]
+        [InlineData("close\t,Upgrade", false)]
         [InlineData("closed", true)]
         [InlineData("close-ish", true)]
         [InlineData("cl ose", true)]
@@ -176,6 +188,12 @@ namespace BlynkWM.Portal.Tests
         [InlineData("gzip;q=0, *", false)]
         [InlineData(" * ", true)]
         [InlineData("x-gzip ; q=1", true)]
+        [InlineData("gzip , br", true)]
+        [InlineData("gzip\t, br", true)]
+        [InlineData("gzip;q=01", true)]
+        [InlineData("gzip;q=0.0.", true)]
+        [InlineData("gzip;q=0.000", false)]
+        [InlineData("gzip;q=.0", true)]
         public void Accept_encoding_lists_may_carry_spaces_and_parameters(string value, bool gzip)
         {
             Assert.Equal(gzip, Parsed("Accept-Encoding: " + value + "\r\n").AcceptsGzip);
@@ -282,6 +300,33 @@ namespace BlynkWM.Portal.Tests
         public void The_request_line_is_method_SP_target_SP_version(string requestLine, int status)
         {
             Assert.Equal(status, Parse(requestLine + "\r\nHost: h\r\n\r\n", out _));
+        }
+
+        [Fact]
+        public void Request_helpers_answer_false_or_empty_for_an_absent_field()
+        {
+            HttpRequest r = Parsed("");
+            Assert.False(r.RangeEquals(r.Origin, new byte[0]));
+            Assert.False(r.RangeEqualsIgnoreCase(r.Origin, new byte[0]));
+            Assert.False(r.ContentTypeIs(new byte[0]));
+            Assert.False(r.IsFormUrlEncoded);
+            Assert.Equal("", r.GetString(r.Origin));
+            Assert.True(r.RangeEquals(r.Host, AsciiBytes.From("h")));
+            Assert.True(r.RangeEqualsIgnoreCase(r.Host, AsciiBytes.From("h")));
+            Assert.False(r.RangeEquals(r.Host, AsciiBytes.From("H")));
+        }
+
+        [Theory]
+        [InlineData("text/plain", "text/plain", true)]
+        [InlineData("Text/Plain ; charset=utf-8", "text/plain", true)]
+        [InlineData("text/plain\t;x", "text/plain", true)]
+        [InlineData("text/plainer", "text/plain", false)]
+        [InlineData("text/plai", "text/plain", false)]
+        [InlineData(";text/plain", "text/plain", false)]
+        [InlineData("", "", true)]
+        public void Content_type_compares_the_media_type_before_its_parameters(string value, string media, bool expected)
+        {
+            Assert.Equal(expected, Parsed("Content-Type: " + value + "\r\n").ContentTypeIs(AsciiBytes.From(media)));
         }
 
         [Fact]

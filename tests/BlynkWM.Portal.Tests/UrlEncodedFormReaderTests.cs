@@ -222,6 +222,18 @@ namespace BlynkWM.Portal.Tests
             Assert.False(reader.ValueEquals(new byte[] { (byte)'o', 0xF0 }));
         }
 
+        [Theory]
+        [InlineData(-1, 2)]
+        [InlineData(0, -1)]
+        [InlineData(3, 2)]
+        [InlineData(0, 5)]
+        public void A_range_outside_the_source_is_refused(int offset, int count)
+        {
+            var reader = new UrlEncodedFormReader(4, 4);
+            Assert.Throws<System.ArgumentOutOfRangeException>(() => reader.Reset(new byte[4], offset, count));
+            reader.Reset(new byte[4], 2, 2);
+        }
+
         [Fact]
         public void Reading_allocates_nothing()
         {
