@@ -36,6 +36,21 @@ namespace BlynkWM.Portal.Tests
         }
 
         [Fact]
+        public void Without_a_head_deadline_a_trickled_head_has_the_whole_request_timeout()
+        {
+            var s = new MemoryServer(o =>
+            {
+                o.RequestTimeoutMilliseconds = 10_000;
+                o.RequestHeadTimeoutMilliseconds = 0;
+            });
+            MemoryTcpConnection c = s.Open("G");
+            s.Advance(9_999);
+            Assert.Equal(0, c.OutputLength);
+            s.Advance(1);
+            AssertAnswered(c, 408);
+        }
+
+        [Fact]
         public void The_head_deadline_starts_with_the_first_byte_so_a_preconnected_socket_may_wait()
         {
             var s = new MemoryServer(o =>

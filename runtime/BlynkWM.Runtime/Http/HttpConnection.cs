@@ -429,7 +429,7 @@ namespace BlynkWM.Http
         /// </summary>
         private long ReceiveDeadline(long now)
         {
-            if (_headerEnd >= 0 || _received == 0)
+            if (_headerEnd >= 0 || _received == 0 || _options.RequestHeadTimeoutMilliseconds <= 0)
             {
                 return _deadline;
             }

@@ -64,7 +64,7 @@ namespace BlynkWM.Http
         /// still incomplete by then gets 408. A real client sends its head in one or two segments; a client trickling
         /// bytes (slowloris) is cut off here long before <see cref="RequestTimeoutMilliseconds"/>. Waiting for the first
         /// byte is bounded by RequestTimeoutMilliseconds only (a browser's preconnected socket), and a connection that has
-        /// sent nothing is the first to go when a new client needs its slot.
+        /// sent nothing is among the first to go when a new client needs its slot. 0 or less: no head deadline of its own.
         /// </summary>
         public int RequestHeadTimeoutMilliseconds = 3000;
 
