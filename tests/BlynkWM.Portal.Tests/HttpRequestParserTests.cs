@@ -33,6 +33,9 @@ namespace BlynkWM.Portal.Tests
         [InlineData("GET / HTTP/1.1\r\nHost: h\r\nX: a\rb\r\n\r\n", "bare CR inside a value")]
         [InlineData("GET / HTTP/1.1\r\nHost: h\r\nX: y\r\r\n\r\n", "CR CR LF")]
         [InlineData("GET /\n HTTP/1.1\r\nHost: h\r\n\r\n", "bare LF inside the target")]
+        [InlineData("GET / HTTP/1.1\r\nHost: h\r\nX\nY: z\r\n\r\n", "bare LF as a field's second byte")]
+        [InlineData("GET / HTTP/1.1\r\nHost: h\r\n\rX: y\r\n\r\n", "a field starting with a bare CR")]
+        [InlineData("GET / HTTP/1.1\r\nHost: h\r\n\n\r\n", "a bare LF line before the end")]
         public void A_bare_LF_or_CR_anywhere_in_the_head_is_400_even_past_the_connection(string head, string why)
         {
             Assert.True(Parse(head, out _) == HttpStatus.BadRequest, why);
@@ -194,6 +197,8 @@ namespace BlynkWM.Portal.Tests
         [InlineData("gzip;q=0.0.", true)]
         [InlineData("gzip;q=0.000", false)]
         [InlineData("gzip;q=.0", true)]
+        [InlineData("gzip;x=0", true)]
+        [InlineData("gzip;qx=0", true)]
         public void Accept_encoding_lists_may_carry_spaces_and_parameters(string value, bool gzip)
         {
             Assert.Equal(gzip, Parsed("Accept-Encoding: " + value + "\r\n").AcceptsGzip);
@@ -294,6 +299,12 @@ namespace BlynkWM.Portal.Tests
         [InlineData("GET / HTTPS/1.1", HttpStatus.BadRequest)]
         [InlineData("GET /", HttpStatus.BadRequest)]
         [InlineData("GET", HttpStatus.BadRequest)]
+        [InlineData("GET /x\tHTTP/1.1", HttpStatus.BadRequest)]
+        [InlineData("GET /x#HTTP/1.1", HttpStatus.BadRequest)]
+        [InlineData("GET /x\u007fHTTP/1.1", HttpStatus.BadRequest)]
+        [InlineData("GET /a\u007f HTTP/1.1", HttpStatus.BadRequest)]
+        [InlineData("GET /~!$&'()*+,;=:@%-._ HTTP/1.1", 0)]
+        [InlineData("M9 / HTTP/1.1", 0)]
         [InlineData(" GET / HTTP/1.1", HttpStatus.BadRequest)]
         [InlineData("ABCDEFGHIJKLMNOP / HTTP/1.1", 0)]
         [InlineData("ABCDEFGHIJKLMNOPQ / HTTP/1.1", HttpStatus.BadRequest)]
@@ -320,6 +331,7 @@ namespace BlynkWM.Portal.Tests
         [InlineData("text/plain", "text/plain", true)]
         [InlineData("Text/Plain ; charset=utf-8", "text/plain", true)]
         [InlineData("text/plain\t;x", "text/plain", true)]
+        [InlineData("text/plain ;x", "text/plain", true)]
         [InlineData("text/plainer", "text/plain", false)]
         [InlineData("text/plai", "text/plain", false)]
         [InlineData(";text/plain", "text/plain", false)]
@@ -327,6 +339,79 @@ namespace BlynkWM.Portal.Tests
         public void Content_type_compares_the_media_type_before_its_parameters(string value, string media, bool expected)
         {
             Assert.Equal(expected, Parsed("Content-Type: " + value + "\r\n").ContentTypeIs(AsciiBytes.From(media)));
+        }
+
+        [Fact]
+        public void Header_names_and_hosts_may_use_every_letter_and_digit()
+        {
+            HttpRequest r = Parsed("X-09AZaz: y\r\n", "GET http://AZaz09.example/ HTTP/1.1");
+            Assert.Equal("AZaz09.example", r.GetString(r.Host));
+            Assert.Equal(0, Parse("GET / HTTP/1.1\r\nHost: ZA-az.09:80\r\n\r\n", out r));
+            Assert.Equal("ZA-az.09:80", r.GetString(r.Host));
+        }
+
+        [Fact]
+        public void A_new_request_object_is_empty()
+        {
+            var r = new HttpRequest(new byte[8]);
+            Assert.False(r.Host.IsPresent || r.Path.IsPresent || r.Origin.IsPresent || r.Body.IsPresent);
+            Assert.False(r.IsHttp10 || r.KeepAlive || r.AcceptsGzip);
+            Assert.Equal(HttpMethod.Other, r.Method);
+        }
+
+        [Fact]
+        public void A_failed_parse_leaves_nothing_of_the_previous_request()
+        {
+            byte[] good = Encoding.ASCII.GetBytes("GET / HTTP/1.0\r\nConnection: keep-alive\r\nAccept-Encoding: gzip\r\n\r\n");
+            var r = new HttpRequest(good);
+            Assert.Equal(0, HttpRequestParser.Parse(good, good.Length, r, 48));
+            Assert.True(r.IsHttp10 && r.KeepAlive && r.AcceptsGzip);
+
+            byte[] bad = Encoding.ASCII.GetBytes("GET /\t HTTP/1.0\r\n\r\n");
+            r.SetBuffer(bad);
+            Assert.Equal(HttpStatus.BadRequest, HttpRequestParser.Parse(bad, bad.Length, r, 48));
+            Assert.False(r.IsHttp10 || r.KeepAlive || r.AcceptsGzip);
+        }
+
+        [Theory]
+        [InlineData("portal", "portal", true)]
+        [InlineData("Portal:80", "pORTAL", true)]
+        [InlineData("portal", "portal:80", true)]
+        [InlineData("portal", "portax", false)]
+        [InlineData("portal", "xortal", false)]
+        [InlineData("portal:8080", "portal", false)]
+        [InlineData(":80", "", false)]
+        [InlineData("", ":80", false)]
+        [InlineData("a:80", "a", true)]
+        public void Hosts_compare_without_case_and_without_an_explicit_port_80(string a, string b, bool equal)
+        {
+            byte[] left = Encoding.ASCII.GetBytes("<" + a + ">");
+            byte[] right = Encoding.ASCII.GetBytes(b);
+            Assert.Equal(equal, HttpSyntax.HostEquals(left, 1, a.Length, right, 0, right.Length));
+        }
+
+        [Fact]
+        public void Response_header_names_and_values_are_spelled_as_on_the_wire()
+        {
+            string[] expected =
+            {
+                "Content-Type", "Content-Encoding", "Cache-Control", "Location", "Allow", "Vary", "WWW-Authenticate", "Set-Cookie",
+                "X-Content-Type-Options", "X-Frame-Options", "Referrer-Policy", "Content-Security-Policy", "Access-Control-Allow-Origin",
+                "Access-Control-Allow-Methods", "Access-Control-Allow-Headers",
+                "text/html; charset=utf-8", "text/plain; charset=utf-8", "application/json", "application/captive+json", "gzip",
+                "Accept-Encoding", "no-store", "nosniff", "DENY", "application/x-www-form-urlencoded",
+            };
+            byte[][] actual =
+            {
+                HttpHeaders.ContentType, HttpHeaders.ContentEncoding, HttpHeaders.CacheControl, HttpHeaders.Location, HttpHeaders.Allow,
+                HttpHeaders.Vary, HttpHeaders.WwwAuthenticate, HttpHeaders.SetCookie, HttpHeaders.XContentTypeOptions, HttpHeaders.XFrameOptions,
+                HttpHeaders.ReferrerPolicy, HttpHeaders.ContentSecurityPolicy, HttpHeaders.AccessControlAllowOrigin,
+                HttpHeaders.AccessControlAllowMethods, HttpHeaders.AccessControlAllowHeaders,
+                HttpHeaderValues.TextHtml, HttpHeaderValues.TextPlain, HttpHeaderValues.Json, HttpHeaderValues.CaptiveJson, HttpHeaderValues.Gzip,
+                HttpHeaderValues.AcceptEncoding, HttpHeaderValues.NoStore, HttpHeaderValues.NoSniff, HttpHeaderValues.Deny,
+                HttpHeaderValues.FormUrlEncoded,
+            };
+            Assert.Equal(expected, System.Array.ConvertAll(actual, a => Encoding.ASCII.GetString(a)));
         }
 
         [Fact]

@@ -235,6 +235,36 @@ namespace BlynkWM.Portal.Tests
         }
 
         [Fact]
+        public void An_absent_request_range_reads_as_empty()
+        {
+            byte[] buffer = Encoding.ASCII.GetBytes("a=1&b=2");
+            var request = new HttpRequest(buffer);
+            var reader = new UrlEncodedFormReader(4, 4);
+            reader.Reset(request, ByteRange.None);
+            Assert.False(reader.MoveNext());
+            reader.Reset(request, new ByteRange(4, 3));
+            Assert.True(reader.MoveNext());
+            Assert.Equal("b", reader.KeyToString());
+            Assert.Equal("2", reader.ValueToString());
+        }
+
+        [Fact]
+        public void After_the_last_pair_nothing_is_left_over()
+        {
+            var reader = new UrlEncodedFormReader(4, 4);
+            byte[] body = Encoding.ASCII.GetBytes("k=%zz");
+            reader.Reset(body, 0, body.Length);
+            Assert.True(reader.MoveNext());
+            Assert.True(reader.HasEquals);
+            Assert.Equal(FormFieldError.MalformedEscape, reader.Error);
+            Assert.False(reader.MoveNext());
+            Assert.False(reader.HasEquals);
+            Assert.Equal(0, reader.KeyLength);
+            Assert.Equal(0, reader.ValueLength);
+            Assert.Equal(FormFieldError.None, reader.Error);
+        }
+
+        [Fact]
         public void Reading_allocates_nothing()
         {
             var reader = new UrlEncodedFormReader(16, 64);

@@ -134,13 +134,13 @@ namespace BlynkWM.Http
             for (int i = from; i < end; i++)
             {
                 byte c = b[i];
-                if (c == (byte)'\r')
+                if (c == (byte)'\r' && i + 1 < end && b[i + 1] == (byte)'\n')
                 {
-                    return i + 1 < end && b[i + 1] == (byte)'\n' ? i : -1;
+                    return i;
                 }
-                if (c == (byte)'\n')
+                if (c == (byte)'\r' || c == (byte)'\n')
                 {
-                    return -1;
+                    break;
                 }
             }
             return -1;
