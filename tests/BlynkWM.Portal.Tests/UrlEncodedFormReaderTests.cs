@@ -249,11 +249,13 @@ namespace BlynkWM.Portal.Tests
         }
 
         [Fact]
-        public void After_the_last_pair_nothing_is_left_over()
+        public void Before_the_first_pair_and_after_the_last_nothing_is_left_over()
         {
             var reader = new UrlEncodedFormReader(4, 4);
             byte[] body = Encoding.ASCII.GetBytes("k=%zz");
             reader.Reset(body, 0, body.Length);
+            Assert.False(reader.HasEquals);
+            Assert.Equal(FormFieldError.None, reader.Error);
             Assert.True(reader.MoveNext());
             Assert.True(reader.HasEquals);
             Assert.Equal(FormFieldError.MalformedEscape, reader.Error);
