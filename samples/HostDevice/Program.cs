@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using BlynkWM.Host.Diagnostics;
 using BlynkWM.HostDevice;
 
 try
@@ -16,17 +17,18 @@ try
 }
 catch (ArgumentException e)
 {
-    Console.Error.WriteLine(e.Message);
+    // Messages quote the command line and the scenario file: user text, escaped like every other log line.
+    Console.Error.WriteLine(LogText.Escape(e.Message));
     Console.Error.WriteLine(DeviceOptions.Usage);
     return 2;
 }
 catch (InvalidDataException e)
 {
-    Console.Error.WriteLine(e.Message);
+    Console.Error.WriteLine(LogText.Escape(e.Message));
     return 2;
 }
 catch (System.Net.Sockets.SocketException e) when (e.SocketErrorCode == System.Net.Sockets.SocketError.AddressAlreadyInUse)
 {
-    Console.Error.WriteLine("A port is already in use (" + e.Message + "). Pick others with --http-port N --dns-port N (0 = any free port).");
+    Console.Error.WriteLine("A port is already in use (" + LogText.Escape(e.Message) + "). Pick others with --http-port N --dns-port N (0 = any free port).");
     return 3;
 }

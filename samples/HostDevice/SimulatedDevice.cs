@@ -3,6 +3,7 @@ using System.IO;
 using System.Net;
 using System.Threading;
 using BlynkWM.Dns;
+using BlynkWM.Host.Diagnostics;
 using BlynkWM.Host.Net;
 using BlynkWM.Host.Security;
 using BlynkWM.Host.Storage;
@@ -19,7 +20,8 @@ namespace BlynkWM.HostDevice
 {
     /// <summary>
     /// One simulated ESP32: boots, loads its config from the simulated flash, and either reports what it would
-    /// connect to or opens the config portal (HTTP and captive DNS on loopback) until a save "reboots" it.
+    /// connect to or opens the config portal (HTTP and captive DNS on loopback) until a save "reboots" it. Every value
+    /// that came from a user (the stored config, the scenario file) is printed through <see cref="LogText.Escape"/>.
     /// </summary>
     internal sealed class SimulatedDevice
     {
@@ -60,7 +62,7 @@ namespace BlynkWM.HostDevice
                 ConfigReadStatus status = store.Load(config);
                 bool portalRequested = portalFlag.TakeAtBoot() != ForcedPortalMode.None || forcePortal;
                 _log.WriteLine();
-                _log.WriteLine("== Simulated ESP32 (chip " + _scenario.ChipId + "), boot " + boot + ": stored config " + Describe(status, store));
+                _log.WriteLine("== Simulated ESP32 (chip " + LogText.Escape(_scenario.ChipId) + "), boot " + boot + ": stored config " + Describe(status, store));
                 ScanAtBoot();
 
                 if (status == ConfigReadStatus.Ok && !portalRequested)
@@ -97,7 +99,7 @@ namespace BlynkWM.HostDevice
             var server = new HttpServer(listener, _clock, portal.Handler, serverOptions);
             var dns = new CaptiveDnsResponder(udp, new byte[] { 127, 0, 0, 1 });
 
-            _log.WriteLine("Access point: SSID \"" + apSsid + "\", password \"" + apPassword + "\" (WPA2; on the host nothing is broadcast)");
+            _log.WriteLine("Access point: SSID \"" + LogText.Escape(apSsid) + "\", password \"" + apPassword + "\" (WPA2; on the host nothing is broadcast)");
             _log.WriteLine("Portal:       http://" + portalHost + "/");
             _log.WriteLine("Captive DNS:  127.0.0.1 port " + udp.LocalPort + "  (try: dig @127.0.0.1 -p " + udp.LocalPort + " connectivitycheck.gstatic.com)");
             _log.WriteLine("Waiting for the form to be saved (Ctrl+C to stop)...");
@@ -161,7 +163,7 @@ namespace BlynkWM.HostDevice
 
                 string signal = rssi == int.MinValue ? "not in the scan (hidden?)" : rssi + " dBm";
                 string verdict = _radio.WouldAccept(chosen.Ssid, chosen.Password) ? "the access point accepts the passphrase" : "the access point would REJECT the passphrase";
-                _log.WriteLine("WiFi:  would join \"" + chosen.Ssid + "\" (set " + (best + 1) + " of " + networks.Length + ", " + signal + "); " + verdict + ".");
+                _log.WriteLine("WiFi:  would join \"" + LogText.Escape(chosen.Ssid) + "\" (set " + (best + 1) + " of " + networks.Length + ", " + signal + "); " + verdict + ".");
             }
 
             int order = 1;
@@ -169,7 +171,7 @@ namespace BlynkWM.HostDevice
             {
                 if (blynk.IsSet)
                 {
-                    _log.WriteLine("Blynk: server " + order++ + ": " + blynk.Server + ":" + blynk.Port + ", token " + Mask(blynk.Token));
+                    _log.WriteLine("Blynk: server " + order++ + ": " + LogText.Escape(blynk.Server) + ":" + blynk.Port + ", token " + LogText.Escape(Mask(blynk.Token)));
                 }
             }
 
@@ -178,7 +180,7 @@ namespace BlynkWM.HostDevice
                 _log.WriteLine("Blynk: no server is configured.");
             }
 
-            _log.WriteLine("Board: " + config.BoardName + "; MQTT " + config.MqttServer + ":" + config.MqttPort + (config.MqttTls ? " (TLS)" : ""));
+            _log.WriteLine("Board: " + LogText.Escape(config.BoardName) + "; MQTT " + LogText.Escape(config.MqttServer) + ":" + config.MqttPort + (config.MqttTls ? " (TLS)" : ""));
             _log.WriteLine("(Run with --portal to open the portal again, as a double reset would.)");
             _log.Flush();
         }

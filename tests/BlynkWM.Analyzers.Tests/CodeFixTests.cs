@@ -500,6 +500,8 @@ namespace BlynkWM.Analyzers.Tests
                     [WifiCredential("wifi")] public WifiCredential Wifi = new WifiCredential();
                     [BlynkCredential("blynk")] public BlynkCredential Blynk = new BlynkCredential();
                     [DynamicParam("on", {|#2:Secret = true|})] public bool On;
+                    [DynamicParam("off", {|#3:AllowControlCharacters = true|})] public bool Off;
+                    [DynamicParam("n", {|#4:AllowControlCharacters = true|})] public int N;
                 }
                 """,
                 new[]
@@ -507,6 +509,8 @@ namespace BlynkWM.Analyzers.Tests
                     Diagnostic("BWM0023").WithLocation(0).WithArguments("EepromStart", "for LittleFS storage (Path names the file)"),
                     Diagnostic("BWM0023").WithLocation(1).WithArguments("EepromRegionSize", "for LittleFS storage (Path names the file)"),
                     Diagnostic("BWM0023").WithLocation(2).WithArguments("Secret", "for a bool parameter"),
+                    Diagnostic("BWM0023").WithLocation(3).WithArguments("AllowControlCharacters", "for a bool parameter"),
+                    Diagnostic("BWM0023").WithLocation(4).WithArguments("AllowControlCharacters", "for an integer parameter (it is a number)"),
                 },
                 """
                 using BlynkWM;
@@ -517,6 +521,8 @@ namespace BlynkWM.Analyzers.Tests
                     [WifiCredential("wifi")] public WifiCredential Wifi = new WifiCredential();
                     [BlynkCredential("blynk")] public BlynkCredential Blynk = new BlynkCredential();
                     [DynamicParam("on")] public bool On;
+                    [DynamicParam("off")] public bool Off;
+                    [DynamicParam("n")] public int N;
                 }
                 """);
         }

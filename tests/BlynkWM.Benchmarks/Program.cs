@@ -32,6 +32,11 @@ namespace BlynkWM.Benchmarks
                     return 0;
                 case "portal":
                     PortalBenchmark.Run(Figure);
+                    SlowlorisBenchmark.Run(Figure);
+                    return 0;
+                case "slowloris":
+                    // Part of "portal"; alone for trying a server change (about 65 s).
+                    SlowlorisBenchmark.Run(Figure);
                     return 0;
                 case "connectivity":
                     ConnectivityBenchmark.Run(Figure);

@@ -16,6 +16,11 @@ namespace BlynkWM.Browser.Tests
         private readonly object _gate = new object();
 
         public DeviceProcess(string dataFolder, params string[] extraArgs)
+            : this(true, dataFolder, extraArgs)
+        {
+        }
+
+        private DeviceProcess(bool expectPortal, string dataFolder, string[] extraArgs)
         {
             string dll = Path.Combine(RepoRoot(), "samples", "HostDevice", "bin", Configuration(), "net10.0", "HostDevice.dll");
             if (!File.Exists(dll))
@@ -39,8 +44,11 @@ namespace BlynkWM.Browser.Tests
             _process.ErrorDataReceived += (_, e) => { if (e.Data != null) { lock (_gate) { _lines.Add("stderr: " + e.Data); Monitor.PulseAll(_gate); } } };
             _process.BeginOutputReadLine();
             _process.BeginErrorReadLine();
-            PortalUrl = WaitForLine(new Regex(@"Portal:\s+(http://\S+)"), TimeSpan.FromSeconds(30)).Groups[1].Value;
+            PortalUrl = expectPortal ? WaitForLine(new Regex(@"Portal:\s+(http://\S+)"), TimeSpan.FromSeconds(30)).Groups[1].Value : "";
         }
+
+        /// <summary>A device that boots into its stored config (no portal, so no URL to wait for).</summary>
+        public static DeviceProcess WithoutPortal(string dataFolder, params string[] extraArgs) => new DeviceProcess(false, dataFolder, extraArgs);
 
         public string PortalUrl { get; }
 

@@ -29,6 +29,35 @@ namespace BlynkWM.Generators.Tests
             Snapshot.Verify(sample + ".Portal", source.SourceText.ToString());
         }
 
+        /// <summary>Every text rule: a Blynk server (host name), a plain string, and opted-out plain and secret strings.</summary>
+        private const string TextRulesSource = """
+            using BlynkWM;
+            namespace N
+            {
+                [BlynkConfig(ConfigStorage.Spiffs, Path = "/t")]
+                public partial class TextRules
+                {
+                    [WifiCredential("w")] public WifiCredential W = new WifiCredential();
+                    [BlynkCredential("b")] public BlynkCredential B = new BlynkCredential();
+                    [DynamicParam("plain", MaxLength = 8)] public string Plain = "";
+                    [DynamicParam("pem", MaxLength = 64, AllowControlCharacters = true)] public string Pem = "";
+                    [DynamicParam("key", MaxLength = 16, Secret = true, AllowControlCharacters = true)] public string Key = "";
+                }
+            }
+            """;
+
+        /// <summary>
+        /// The text rules in the generated handler: a Blynk server is read as a host name, strings refuse control
+        /// characters unless their [DynamicParam] opts out (plain and secret).
+        /// </summary>
+        [Fact]
+        public void Text_rules_reach_the_generated_handler()
+        {
+            var (_, _, result) = CompileHarness.Run(CompileHarness.CompileNet80(TextRulesSource));
+
+            Snapshot.Verify("TextRules.Portal", PortalSource(result).SourceText.ToString());
+        }
+
         /// <summary>A user constructor with parameters only (the form then takes its scratch copy from the caller), and every value kind.</summary>
         private const string CustomConstructorSource = """
             using BlynkWM;
@@ -57,6 +86,7 @@ namespace BlynkWM.Generators.Tests
             CompileHarness.SampleSource("GreenhouseConfig.cs"),
             CompileHarness.SampleSource("SpiffsConfig.cs"),
             CustomConstructorSource,
+            TextRulesSource,
             // Ids that give one constant name (a_b, a-b, aB), and names the form declares or derives (Fields, Config, x_clear).
             """
             using BlynkWM;

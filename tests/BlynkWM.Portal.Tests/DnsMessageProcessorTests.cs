@@ -26,12 +26,35 @@ namespace BlynkWM.Portal.Tests
             Assert.Equal(0xBE, reply[0]);
             Assert.Equal(0xEF, reply[1]);
             Assert.Equal(0x85, reply[2]);
-            Assert.Equal(0x80, reply[3]);
+            Assert.Equal(0x00, reply[3]);
             Assert.Equal(1, DnsQuery.Count(reply, 0));
             Assert.Equal(1, DnsQuery.Count(reply, 1));
             Assert.Equal(query.AsSpan(12).ToArray(), reply.AsSpan(12, query.Length - 12).ToArray());
             byte[] answer = reply.AsSpan(query.Length).ToArray();
             Assert.Equal(new byte[] { 0xC0, 12, 0, 1, 0, 1, 0, 0, 0, 10, 0, 4, 192, 168, 4, 1 }, answer);
+        }
+
+        [Theory]
+        [InlineData(0x0100, 1, 0x00)]
+        [InlineData(0x0000, 1, 0x00)]
+        [InlineData(0x01F0, 1, 0x10)]
+        [InlineData(0x0110, 28, 0x10)]
+        [InlineData(0x1100, 1, 0x04)]
+        public void Recursion_is_never_offered_because_the_responder_does_not_recurse(int flags, int qtype, int expectedByte3)
+        {
+            // Whatever the query asks (RD, Z, AD, CD; a standard query, an AAAA, an unknown opcode): RA stays 0, Z and
+            // AD are never set, CD is echoed.
+            byte[] reply = Process(DnsQuery.Build("example.com", qtype, flags: flags));
+            Assert.Equal(0, reply[3] & 0x80);
+            Assert.Equal(expectedByte3, reply[3]);
+        }
+
+        [Fact]
+        public void A_malformed_query_does_not_offer_recursion_either()
+        {
+            byte[] reply = Process(DnsQuery.Build("example.com", 1, qdcount: 2));
+            Assert.Equal(1, DnsQuery.Rcode(reply));
+            Assert.Equal(0, reply[3] & 0x80);
         }
 
         [Fact]

@@ -78,6 +78,8 @@ namespace BlynkWM.Portal.Tests
             Assert.Contains("status: NOERROR", output);
             Assert.Contains("ANSWER: 1", output);
             Assert.Contains(" aa ", output);
+            // dig's own words for an answer without RA to a query with RD: the responder does not claim to recurse.
+            Assert.Contains("recursion requested but not available", output);
             Assert.Matches(new Regex(@"connectivitycheck\.gstatic\.com\.\s+10\s+IN\s+A\s+10\.9\.8\.7"), output);
         }
 

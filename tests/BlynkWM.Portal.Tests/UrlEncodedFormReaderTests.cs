@@ -193,6 +193,80 @@ namespace BlynkWM.Portal.Tests
         }
 
         [Fact]
+        public void A_key_or_value_with_an_error_never_equals_a_constant_even_when_its_kept_bytes_do()
+        {
+            // Truncated to the scratch size, the kept start would match: "on" from "onion", "ssid" from "ssid0".
+            var reader = new UrlEncodedFormReader(4, 2);
+            byte[] body = Encoding.ASCII.GetBytes("ssid0=onion&ssid=on&b=o%6E&c=o%F0");
+            reader.Reset(body, 0, body.Length);
+            byte[] on = AsciiBytes.From("on");
+            byte[] ssid = AsciiBytes.From("ssid");
+
+            Assert.True(reader.MoveNext());
+            Assert.Equal(FormFieldError.KeyTooLong, reader.KeyError);
+            Assert.Equal(FormFieldError.ValueTooLong, reader.ValueError);
+            Assert.Equal("on", reader.ValueToString());
+            Assert.False(reader.ValueEquals(on));
+            Assert.False(reader.KeyEquals(ssid));
+
+            Assert.True(reader.MoveNext());
+            Assert.True(reader.ValueEquals(on));
+            Assert.True(reader.KeyEquals(ssid));
+
+            Assert.True(reader.MoveNext());
+            Assert.True(reader.ValueEquals(on));
+
+            // "o" plus a lone UTF-8 lead byte: the value error alone must make the difference.
+            Assert.True(reader.MoveNext());
+            Assert.Equal(FormFieldError.InvalidUtf8, reader.ValueError);
+            Assert.False(reader.ValueEquals(new byte[] { (byte)'o', 0xF0 }));
+        }
+
+        [Theory]
+        [InlineData(-1, 2)]
+        [InlineData(0, -1)]
+        [InlineData(3, 2)]
+        [InlineData(0, 5)]
+        public void A_range_outside_the_source_is_refused(int offset, int count)
+        {
+            var reader = new UrlEncodedFormReader(4, 4);
+            Assert.Throws<System.ArgumentOutOfRangeException>(() => reader.Reset(new byte[4], offset, count));
+            reader.Reset(new byte[4], 2, 2);
+        }
+
+        [Fact]
+        public void An_absent_request_range_reads_as_empty()
+        {
+            byte[] buffer = Encoding.ASCII.GetBytes("a=1&b=2");
+            var request = new HttpRequest(buffer);
+            var reader = new UrlEncodedFormReader(4, 4);
+            reader.Reset(request, ByteRange.None);
+            Assert.False(reader.MoveNext());
+            reader.Reset(request, new ByteRange(4, 3));
+            Assert.True(reader.MoveNext());
+            Assert.Equal("b", reader.KeyToString());
+            Assert.Equal("2", reader.ValueToString());
+        }
+
+        [Fact]
+        public void Before_the_first_pair_and_after_the_last_nothing_is_left_over()
+        {
+            var reader = new UrlEncodedFormReader(4, 4);
+            byte[] body = Encoding.ASCII.GetBytes("k=%zz");
+            reader.Reset(body, 0, body.Length);
+            Assert.False(reader.HasEquals);
+            Assert.Equal(FormFieldError.None, reader.Error);
+            Assert.True(reader.MoveNext());
+            Assert.True(reader.HasEquals);
+            Assert.Equal(FormFieldError.MalformedEscape, reader.Error);
+            Assert.False(reader.MoveNext());
+            Assert.False(reader.HasEquals);
+            Assert.Equal(0, reader.KeyLength);
+            Assert.Equal(0, reader.ValueLength);
+            Assert.Equal(FormFieldError.None, reader.Error);
+        }
+
+        [Fact]
         public void Reading_allocates_nothing()
         {
             var reader = new UrlEncodedFormReader(16, 64);

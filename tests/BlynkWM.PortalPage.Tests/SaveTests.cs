@@ -153,7 +153,70 @@ namespace BlynkWM.PortalPage.Tests
             { "garbled marker", "_b.mqtt_tls=1", "_b.mqtt_tls=%ZZ", "Garbled" },
             { "forget box with a bad value", "_b.mqtt_tls=1", "_b.mqtt_tls=1&_clear.wifi2_pw=maybe", "Must be on or off." },
             { "forget box in bad UTF-8", "_b.mqtt_tls=1", "_b.mqtt_tls=1&_clear.wifi2_pw=%C3", "Not valid UTF-8 text." },
+            { "header injection in the server", "blynk1_server=blynk.example.com", "blynk1_server=blynk.cloud%0D%0AX-Injected%3A+1", Control },
+            { "terminal escape in the board name", "board=office-sensor", "board=%1B%5B2J%1B%5B31mowned", Control },
+            { "line feed in an SSID", "wifi1_ssid=Office", "wifi1_ssid=Off%0Aice", Control },
+            { "tab in a parameter", "mqtt_server=10.0.0.5", "mqtt_server=10.0.0.5%09", Control },
+            { "NUL in a parameter", "mqtt_server=10.0.0.5", "mqtt_server=a%00b", Control },
+            { "DEL", "board=office-sensor", "board=office%7F", Control },
+            { "C1 control (NEL)", "board=office-sensor", "board=office%C2%85", Control },
+            { "C1 control (CSI)", "board=office-sensor", "board=%C2%9B31m", Control },
+            { "control in a secret", "wifi1_pw=", "wifi1_pw=pass%0Dword", Control },
+            { "escape in a secret parameter", "mqtt_pass=", "mqtt_pass=%1B", Control },
+            { "underscore in a host name", "blynk1_server=blynk.example.com", "blynk1_server=blynk_cloud", HostName },
+            { "URL instead of a host name", "blynk1_server=blynk.example.com", "blynk1_server=http%3A%2F%2Fblynk.cloud", HostName },
+            { "port in a host name", "blynk1_server=blynk.example.com", "blynk1_server=blynk.cloud%3A80", HostName },
+            { "space in a host name", "blynk1_server=blynk.example.com", "blynk1_server=blynk+cloud", HostName },
+            { "empty label", "blynk1_server=blynk.example.com", "blynk1_server=blynk..cloud", HostName },
+            { "trailing dot", "blynk1_server=blynk.example.com", "blynk1_server=blynk.cloud.", HostName },
+            { "leading hyphen", "blynk1_server=blynk.example.com", "blynk1_server=-blynk.cloud", HostName },
+            { "label ending in a hyphen", "blynk1_server=blynk.example.com", "blynk1_server=blynk-.cloud", HostName },
+            { "label of 64 letters", "blynk1_server=blynk.example.com", "blynk1_server=" + new string('a', 64), HostName },
+            { "IPv4 out of range", "blynk1_server=blynk.example.com", "blynk1_server=192.168.1.256", HostName },
+            { "IPv4 with three parts", "blynk1_server=blynk.example.com", "blynk1_server=10.1.1", HostName },
+            { "IPv4 with a leading zero", "blynk1_server=blynk.example.com", "blynk1_server=10.01.1.1", HostName },
+            { "non-ASCII host name", "blynk1_server=blynk.example.com", "blynk1_server=bl%C3%BCnk.cloud", HostName },
+            { "bad backup server", "blynk2_server=", "blynk2_server=%5B%3A%3A1%5D", HostName },
         };
+
+        private const string Control = "Control characters (line breaks, tabs, escape codes) are not allowed here.";
+        private const string HostName = "Not a host name: use letters, digits and hyphens in dot-separated parts (like blynk.cloud), or an IPv4 address (like 192.168.1.10).";
+
+        [Theory]
+        [InlineData("blynk.cloud")]
+        [InlineData("localhost")]
+        [InlineData("BLYNK-1.Example.COM")]
+        [InlineData("192.168.1.10")]
+        [InlineData("0.0.0.0")]
+        [InlineData("255.255.255.255")]
+        [InlineData("1.2.3.4a")]
+        [InlineData("xn--bcher-kva.example")]
+        [InlineData("123.example")]
+        public void A_server_that_is_a_host_name_or_an_IPv4_address_is_stored(string server)
+        {
+            var h = new PortalHarness(SampleValues.DeviceA());
+            string form = PortalHarness.FormOf(SampleValues.DeviceB(), h.Token, includeSecrets: false);
+
+            Response r = h.Post(form.Replace("blynk1_server=blynk.example.com", "blynk1_server=" + server));
+
+            Assert.Equal(200, r.Status);
+            Assert.Equal(server, LoadStored(h).PrimaryBlynk.Server);
+        }
+
+        [Fact]
+        public void A_refused_host_name_is_shown_back_but_a_value_with_control_characters_is_not()
+        {
+            var h = new PortalHarness(SampleValues.DeviceA());
+            string form = PortalHarness.FormOf(SampleValues.DeviceB(), h.Token, includeSecrets: false)
+                .Replace("blynk1_server=blynk.example.com", "blynk1_server=blynk_cloud")
+                .Replace("board=office-sensor", "board=%1B%5B31mred");
+
+            string page = h.Post(form).Text;
+
+            Assert.Contains("value=\"blynk_cloud\"", page);
+            Assert.DoesNotContain("\u001b", page, StringComparison.Ordinal);
+            Assert.Contains("value=\"" + SampleValues.DeviceA().BoardName + "\"", page);
+        }
 
         [Theory]
         [MemberData(nameof(InvalidFields))]

@@ -30,6 +30,26 @@ namespace BlynkWM.PortalPage.Tests
         public long Big = long.MinValue;
     }
 
+    /// <summary>Strings that opted out of the control-character rule, beside one that did not.</summary>
+    [BlynkConfig(ConfigStorage.LittleFs, Path = "/multi.cfg")]
+    public partial class MultilineConfig
+    {
+        [WifiCredential("net")]
+        public WifiCredential Net = new WifiCredential();
+
+        [BlynkCredential("cloud")]
+        public BlynkCredential Cloud = new BlynkCredential();
+
+        [DynamicParam("banner", MaxLength = 64, AllowControlCharacters = true)]
+        public string Banner = "";
+
+        [DynamicParam("key", MaxLength = 64, Secret = true, AllowControlCharacters = true)]
+        public string Key = "";
+
+        [DynamicParam("title", MaxLength = 64)]
+        public string Title = "";
+    }
+
     /// <summary>A store that keeps nothing, for portals whose saves a test does not inspect.</summary>
     public sealed class NullStore : IConfigStore
     {

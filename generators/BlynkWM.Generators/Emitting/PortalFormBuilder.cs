@@ -99,6 +99,12 @@ namespace BlynkWM.Generators.Emitting
             MaxBodyBytes += 16;
         }
 
+        /// <summary>The trailing argument of ReadString/ReadSecret for a field that opted out of the control-character check.</summary>
+        private static string ControlsArgument(FieldModel field)
+        {
+            return field.Rule == TextRule.AllowControlCharacters ? ", allowControlCharacters: true" : "";
+        }
+
         private void EmitField(FieldModel field, int index, bool isSsid)
         {
             string id = field.Id;
@@ -114,7 +120,7 @@ namespace BlynkWM.Generators.Emitting
                 {
                     string maxBytes = Constant(id, "MaxBytes", "int", Int(field.MaxLength));
                     AddBodyPair(id, field.MaxLength);
-                    AcceptLines.Add("if (r.KeyEquals(" + key + ")) { string v; if (s.ReadSecret(r, " + n + ", " + maxBytes + ", " + value + ", out v)) { " + value + " = v; } return true; }");
+                    AcceptLines.Add("if (r.KeyEquals(" + key + ")) { string v; if (s.ReadSecret(r, " + n + ", " + maxBytes + ", " + value + ", out v" + ControlsArgument(field) + ")) { " + value + " = v; } return true; }");
                     Text(label + "<input name=" + id + " type=password maxlength=" + Int(field.MaxLength) + " autocomplete=off");
                     Code("s.WriteSecretAttributes(w, !string.IsNullOrEmpty(_live." + field.Accessor + "), " + Bool(field.Required) + ");");
                     Text("></label>");
@@ -139,7 +145,7 @@ namespace BlynkWM.Generators.Emitting
                 {
                     string maxBytes = Constant(id, "MaxBytes", "int", Int(field.MaxLength));
                     AddBodyPair(id, field.MaxLength);
-                    AcceptLines.Add("if (r.KeyEquals(" + key + ")) { string v; if (s.ReadString(r, " + n + ", " + maxBytes + ", " + value + ", out v)) { " + value + " = v; } return true; }");
+                    AcceptLines.Add("if (r.KeyEquals(" + key + ")) { string v; if (s." + (field.Rule == TextRule.HostName ? "ReadHostName" : "ReadString") + "(r, " + n + ", " + maxBytes + ", " + value + ", out v" + ControlsArgument(field) + ")) { " + value + " = v; } return true; }");
                     Text(label + "<input name=" + id + " maxlength=" + Int(field.MaxLength) + required + (isSsid ? " list=" + DatalistId : "") + " value=\"");
                     Code("s.WriteValue(w, " + n + ", " + value + ");");
                     Text("\"></label>");

@@ -17,6 +17,19 @@ namespace BlynkWM.Generators.Model
         Integer,
     }
 
+    /// <summary>What the portal accepts in a string field besides valid UTF-8 of its length.</summary>
+    internal enum TextRule
+    {
+        /// <summary>No control characters (the default).</summary>
+        Plain,
+
+        /// <summary>Control characters too: <c>[DynamicParam(AllowControlCharacters = true)]</c>.</summary>
+        AllowControlCharacters,
+
+        /// <summary>A host name or IPv4 address (a Blynk server).</summary>
+        HostName,
+    }
+
     /// <summary>
     /// Everything the emitters need about one [BlynkConfig] class; no symbols, syntax or locations. Names meant for
     /// generated code (<see cref="Namespace"/>, <see cref="ClassName"/>, the containing type declarations, accessors)
@@ -86,6 +99,9 @@ namespace BlynkWM.Generators.Model
 
         /// <summary>Bytes the widest value of [<see cref="Min"/>, <see cref="Max"/>] is stored in (1, 2, 4 or 8).</summary>
         public int MaxIntegerWidth => IntegerWidth.OfRange(Min, Max);
+
+        /// <summary>Strings only: what the portal accepts in it.</summary>
+        public TextRule Rule { get; init; }
     }
 
     /// <summary>Where the record lives and the addresses or file names derived from it.</summary>

@@ -141,7 +141,7 @@ namespace BlynkWM.Generators.Parsing
             string credential = CredentialAccess(member);
             return Group(GroupKind.Blynk, member, id, label, required, new[]
             {
-                StringField(id + "_server", credential + ".Server", "Server", serverMax, required, secret: false, defaultServer),
+                StringField(id + "_server", credential + ".Server", "Server", serverMax, required, secret: false, defaultServer) with { Rule = TextRule.HostName },
                 IntegerField(id + "_port", credential + ".Port", "Port", "int", 1, 65535, required, defaultPort),
                 StringField(id + "_token", credential + ".Token", "Auth token", tokenMax, required, secret: true, defaultToken),
             });
@@ -186,13 +186,14 @@ namespace BlynkWM.Generators.Parsing
                         WarnIfSecretDefault(member.Name, defaultValue, InitializerLocation(member));
                     }
 
-                    field = StringField(id, Identifier(member.Name), label, maxLength, required, secret, defaultValue);
+                    field = StringField(id, Identifier(member.Name), label, maxLength, required, secret, defaultValue)
+                        with { Rule = Named(attribute, "AllowControlCharacters", false) ? TextRule.AllowControlCharacters : TextRule.Plain };
                     break;
                 }
 
                 case SpecialType.System_Boolean:
                 {
-                    CheckNoEffect(attribute, "for a bool parameter", "MaxLength", "Min", "Max", "Secret");
+                    CheckNoEffect(attribute, "for a bool parameter", "MaxLength", "Min", "Max", "Secret", "AllowControlCharacters");
                     object? initial = InitializerValue(member, out bool constant);
                     if (!constant)
                     {
@@ -215,6 +216,7 @@ namespace BlynkWM.Generators.Parsing
                     }
 
                     CheckNoEffect(attribute, "for an integer parameter (it has a fixed size)", "MaxLength");
+                    CheckNoEffect(attribute, "for an integer parameter (it is a number)", "AllowControlCharacters");
                     long min = Named(attribute, "Min", long.MinValue);
                     long max = Named(attribute, "Max", long.MaxValue);
                     bool minGiven = HasNamed(attribute, "Min");

@@ -64,9 +64,10 @@ namespace BlynkWM.Dns
             int opcode = (flags1 >> 3) & 0x0F;
             response[0] = query[offset];
             response[1] = query[offset + 1];
-            // QR, the query's opcode and RD; AA because we answer for every name; RA so stub resolvers do not warn.
+            // QR, the query's opcode and RD; AA because we answer for every name. Never RA: this server does not
+            // recurse (RFC 1035 4.1.1), it answers every name itself. CD is echoed (RFC 6840 5.9); Z and AD stay 0.
             response[2] = (byte)(0x80 | (flags1 & 0x78) | (flags1 & 0x01));
-            response[3] = (byte)(0x80 | (query[offset + 3] & 0x10));
+            response[3] = (byte)(query[offset + 3] & 0x10);
             for (int i = 4; i < HeaderLength; i++)
             {
                 response[i] = 0;

@@ -7,7 +7,10 @@ namespace BlynkWM.Http
     /// then either waits for the next request (keep-alive) or lingers and closes. Driven by <see cref="Step"/>.
     /// The slot's own buffer holds <see cref="HttpServerOptions.MaxHeaderBytes"/>; a request whose header and body
     /// do not fit in it borrows one of the server's shared body buffers (header + body size) until its answer is
-    /// sent, and waits for one when all are lent (503 if none comes before the request timeout).
+    /// sent, and waits for one when all are lent (503 if none comes before the request timeout). Deadlines: the whole
+    /// request (<see cref="HttpServerOptions.RequestTimeoutMilliseconds"/>), its head from its first byte
+    /// (<see cref="HttpServerOptions.RequestHeadTimeoutMilliseconds"/>), and a body rate after which the request is
+    /// "slow" and gives way to others (<see cref="EvictionTier"/>, <see cref="SurrenderBodyBuffer"/>).
     /// </summary>
     internal sealed class HttpConnection
     {
@@ -15,6 +18,9 @@ namespace BlynkWM.Http
         private const int Receiving = 1;
         private const int Sending = 2;
         private const int Lingering = 3;
+
+        /// <summary>Never closed to make room for a new client: it is answering, or receiving a body in time.</summary>
+        public const int NotEvictable = -1;
 
         private static readonly byte[] ContinueLine = AsciiBytes.Protocol("HTTP/1.1 100 Continue\r\n\r\n");
 
@@ -41,6 +47,9 @@ namespace BlynkWM.Http
         private bool _closeAfterSend;
         private int _served;
         private long _deadline;
+        private long _headStart;
+        private long _bodyDeadline;
+        private long _ticket;
 
         public HttpConnection(HttpServer server, HttpServerOptions options, int reserveBytes)
         {
@@ -58,10 +67,50 @@ namespace BlynkWM.Http
             get { return _state == Free; }
         }
 
-        /// <summary>Waiting for a next request that has not started: the cheapest connection to give up when full.</summary>
-        public bool IsIdleKeepAlive
+        /// <summary>When this connection began waiting for its current request (or began lingering), in the server's order: lower is older.</summary>
+        public long Ticket
         {
-            get { return _state == Receiving && _received == 0 && _served > 0; }
+            get { return _ticket; }
+        }
+
+        /// <summary>True while this connection holds one of the server's shared body buffers.</summary>
+        public bool HoldsBodyBuffer
+        {
+            get { return _lease >= 0; }
+        }
+
+        /// <summary>
+        /// How readily this slot is given up for a new client when every slot is busy; lower goes first, the oldest
+        /// <see cref="Ticket"/> within a tier. 0: answered and lingering; 1: idle keep-alive; 2: head incomplete (or not
+        /// begun on a new connection: one just accepted has not been read yet, so it must not go before older slow ones),
+        /// or body slower than the minimum rate; 3: waiting for a shared body buffer (not its fault, so last).
+        /// <see cref="NotEvictable"/> while answering or receiving a body in time.
+        /// </summary>
+        public int EvictionTier(long now)
+        {
+            if (_state == Lingering)
+            {
+                return 0;
+            }
+            if (_state != Receiving)
+            {
+                return NotEvictable;
+            }
+            if (_headerEnd < 0)
+            {
+                return _received == 0 && _served > 0 ? 1 : 2;
+            }
+            if (WaitingForBodyBuffer)
+            {
+                return 3;
+            }
+            return IsBodySlow(now) ? 2 : NotEvictable;
+        }
+
+        /// <summary>Receiving a body (the buffer for it in hand) and past the deadline the minimum body rate gave it.</summary>
+        public bool IsBodySlow(long now)
+        {
+            return _state == Receiving && _headerEnd >= 0 && !WaitingForBodyBuffer && _received < _requestEnd && now >= _bodyDeadline;
         }
 
         public void Open(ITcpConnectionPort port, long now)
@@ -72,7 +121,18 @@ namespace BlynkWM.Http
             _served = 0;
             _peerClosed = false;
             _deadline = now + _options.RequestTimeoutMilliseconds;
+            _ticket = _server.NextTicket();
             ResetRequest();
+        }
+
+        /// <summary>
+        /// A slow body's shared buffer is wanted by a waiting request: this one is answered 408 and closed, and its
+        /// buffer returned to the server for the waiting one.
+        /// </summary>
+        public void SurrenderBodyBuffer(long now)
+        {
+            StartError(HttpStatus.RequestTimeout, now);
+            ReleaseBodyBuffer(false);
         }
 
         /// <summary>Advances this connection as far as it can without blocking; true when anything happened.</summary>
@@ -140,7 +200,7 @@ namespace BlynkWM.Http
                     Abort();
                     return true;
                 }
-                if (now >= _deadline)
+                if (now >= ReceiveDeadline(now))
                 {
                     if (WaitingForBodyBuffer)
                     {
@@ -180,12 +240,12 @@ namespace BlynkWM.Http
                 {
                     return false;
                 }
-                if (!MethodPrefixLooksValid())
+                if (!RequestHeadScanner.MethodPrefixLooksValid(_buffer, _received))
                 {
                     StartError(HttpStatus.BadRequest, now);
                     return true;
                 }
-                int status = FindHeaderEnd();
+                int status = RequestHeadScanner.FindHeaderEnd(_buffer, _received, _options.MaxHeaderBytes, ref _scanned, ref _headerEnd);
                 if (status != 0)
                 {
                     StartError(status, now);
@@ -207,9 +267,10 @@ namespace BlynkWM.Http
                     return true;
                 }
                 _requestEnd = _headerEnd + (int)_request.ContentLength;
+                _bodyDeadline = BodyDeadline(now, _requestEnd - _received);
             }
 
-            if (_requestEnd > _buffer.Length && !TryBorrowBodyBuffer())
+            if (_requestEnd > _buffer.Length && !TryBorrowBodyBuffer(now))
             {
                 // Every body buffer is lent: wait (reading nothing more) until one comes back or the time is up.
                 return false;
@@ -246,63 +307,6 @@ namespace BlynkWM.Http
             _state = Sending;
             _deadline = now + _options.SendTimeoutMilliseconds;
             return true;
-        }
-
-        /// <summary>
-        /// Rejects bytes that cannot start an HTTP request (a TLS handshake, binary noise) before the header
-        /// limit or timeout would: the first bytes must be a method token followed by a space.
-        /// </summary>
-        private bool MethodPrefixLooksValid()
-        {
-            int limit = _received < HttpRequestParser.MaxMethodLength + 1 ? _received : HttpRequestParser.MaxMethodLength + 1;
-            int i = 0;
-            while (i < limit && HttpSyntax.IsTokenChar(_buffer[i]))
-            {
-                i++;
-            }
-            if (i == limit)
-            {
-                return i <= HttpRequestParser.MaxMethodLength;
-            }
-            return i > 0 && _buffer[i] == (byte)' ';
-        }
-
-        /// <summary>Finds CRLF CRLF within the header limit; returns a status when the input is already wrong.</summary>
-        private int FindHeaderEnd()
-        {
-            int max = _options.MaxHeaderBytes;
-            int limit = _received < max ? _received : max;
-            int i = _scanned;
-            for (; i < limit; i++)
-            {
-                if (_buffer[i] != (byte)'\n')
-                {
-                    continue;
-                }
-                if (i == 0 || _buffer[i - 1] != (byte)'\r')
-                {
-                    return HttpStatus.BadRequest;
-                }
-                if (i >= 3 && _buffer[i - 2] == (byte)'\n' && _buffer[i - 3] == (byte)'\r')
-                {
-                    _headerEnd = i + 1;
-                    _scanned = i + 1;
-                    return 0;
-                }
-            }
-            _scanned = i;
-            if (_received >= max)
-            {
-                for (int j = 0; j < max; j++)
-                {
-                    if (_buffer[j] == (byte)'\n')
-                    {
-                        return HttpStatus.HeaderFieldsTooLarge;
-                    }
-                }
-                return HttpStatus.UriTooLong;
-            }
-            return 0;
         }
 
         private bool StepSend(long now)
@@ -354,9 +358,12 @@ namespace BlynkWM.Http
                 _sendingContinue = false;
                 _state = Receiving;
                 _deadline = now + _options.RequestTimeoutMilliseconds;
+                // The client only now sends its body.
+                _bodyDeadline = BodyDeadline(now, _requestEnd - _received);
                 return;
             }
             _response.ReleaseSegments();
+            _ticket = _server.NextTicket();
             if (_closeAfterSend)
             {
                 ReleaseBodyBuffer(false);
@@ -416,6 +423,35 @@ namespace BlynkWM.Http
             _response.Finish(true, false, false, _server.CorsOrigin);
         }
 
+        /// <summary>
+        /// The deadline of the request being received: the whole request's, or sooner the head's once its first byte is
+        /// in (stamped here, so bytes left over from a pipelined request start the clock when their turn comes).
+        /// </summary>
+        private long ReceiveDeadline(long now)
+        {
+            if (_headerEnd >= 0 || _received == 0 || _options.RequestHeadTimeoutMilliseconds <= 0)
+            {
+                return _deadline;
+            }
+            if (_headStart < 0)
+            {
+                _headStart = now;
+            }
+            long head = _headStart + _options.RequestHeadTimeoutMilliseconds;
+            return head < _deadline ? head : _deadline;
+        }
+
+        /// <summary>When a body of <paramref name="bytes"/> still to come, starting now, becomes slow.</summary>
+        private long BodyDeadline(long now, int bytes)
+        {
+            int rate = _options.MinBodyBytesPerSecond;
+            if (rate <= 0)
+            {
+                return long.MaxValue;
+            }
+            return now + _options.BodyGraceMilliseconds + ((long)bytes * 1000 / rate);
+        }
+
         /// <summary>The header is parsed but its body needs a bigger buffer than the slot's, and none is free yet.</summary>
         private bool WaitingForBodyBuffer
         {
@@ -423,9 +459,13 @@ namespace BlynkWM.Http
         }
 
         /// <summary>Moves what was received into a lent body buffer; offsets stay valid because it is copied to the same place.</summary>
-        private bool TryBorrowBodyBuffer()
+        private bool TryBorrowBodyBuffer(long now)
         {
             int lease = _server.TryLendBodyBuffer();
+            if (lease < 0 && _server.TryTakeOverBodyBuffer(now))
+            {
+                lease = _server.TryLendBodyBuffer();
+            }
             if (lease < 0)
             {
                 if (!_waitCounted)
@@ -440,6 +480,8 @@ namespace BlynkWM.Http
             _lease = lease;
             _buffer = big;
             _request.SetBuffer(big);
+            // The body could not flow while it waited: its time starts now.
+            _bodyDeadline = BodyDeadline(now, _requestEnd - _received);
             return true;
         }
 
@@ -477,6 +519,8 @@ namespace BlynkWM.Http
             _sendingContinue = false;
             _closeAfterSend = false;
             _waitCounted = false;
+            _headStart = -1;
+            _bodyDeadline = long.MaxValue;
         }
 
         private void Consume(int count)

@@ -134,13 +134,13 @@ namespace BlynkWM.Http
             for (int i = from; i < end; i++)
             {
                 byte c = b[i];
-                if (c == (byte)'\r')
+                if (c == (byte)'\r' && i + 1 < end && b[i + 1] == (byte)'\n')
                 {
-                    return i + 1 < end && b[i + 1] == (byte)'\n' ? i : -1;
+                    return i;
                 }
-                if (c == (byte)'\n')
+                if (c == (byte)'\r' || c == (byte)'\n')
                 {
-                    return -1;
+                    break;
                 }
             }
             return -1;
@@ -161,13 +161,9 @@ namespace BlynkWM.Http
                 int p = hostStart;
                 while (p < end && b[p] != (byte)'/' && b[p] != (byte)'?')
                 {
-                    if (!HttpSyntax.IsHostChar(b[p]))
-                    {
-                        return HttpStatus.BadRequest;
-                    }
                     p++;
                 }
-                if (p == hostStart || p == end || b[p] != (byte)'/')
+                if (p == end || b[p] != (byte)'/' || !HttpSyntax.IsAuthority(b, hostStart, p))
                 {
                     return HttpStatus.BadRequest;
                 }
@@ -234,16 +230,9 @@ namespace BlynkWM.Http
                 case 4:
                     if (AsciiBytes.EqualIgnoreCase(b, start, 4, HostName))
                     {
-                        if (r.Host.IsPresent)
+                        if (r.Host.IsPresent || !HttpSyntax.IsAuthority(b, vs, ve))
                         {
                             return HttpStatus.BadRequest;
-                        }
-                        for (int i = vs; i < ve; i++)
-                        {
-                            if (!HttpSyntax.IsHostChar(b[i]))
-                            {
-                                return HttpStatus.BadRequest;
-                            }
                         }
                         r.Host = value;
                     }

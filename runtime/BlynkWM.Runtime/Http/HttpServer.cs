@@ -6,6 +6,10 @@ namespace BlynkWM.Http
     /// A non-blocking HTTP/1.1 server over a fixed pool of preallocated connection slots. Call <see cref="Poll"/>
     /// repeatedly from one thread (a main loop or a dedicated thread); it never blocks and returns whether it did
     /// anything, so an idle loop can sleep. All buffers are allocated here, once (sizes: <see cref="HttpServerOptions"/>).
+    /// A device has a handful of slots, so they are shared fairly rather than first come, first served: a head must
+    /// arrive quickly, a new client takes the slot of the oldest connection that is not being served in time, and a
+    /// request waiting for a shared body buffer takes it from a body slower than the minimum rate. Every decision is
+    /// measured on <see cref="IClock"/>.
     /// </summary>
     public sealed class HttpServer
     {
@@ -31,6 +35,9 @@ namespace BlynkWM.Http
         private int _internalFailures;
         private int _portFailures;
         private int _bodyBufferWaits;
+        private int _evicted;
+        private int _takeovers;
+        private long _tickets;
         private System.Exception _lastInternalFailure;
         private bool _stopped;
 
@@ -141,6 +148,18 @@ namespace BlynkWM.Http
         public int BodyBufferWaits
         {
             get { return _bodyBufferWaits; }
+        }
+
+        /// <summary>Connections closed to make room for a new client (see <see cref="HttpServerOptions.MaxConnections"/>).</summary>
+        public int ConnectionsEvicted
+        {
+            get { return _evicted; }
+        }
+
+        /// <summary>Shared body buffers taken from a body slower than <see cref="HttpServerOptions.MinBodyBytesPerSecond"/> for a waiting request.</summary>
+        public int BodyBufferTakeovers
+        {
+            get { return _takeovers; }
         }
 
         /// <summary>Shared body buffers currently lent to connections.</summary>
@@ -293,6 +312,36 @@ namespace BlynkWM.Http
             _bodyBufferWaits++;
         }
 
+        /// <summary>Numbers the moments connections start waiting for a request, so "oldest" never depends on the clock's resolution.</summary>
+        internal long NextTicket()
+        {
+            return ++_tickets;
+        }
+
+        /// <summary>
+        /// Every body buffer is lent and a request waits for one: the oldest holder whose body is slower than the
+        /// minimum rate gives its buffer up (and is answered 408). True when a buffer was returned.
+        /// </summary>
+        internal bool TryTakeOverBodyBuffer(long now)
+        {
+            HttpConnection slowest = null;
+            for (int i = 0; i < _connections.Length; i++)
+            {
+                HttpConnection c = _connections[i];
+                if (c.HoldsBodyBuffer && c.IsBodySlow(now) && (slowest == null || c.Ticket < slowest.Ticket))
+                {
+                    slowest = c;
+                }
+            }
+            if (slowest == null)
+            {
+                return false;
+            }
+            slowest.SurrenderBodyBuffer(now);
+            _takeovers++;
+            return true;
+        }
+
         internal byte[] BodyBuffer(int index)
         {
             return _bodyBuffers[index];
@@ -345,7 +394,7 @@ namespace BlynkWM.Http
                     return progress;
                 }
                 progress = true;
-                HttpConnection slot = FindFreeSlot();
+                HttpConnection slot = FindFreeSlot(now);
                 if (slot != null)
                 {
                     slot.Open(port, now);
@@ -372,25 +421,38 @@ namespace BlynkWM.Http
             return progress;
         }
 
-        private HttpConnection FindFreeSlot()
+        /// <summary>
+        /// A free slot, or the slot of the connection that gives way most readily (lowest eviction tier, then oldest),
+        /// closed for the newcomer; null when every connection is answering or receiving a body in time.
+        /// </summary>
+        private HttpConnection FindFreeSlot(long now)
         {
+            HttpConnection victim = null;
+            int victimTier = HttpConnection.NotEvictable;
             for (int i = 0; i < _connections.Length; i++)
             {
-                if (_connections[i].IsFree)
+                HttpConnection c = _connections[i];
+                if (c.IsFree)
                 {
-                    return _connections[i];
+                    return c;
+                }
+                int tier = c.EvictionTier(now);
+                if (tier == HttpConnection.NotEvictable)
+                {
+                    continue;
+                }
+                if (victim == null || tier < victimTier || (tier == victimTier && c.Ticket < victim.Ticket))
+                {
+                    victim = c;
+                    victimTier = tier;
                 }
             }
-            // Browsers keep several idle connections open; one of those is given up before anyone gets 503.
-            for (int i = 0; i < _connections.Length; i++)
+            if (victim != null)
             {
-                if (_connections[i].IsIdleKeepAlive)
-                {
-                    _connections[i].Abort();
-                    return _connections[i];
-                }
+                victim.Abort();
+                _evicted++;
             }
-            return null;
+            return victim;
         }
 
         private RejectedConnection FindFreeReject()

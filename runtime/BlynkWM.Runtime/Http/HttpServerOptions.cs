@@ -12,7 +12,13 @@ namespace BlynkWM.Http
     /// </summary>
     public sealed class HttpServerOptions
     {
-        /// <summary>Clients served at once; one more gets 503 (idle keep-alive connections are closed first to make room).</summary>
+        /// <summary>
+        /// Clients served at once. When a new client arrives and every slot is busy, the oldest connection that is not
+        /// being served in time is closed to make room (one that already has its answer and lingers first, then an idle
+        /// one, then one still sending its head or sending its body below <see cref="MinBodyBytesPerSecond"/>, last one
+        /// waiting for a shared body buffer); connections sending an answer or receiving a body in time are never
+        /// closed for a newcomer, who gets 503 when nothing else can go.
+        /// </summary>
         public int MaxConnections = 4;
 
         /// <summary>Extra slots that only answer 503 and close gracefully; beyond them a client is closed at once.</summary>
@@ -27,7 +33,8 @@ namespace BlynkWM.Http
         /// <summary>
         /// Buffers of MaxHeaderBytes + MaxBodyBytes shared by all connections. Each connection owns only
         /// MaxHeaderBytes; a request whose header and body do not fit in that borrows a shared buffer until its answer
-        /// is sent. When all are lent, the request waits (reading nothing more) and gets 503 if none is returned within
+        /// is sent. When all are lent, the request waits (reading nothing more) and takes over the buffer of a request
+        /// whose body is slower than <see cref="MinBodyBytesPerSecond"/>; it gets 503 if no buffer comes within
         /// <see cref="RequestTimeoutMilliseconds"/>. At least 1 when MaxBodyBytes &gt; 0; more than MaxConnections is
         /// never used. A portal has one form post at a time, so 1 is enough.
         /// </summary>
@@ -51,6 +58,27 @@ namespace BlynkWM.Http
         /// is closed quietly instead.
         /// </summary>
         public int RequestTimeoutMilliseconds = 10000;
+
+        /// <summary>
+        /// Time a client has, from the first byte of a request, to deliver its request line and header fields; a head
+        /// still incomplete by then gets 408. A real client sends its head in one or two segments; a client trickling
+        /// bytes (slowloris) is cut off here long before <see cref="RequestTimeoutMilliseconds"/>. Waiting for the first
+        /// byte is bounded by RequestTimeoutMilliseconds only (a browser's preconnected socket), and a connection that has
+        /// sent nothing is among the first to go when a new client needs its slot. 0 or less: no head deadline of its own.
+        /// </summary>
+        public int RequestHeadTimeoutMilliseconds = 3000;
+
+        /// <summary>
+        /// Slowest body accepted while others wait: once its head is in (or it gets a shared body buffer), a request has
+        /// <see cref="BodyGraceMilliseconds"/> plus Content-Length at this rate to deliver its body. Past that it is
+        /// "slow": a request waiting for a shared body buffer takes the slow one's buffer over (the slow one gets 408), and
+        /// a new client may take its slot. Alone, a slow body still has until <see cref="RequestTimeoutMilliseconds"/>.
+        /// 0 or less: no rate, a body is never slow.
+        /// </summary>
+        public int MinBodyBytesPerSecond = 2048;
+
+        /// <summary>Allowance before <see cref="MinBodyBytesPerSecond"/> applies (round trips, a phone's radio waking up).</summary>
+        public int BodyGraceMilliseconds = 1000;
 
         /// <summary>Time a response may make no progress (a client that stops reading) before the connection is dropped.</summary>
         public int SendTimeoutMilliseconds = 10000;

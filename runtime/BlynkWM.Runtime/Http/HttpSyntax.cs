@@ -80,6 +80,26 @@ namespace BlynkWM.Http
             return b == (byte)'\t' || (b >= 0x20 && b != 0x7F);
         }
 
+        /// <summary>
+        /// An authority as Host and the absolute form carry it (RFC 9110 4.2.1, 7.2): host characters only, and a host
+        /// before any ":port" — an http URI with an empty host is invalid and must be rejected.
+        /// </summary>
+        public static bool IsAuthority(byte[] b, int start, int end)
+        {
+            if (end <= start || b[start] == (byte)':')
+            {
+                return false;
+            }
+            for (int i = start; i < end; i++)
+            {
+                if (!IsHostChar(b[i]))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /// <summary>Host: reg-name / IPv4 / [IPv6] characters and ':' for the port; rejects '/', '@', spaces.</summary>
         public static bool IsHostChar(byte b)
         {

@@ -14,6 +14,8 @@ namespace BlynkWM.Portal
         MalformedEscape = 6,
         InvalidUtf8 = 7,
         Duplicate = 8,
+        ControlCharacter = 9,
+        NotAHostName = 10,
     }
 
     /// <summary>
@@ -33,6 +35,9 @@ namespace BlynkWM.Portal
         private static readonly byte[] MsgEscape = HtmlWriter.Utf8("Garbled: a % not followed by two hex digits.");
         private static readonly byte[] MsgUtf8 = HtmlWriter.Utf8("Not valid UTF-8 text.");
         private static readonly byte[] MsgDuplicate = HtmlWriter.Utf8("Sent more than once.");
+        private static readonly byte[] MsgControl = HtmlWriter.Utf8("Control characters (line breaks, tabs, escape codes) are not allowed here.");
+        private static readonly byte[] MsgHostName = HtmlWriter.Utf8(
+            "Not a host name: use letters, digits and hyphens in dot-separated parts (like blynk.cloud), or an IPv4 address (like 192.168.1.10).");
         private static readonly byte[] ErrorStart = HtmlWriter.Utf8("<p class=e>");
         private static readonly byte[] ErrorEnd = HtmlWriter.Utf8("</p>");
         private static readonly byte[] Banner = HtmlWriter.Utf8("<p class=b role=alert>Nothing was saved: please correct the fields marked below.</p>");
@@ -116,9 +121,15 @@ namespace BlynkWM.Portal
 
         /// <summary>
         /// A string field: true with the value to store. An unchanged value returns the current string itself, so
-        /// re-saving a form allocates nothing for the fields the user did not touch.
+        /// re-saving a form allocates nothing for the fields the user did not touch. Control characters are refused.
         /// </summary>
         public bool ReadString(UrlEncodedFormReader reader, int field, int maxBytes, string current, out string value)
+        {
+            return ReadString(reader, field, maxBytes, current, out value, false);
+        }
+
+        /// <summary>A string field whose schema allows control characters (<c>[DynamicParam(AllowControlCharacters = true)]</c>) when <paramref name="allowControlCharacters"/>.</summary>
+        public bool ReadString(UrlEncodedFormReader reader, int field, int maxBytes, string current, out string value, bool allowControlCharacters)
         {
             value = current ?? "";
             if (!FirstAndClean(reader, field, true))
@@ -132,6 +143,13 @@ namespace BlynkWM.Portal
                 return false;
             }
 
+            if (!allowControlCharacters && TextRules.IndexOfControlCharacter(reader.ValueBuffer, 0, reader.ValueLength) >= 0)
+            {
+                // Not shown back: the characters would be invisible in the field, or worse.
+                Fail(field, PortalFieldError.ControlCharacter);
+                return false;
+            }
+
             if (!EqualsUtf8(reader.ValueBuffer, reader.ValueLength, current))
             {
                 value = Decode(reader);
@@ -140,8 +158,35 @@ namespace BlynkWM.Portal
             return true;
         }
 
-        /// <summary>A write-only string field (password, token): an empty value keeps the stored one, and nothing submitted is ever shown again.</summary>
+        /// <summary>
+        /// A host name field (a Blynk server): empty, an RFC 1123 host name or an IPv4 address (<see cref="TextRules.IsHostName"/>).
+        /// Whether an empty one is acceptable is the field's Required rule.
+        /// </summary>
+        public bool ReadHostName(UrlEncodedFormReader reader, int field, int maxBytes, string current, out string value)
+        {
+            if (!ReadString(reader, field, maxBytes, current, out value, false))
+            {
+                return false;
+            }
+
+            if (reader.ValueLength > 0 && !TextRules.IsHostName(reader.ValueBuffer, 0, reader.ValueLength))
+            {
+                value = current ?? "";
+                Reject(reader, field, PortalFieldError.NotAHostName, true);
+                return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>A write-only string field (password, token): an empty value keeps the stored one, and nothing submitted is ever shown again. Control characters are refused.</summary>
         public bool ReadSecret(UrlEncodedFormReader reader, int field, int maxBytes, string current, out string value)
+        {
+            return ReadSecret(reader, field, maxBytes, current, out value, false);
+        }
+
+        /// <summary>A write-only string field whose schema allows control characters when <paramref name="allowControlCharacters"/>.</summary>
+        public bool ReadSecret(UrlEncodedFormReader reader, int field, int maxBytes, string current, out string value, bool allowControlCharacters)
         {
             value = current ?? "";
             if (!FirstAndClean(reader, field, false))
@@ -157,6 +202,12 @@ namespace BlynkWM.Portal
             if (reader.ValueLength > maxBytes)
             {
                 Fail(field, PortalFieldError.TooLong);
+                return false;
+            }
+
+            if (!allowControlCharacters && TextRules.IndexOfControlCharacter(reader.ValueBuffer, 0, reader.ValueLength) >= 0)
+            {
+                Fail(field, PortalFieldError.ControlCharacter);
                 return false;
             }
 
@@ -414,6 +465,12 @@ namespace BlynkWM.Portal
                     break;
                 case PortalFieldError.InvalidUtf8:
                     writer.Raw(MsgUtf8);
+                    break;
+                case PortalFieldError.ControlCharacter:
+                    writer.Raw(MsgControl);
+                    break;
+                case PortalFieldError.NotAHostName:
+                    writer.Raw(MsgHostName);
                     break;
                 default:
                     writer.Raw(MsgDuplicate);

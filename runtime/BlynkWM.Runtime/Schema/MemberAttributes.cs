@@ -84,5 +84,11 @@ namespace BlynkWM
         public bool Required { get; set; }
         /// <summary>Write-only in the portal and never sent back to a browser.</summary>
         public bool Secret { get; set; }
+        /// <summary>
+        /// Strings only: accept control characters (line breaks, tabs, escape codes) from the portal. Off by default,
+        /// because a value with them is usually an injection, not a setting; turn it on for a value that needs them (a
+        /// multi-line certificate, a delimiter) and escape it wherever it is printed or sent.
+        /// </summary>
+        public bool AllowControlCharacters { get; set; }
     }
 }

@@ -219,10 +219,10 @@ namespace BlynkWM.Samples
                 if (r.KeyEquals(Wifi2SsidKey)) { string v; if (s.ReadString(r, Wifi2SsidField, Wifi2SsidMaxBytes, c.BackupWifi.Ssid, out v)) { c.BackupWifi.Ssid = v; } return true; }
                 if (r.KeyEquals(Wifi2PwKey)) { string v; if (s.ReadSecret(r, Wifi2PwField, Wifi2PwMaxBytes, c.BackupWifi.Password, out v)) { c.BackupWifi.Password = v; } return true; }
                 if (r.KeyEquals(Wifi2PwClearKey)) { s.ReadClear(r, Wifi2PwField); return true; }
-                if (r.KeyEquals(Blynk1ServerKey)) { string v; if (s.ReadString(r, Blynk1ServerField, Blynk1ServerMaxBytes, c.PrimaryBlynk.Server, out v)) { c.PrimaryBlynk.Server = v; } return true; }
+                if (r.KeyEquals(Blynk1ServerKey)) { string v; if (s.ReadHostName(r, Blynk1ServerField, Blynk1ServerMaxBytes, c.PrimaryBlynk.Server, out v)) { c.PrimaryBlynk.Server = v; } return true; }
                 if (r.KeyEquals(Blynk1PortKey)) { long v; if (s.ReadInteger(r, Blynk1PortField, Blynk1PortMin, Blynk1PortMax, true, Blynk1PortDefault, out v)) { c.PrimaryBlynk.Port = (int)v; } return true; }
                 if (r.KeyEquals(Blynk1TokenKey)) { string v; if (s.ReadSecret(r, Blynk1TokenField, Blynk1TokenMaxBytes, c.PrimaryBlynk.Token, out v)) { c.PrimaryBlynk.Token = v; } return true; }
-                if (r.KeyEquals(Blynk2ServerKey)) { string v; if (s.ReadString(r, Blynk2ServerField, Blynk2ServerMaxBytes, c.BackupBlynk.Server, out v)) { c.BackupBlynk.Server = v; } return true; }
+                if (r.KeyEquals(Blynk2ServerKey)) { string v; if (s.ReadHostName(r, Blynk2ServerField, Blynk2ServerMaxBytes, c.BackupBlynk.Server, out v)) { c.BackupBlynk.Server = v; } return true; }
                 if (r.KeyEquals(Blynk2PortKey)) { long v; if (s.ReadInteger(r, Blynk2PortField, Blynk2PortMin, Blynk2PortMax, false, Blynk2PortDefault, out v)) { c.BackupBlynk.Port = (int)v; } return true; }
                 if (r.KeyEquals(Blynk2TokenKey)) { string v; if (s.ReadSecret(r, Blynk2TokenField, Blynk2TokenMaxBytes, c.BackupBlynk.Token, out v)) { c.BackupBlynk.Token = v; } return true; }
                 if (r.KeyEquals(Blynk2TokenClearKey)) { s.ReadClear(r, Blynk2TokenField); return true; }

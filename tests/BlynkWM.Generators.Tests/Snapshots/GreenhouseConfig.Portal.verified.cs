@@ -190,7 +190,7 @@ namespace BlynkWM.Samples
                 if (r.KeyEquals(WifiSsidKey)) { string v; if (s.ReadString(r, WifiSsidField, WifiSsidMaxBytes, c.Wifi.Ssid, out v)) { c.Wifi.Ssid = v; } return true; }
                 if (r.KeyEquals(WifiPwKey)) { string v; if (s.ReadSecret(r, WifiPwField, WifiPwMaxBytes, c.Wifi.Password, out v)) { c.Wifi.Password = v; } return true; }
                 if (r.KeyEquals(WifiPwClearKey)) { s.ReadClear(r, WifiPwField); return true; }
-                if (r.KeyEquals(BlynkServerKey)) { string v; if (s.ReadString(r, BlynkServerField, BlynkServerMaxBytes, c.Blynk.Server, out v)) { c.Blynk.Server = v; } return true; }
+                if (r.KeyEquals(BlynkServerKey)) { string v; if (s.ReadHostName(r, BlynkServerField, BlynkServerMaxBytes, c.Blynk.Server, out v)) { c.Blynk.Server = v; } return true; }
                 if (r.KeyEquals(BlynkPortKey)) { long v; if (s.ReadInteger(r, BlynkPortField, BlynkPortMin, BlynkPortMax, false, BlynkPortDefault, out v)) { c.Blynk.Port = (int)v; } return true; }
                 if (r.KeyEquals(BlynkTokenKey)) { string v; if (s.ReadSecret(r, BlynkTokenField, BlynkTokenMaxBytes, c.Blynk.Token, out v)) { c.Blynk.Token = v; } return true; }
                 if (r.KeyEquals(BlynkTokenClearKey)) { s.ReadClear(r, BlynkTokenField); return true; }

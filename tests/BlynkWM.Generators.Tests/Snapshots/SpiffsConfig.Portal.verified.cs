@@ -197,7 +197,7 @@ namespace BlynkWM.Samples
                 if (r.KeyEquals(Wifi2SsidKey)) { string v; if (s.ReadString(r, Wifi2SsidField, Wifi2SsidMaxBytes, c.Wifi2.Ssid, out v)) { c.Wifi2.Ssid = v; } return true; }
                 if (r.KeyEquals(Wifi2PwKey)) { string v; if (s.ReadSecret(r, Wifi2PwField, Wifi2PwMaxBytes, c.Wifi2.Password, out v)) { c.Wifi2.Password = v; } return true; }
                 if (r.KeyEquals(Wifi2PwClearKey)) { s.ReadClear(r, Wifi2PwField); return true; }
-                if (r.KeyEquals(Blynk1ServerKey)) { string v; if (s.ReadString(r, Blynk1ServerField, Blynk1ServerMaxBytes, c.Blynk1.Server, out v)) { c.Blynk1.Server = v; } return true; }
+                if (r.KeyEquals(Blynk1ServerKey)) { string v; if (s.ReadHostName(r, Blynk1ServerField, Blynk1ServerMaxBytes, c.Blynk1.Server, out v)) { c.Blynk1.Server = v; } return true; }
                 if (r.KeyEquals(Blynk1PortKey)) { long v; if (s.ReadInteger(r, Blynk1PortField, Blynk1PortMin, Blynk1PortMax, false, Blynk1PortDefault, out v)) { c.Blynk1.Port = (int)v; } return true; }
                 if (r.KeyEquals(Blynk1TokenKey)) { string v; if (s.ReadSecret(r, Blynk1TokenField, Blynk1TokenMaxBytes, c.Blynk1.Token, out v)) { c.Blynk1.Token = v; } return true; }
                 if (r.KeyEquals(Blynk1TokenClearKey)) { s.ReadClear(r, Blynk1TokenField); return true; }
