@@ -190,7 +190,20 @@ namespace BlynkWM.Generators.Emitting
             }
 
             w.Close();
-            w.Close();
+            w.Close().Line();
+
+            // The lifecycle's way to a form without knowing the class (IDeviceConfig, implemented explicitly).
+            string create = TypeScaffold.PortalAlias + ".IPortalForm " + TypeScaffold.StorageAlias + ".IDeviceConfig.CreatePortalForm()";
+            if (model.Portal.HasParameterlessConstructor)
+            {
+                w.Line(create + " => new PortalForm(this);");
+            }
+            else
+            {
+                w.Line(create + " => throw new global::System.NotSupportedException("
+                    + Quote(model.ClassName + " has no parameterless constructor: pass new " + model.ClassName + ".PortalForm(config, scratch) instead") + ");");
+            }
+
             TypeScaffold.Close(w, model);
             return w.ToString();
         }
