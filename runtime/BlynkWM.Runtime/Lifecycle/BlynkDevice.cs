@@ -85,6 +85,7 @@ namespace BlynkWM.Lifecycle
             _blynk.Connected += OnBlynkConnected;
             _blynk.Disconnected += OnBlynkDisconnected;
             _wifi.AttemptFailed += OnWifiAttemptFailed;
+            _wifi.Disconnected += OnWifiDisconnected;
             if (storage.ResetRecord != null)
             {
                 _resets = new ResetDetector(storage.ResetRecord, ports.Clock, _options.Resets);
@@ -510,6 +511,16 @@ namespace BlynkWM.Lifecycle
             if (_session != null && _portalReason == PortalReason.Fallback)
             {
                 ShowPortalReason();
+            }
+        }
+
+        private void OnWifiDisconnected(WifiManager manager)
+        {
+            if (manager.LastFailure == WifiFailure.LinkLost)
+            {
+                int network = manager.LastFailureNetwork;
+                string ssid = network >= 0 ? manager.GetNetworkSsid(network) : "";
+                SetFailure(DeviceFailure.WifiTimeout, "The link to the WiFi network \"" + ssid + "\" dropped.");
             }
         }
 
