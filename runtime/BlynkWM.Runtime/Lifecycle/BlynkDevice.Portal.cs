@@ -147,7 +147,10 @@ namespace BlynkWM.Lifecycle
             else
             {
                 status.Failure = "";
-                status.Message = _portalReason == PortalReason.NoConfig ? "No settings are stored yet." : "";
+                status.Message = _portalReason == PortalReason.NoConfig ? "No settings are stored yet."
+                    : _portalReason == PortalReason.ResetSequence ? "Opened by a reset sequence; the saved settings are kept until you save new ones."
+                    : _portalReason == PortalReason.Requested ? "Opened on request; the saved settings are kept until you save new ones."
+                    : "";
             }
         }
 
