@@ -64,7 +64,8 @@ namespace BlynkWM.Browser.Tests
             await page.CheckAsync("[name=mqtt_tls]");
             await page.ClickAsync("button:text('Save')");
 
-            await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Saved");
+            // The save is tested first (join, then log in to the scenario's local Blynk server): "Testing…", then "Saved".
+            await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Saved", new() { Timeout = 30000 });
             device.WaitForLine(new Regex("boot 2: stored config valid"), TimeSpan.FromSeconds(20));
             device.WaitForLine(new Regex("would join \"HomeNet\".*accepts the passphrase"), TimeSpan.FromSeconds(20));
             device.WaitForLine(new Regex(@"Board: browser-board; MQTT broker\.local:1883 \(TLS\)"), TimeSpan.FromSeconds(20));
@@ -102,7 +103,8 @@ namespace BlynkWM.Browser.Tests
             await page.FillAsync("[name=blynk1_token]", "fedcba9876543210fedcba9876543210");
             await page.ClickAsync("button:text('Save')");
 
-            await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Saved");
+            // The save is tested first (join, then log in to the scenario's local Blynk server): "Testing…", then "Saved".
+            await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Saved", new() { Timeout = 30000 });
             device.WaitForLine(new Regex("would join \"Workshop\".*not in the scan.*accepts the passphrase"), TimeSpan.FromSeconds(20));
         }
 

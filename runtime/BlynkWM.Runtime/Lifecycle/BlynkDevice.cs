@@ -423,8 +423,14 @@ namespace BlynkWM.Lifecycle
                 _blynkFailures = failures;
                 BlynkServerEndpoint server = _blynk.LastFailureServer >= 0 ? _blynk.GetServer(_blynk.LastFailureServer) : null;
                 string name = server == null ? "" : server.Host + ":" + server.Port.ToString();
-                SetFailure(DeviceFailures.FromBlynk(_blynk.LastFailure, _blynk.LastStreamFailure), DeviceFailures.Sentence(
-                    DeviceFailures.FromBlynk(_blynk.LastFailure, _blynk.LastStreamFailure), "", name) + " (" + _blynk.Describe() + ")");
+                DeviceFailure failure = DeviceFailures.FromBlynk(_blynk.LastFailure, _blynk.LastStreamFailure);
+                string how = BlynkClient.FailureName(_blynk.LastFailure);
+                if (_blynk.LastStreamFailure != StreamFailure.None)
+                {
+                    how += ": " + BlynkClient.StreamFailureName(_blynk.LastStreamFailure);
+                }
+
+                SetFailure(failure, DeviceFailures.Sentence(failure, "", name) + " (" + how + ")");
             }
 
             return busy;

@@ -343,13 +343,10 @@ namespace BlynkWM.Portal
             _form.CommitEdit();
             _cacheValid = false;
             _saves++;
+            _status.Message = _status.Message.Length == 0 || _status.Phase != SavePhase.Testing ? "Saved." : "Saved. " + _status.Message;
             _status.Phase = SavePhase.Committed;
             _status.Step = SaveStep.Done;
             _status.Failure = "";
-            if (_status.Message.Length == 0)
-            {
-                _status.Message = "Saved.";
-            }
 
             return true;
         }
