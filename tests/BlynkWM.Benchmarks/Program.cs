@@ -38,9 +38,14 @@ namespace BlynkWM.Benchmarks
                     // Part of "portal"; alone for trying a server change (about 65 s).
                     SlowlorisBenchmark.Run(Figure);
                     return 0;
+                case "loop":
+                    // Part of "connectivity"; alone for trying a lifecycle change (a few seconds).
+                    LoopFigures.Run(Figure);
+                    return 0;
                 case "connectivity":
                     ConnectivityBenchmark.Run(Figure);
                     ConnectivityFigures.Run(Figure);
+                    LoopFigures.Run(Figure);
                     return 0;
                 default:
                     Console.Error.WriteLine("unknown benchmark group: " + group);
