@@ -51,7 +51,7 @@ namespace BlynkWM.Lifecycle
         private int _portalOpenings;
         private int _portalTimeouts;
 
-        /// <summary>A device on <paramref name="config"/>'s generated portal form (the class needs a parameterless constructor).</summary>
+        /// <summary>A device on <paramref name="config"/>'s generated portal form (<see cref="IPortalFormFactory"/>; the class needs a parameterless constructor).</summary>
         public BlynkDevice(IDeviceConfig config, DeviceStorage storage, DevicePorts ports, BlynkDeviceOptions options)
             : this(config, null, storage, ports, options)
         {
@@ -76,7 +76,13 @@ namespace BlynkWM.Lifecycle
             }
 
             _config = config;
-            _form = form == null ? config.CreatePortalForm() : form;
+            IPortalFormFactory factory = config as IPortalFormFactory;
+            if (form == null && factory == null)
+            {
+                throw new System.ArgumentException("The config makes no portal form: pass its generated PortalForm.", "form");
+            }
+
+            _form = form == null ? factory.CreatePortalForm() : form;
             _storage = storage;
             _ports = ports;
             _clock = ports.Clock;

@@ -1,12 +1,9 @@
-using BlynkWM.Portal;
-
 namespace BlynkWM.Storage
 {
     /// <summary>
     /// What the device lifecycle reads from a <c>[BlynkConfig]</c> class without knowing its members: the WiFi and
-    /// Blynk sets in declaration order, the board name, and a portal form over the object. The generator implements it
-    /// explicitly on every config class, so it adds no public member that could clash with the application's; none of
-    /// it allocates except <see cref="CreatePortalForm"/>.
+    /// Blynk sets in declaration order, and the board name. The generator implements it explicitly on every config class (in
+    /// the storage file), so it adds no public member that could clash with the application's; none of it allocates.
     /// </summary>
     public interface IDeviceConfig : IStoredConfig
     {
@@ -24,12 +21,5 @@ namespace BlynkWM.Storage
 
         /// <summary>The <c>[BoardName]</c> member's value, or "" when the class declares none.</summary>
         string BoardName { get; }
-
-        /// <summary>
-        /// A new portal form editing this object (with a new instance as its scratch copy). Throws
-        /// <see cref="System.NotSupportedException"/> when the class has no parameterless constructor: then create
-        /// <c>new Config.PortalForm(config, scratch)</c> yourself.
-        /// </summary>
-        IPortalForm CreatePortalForm();
     }
 }

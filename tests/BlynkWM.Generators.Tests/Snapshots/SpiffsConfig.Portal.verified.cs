@@ -4,7 +4,7 @@ using BlynkWMPortal_ = global::BlynkWM.Portal;
 
 namespace BlynkWM.Samples
 {
-    partial class SpiffsConfig
+    partial class SpiffsConfig : global::BlynkWM.Portal.IPortalFormFactory
     {
         /// <summary>
         /// The config portal of <see cref="global::BlynkWM.Samples.SpiffsConfig"/>: the page, computed at build time, and the checks of a /save post,
@@ -270,6 +270,6 @@ namespace BlynkWM.Samples
             }
         }
 
-        BlynkWMPortal_.IPortalForm BlynkWMStorage_.IDeviceConfig.CreatePortalForm() => new PortalForm(this);
+        BlynkWMPortal_.IPortalForm BlynkWMPortal_.IPortalFormFactory.CreatePortalForm() => new PortalForm(this);
     }
 }

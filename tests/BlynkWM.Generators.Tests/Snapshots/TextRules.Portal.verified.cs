@@ -4,7 +4,7 @@ using BlynkWMPortal_ = global::BlynkWM.Portal;
 
 namespace N
 {
-    partial class TextRules
+    partial class TextRules : global::BlynkWM.Portal.IPortalFormFactory
     {
         /// <summary>
         /// The config portal of <see cref="global::N.TextRules"/>: the page, computed at build time, and the checks of a /save post,
@@ -248,6 +248,6 @@ namespace N
             }
         }
 
-        BlynkWMPortal_.IPortalForm BlynkWMStorage_.IDeviceConfig.CreatePortalForm() => new PortalForm(this);
+        BlynkWMPortal_.IPortalForm BlynkWMPortal_.IPortalFormFactory.CreatePortalForm() => new PortalForm(this);
     }
 }
