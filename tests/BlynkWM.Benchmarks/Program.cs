@@ -39,7 +39,9 @@ namespace BlynkWM.Benchmarks
                     SlowlorisBenchmark.Run(Figure);
                     return 0;
                 case "loop":
-                    // Part of "connectivity"; alone for trying a lifecycle change (a few seconds).
+                    // Part of "connectivity": the WiFi, flash-write and loop figures without the Blynk throughput
+                    // runs and node, for trying a lifecycle change (a few seconds).
+                    ConnectivityFigures.Run(Figure);
                     LoopFigures.Run(Figure);
                     return 0;
                 case "connectivity":
