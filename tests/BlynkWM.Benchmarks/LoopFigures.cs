@@ -173,14 +173,17 @@ namespace BlynkWM.Benchmarks
             /// <summary>One pass; the simulated clock moves unless <paramref name="waitingForIo"/>.</summary>
             public void Pass(bool waitingForIo = false)
             {
+                int collections = GC.CollectionCount(0);
                 _watch.Restart();
                 _device.Step();
                 _watch.Stop();
+                bool collected = GC.CollectionCount(0) != collections;
                 Steps++;
                 if (_watch.Elapsed.TotalMilliseconds > MaxMs)
                 {
                     MaxMs = _watch.Elapsed.TotalMilliseconds;
-                    MaxAt = _device.Describe() + "; WiFi " + _device.Wifi.State + ", Blynk " + _device.Blynk.State + ", step " + Steps + ", GCs " + GC.CollectionCount(0);
+                    MaxAt = _device.Describe() + "; WiFi " + _device.Wifi.State + ", Blynk " + _device.Blynk.State + ", step " + Steps
+                        + (collected ? ", a garbage collection ran during it" : ", no garbage collection during it");
                 }
                 var blynk = _device.Blynk.State;
                 if (waitingForIo || blynk == Blynk.BlynkState.Connecting || blynk == Blynk.BlynkState.LoggingIn)
