@@ -2,10 +2,11 @@ using System;
 using System.Text;
 using BlynkWM.Fuzz;
 using BlynkWM.Http;
+using BlynkWM.Http.Tests.Support;
 using BlynkWM.Portal.Tests.Support;
 using Xunit;
 
-namespace BlynkWM.Portal.Tests
+namespace BlynkWM.Http.Tests
 {
     /// <summary>Routes, connection handling and response framing, over real loopback sockets.</summary>
     public sealed class HttpServerTests

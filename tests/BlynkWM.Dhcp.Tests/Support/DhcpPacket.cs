@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 
-namespace BlynkWM.Portal.Tests.Support
+namespace BlynkWM.Dhcp.Tests.Support
 {
     /// <summary>
     /// Builds DHCP client messages byte by byte (RFC 2131 figure 1, RFC 2132 options), written from the RFCs and

@@ -1,9 +1,9 @@
 using System;
 using BlynkWM.Dns;
-using BlynkWM.Portal.Tests.Support;
+using BlynkWM.Dns.Tests.Support;
 using Xunit;
 
-namespace BlynkWM.Portal.Tests
+namespace BlynkWM.Dns.Tests
 {
     /// <summary>Byte-level checks of the captive DNS answers, without sockets.</summary>
     public sealed class DnsMessageProcessorTests

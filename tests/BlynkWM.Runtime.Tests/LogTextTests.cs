@@ -1,7 +1,7 @@
 using BlynkWM.Host.Diagnostics;
 using Xunit;
 
-namespace BlynkWM.Portal.Tests
+namespace BlynkWM.Runtime.Tests
 {
     /// <summary>User text printed to a log can neither forge a line nor drive the terminal.</summary>
     public sealed class LogTextTests

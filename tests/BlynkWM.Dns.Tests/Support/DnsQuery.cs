@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 
-namespace BlynkWM.Portal.Tests.Support
+namespace BlynkWM.Dns.Tests.Support
 {
     /// <summary>Builds raw DNS query packets byte by byte, so tests can also build broken ones.</summary>
     public static class DnsQuery

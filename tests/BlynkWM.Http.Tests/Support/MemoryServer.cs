@@ -4,8 +4,9 @@ using BlynkWM.Fuzz;
 using BlynkWM.Host.Net.Memory;
 using BlynkWM.Host.Time;
 using BlynkWM.Http;
+using BlynkWM.Portal;
 
-namespace BlynkWM.Portal.Tests.Support
+namespace BlynkWM.Http.Tests.Support
 {
     /// <summary>
     /// The portal app (host "portal") on in-memory connections and a clock only the test moves, polled on the test

@@ -1,11 +1,12 @@
 using System;
 using BlynkWM.Dhcp;
+using BlynkWM.Dhcp.Tests.Support;
 using BlynkWM.Host.Net.Memory;
 using BlynkWM.Host.Time;
-using BlynkWM.Portal.Tests.Support;
+using BlynkWM.Portal;
 using Xunit;
 
-namespace BlynkWM.Portal.Tests
+namespace BlynkWM.Dhcp.Tests
 {
     /// <summary>
     /// The access point's DHCP server (runtime/BlynkWM.Runtime/Dhcp) message by message, with replies read strictly

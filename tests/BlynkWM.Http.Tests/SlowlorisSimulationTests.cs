@@ -1,10 +1,10 @@
 using System.Collections.Generic;
 using System.Text;
 using BlynkWM.Host.Net.Memory;
-using BlynkWM.Portal.Tests.Support;
+using BlynkWM.Http.Tests.Support;
 using Xunit;
 
-namespace BlynkWM.Portal.Tests
+namespace BlynkWM.Http.Tests
 {
     /// <summary>
     /// The slowloris scenario of <c>./bench.sh portal</c> (which runs it on real sockets in real time), simulated on a

@@ -4,10 +4,10 @@ using System.Net.Sockets;
 using BlynkWM.Dhcp;
 using BlynkWM.Host.Net;
 using BlynkWM.Host.Time;
-using BlynkWM.Portal.Tests.Support;
+using BlynkWM.Dhcp.Tests.Support;
 using Xunit;
 
-namespace BlynkWM.Portal.Tests
+namespace BlynkWM.Dhcp.Tests
 {
     /// <summary>
     /// The DHCP server on a real UDP socket over loopback. The limited broadcast address does not route on loopback,

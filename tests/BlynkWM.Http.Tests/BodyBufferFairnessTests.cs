@@ -1,8 +1,8 @@
 using BlynkWM.Host.Net.Memory;
-using BlynkWM.Portal.Tests.Support;
+using BlynkWM.Http.Tests.Support;
 using Xunit;
 
-namespace BlynkWM.Portal.Tests
+namespace BlynkWM.Http.Tests
 {
     /// <summary>
     /// The one shared body buffer cannot be kept by a slow sender while another request waits for it: past the

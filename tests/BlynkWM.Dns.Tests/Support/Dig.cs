@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.IO;
 using Xunit;
 
-namespace BlynkWM.Portal.Tests.Support
+namespace BlynkWM.Dns.Tests.Support
 {
     /// <summary>Runs ISC dig (Debian package bind9-dnsutils) against a loopback port; fails loudly when it is absent.</summary>
     public static class Dig

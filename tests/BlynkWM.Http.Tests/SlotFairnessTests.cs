@@ -1,8 +1,8 @@
 using BlynkWM.Host.Net.Memory;
-using BlynkWM.Portal.Tests.Support;
+using BlynkWM.Http.Tests.Support;
 using Xunit;
 
-namespace BlynkWM.Portal.Tests
+namespace BlynkWM.Http.Tests
 {
     /// <summary>
     /// How a handful of connection slots stay usable under slow clients: the head deadline, and which connection a

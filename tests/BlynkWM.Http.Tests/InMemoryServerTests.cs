@@ -7,7 +7,7 @@ using BlynkWM.Http;
 using BlynkWM.Portal;
 using Xunit;
 
-namespace BlynkWM.Portal.Tests
+namespace BlynkWM.Http.Tests
 {
     /// <summary>
     /// Server behaviour that needs exact control of the transport (allocation, partial sends, stalled clients),

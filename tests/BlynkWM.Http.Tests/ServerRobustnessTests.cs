@@ -4,10 +4,11 @@ using BlynkWM.Fuzz;
 using BlynkWM.Host.Net.Memory;
 using BlynkWM.Host.Time;
 using BlynkWM.Http;
+using BlynkWM.Portal;
 using BlynkWM.Ports;
 using Xunit;
 
-namespace BlynkWM.Portal.Tests
+namespace BlynkWM.Http.Tests
 {
     /// <summary>
     /// Failure accounting (port errors versus the server's own), the 100-continue rule for HTTP/1.0, and the shared

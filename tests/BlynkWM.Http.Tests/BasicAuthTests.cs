@@ -1,10 +1,11 @@
 using System;
 using System.Text;
 using BlynkWM.Http;
+using BlynkWM.Http.Tests.Support;
 using BlynkWM.Portal.Tests.Support;
 using Xunit;
 
-namespace BlynkWM.Portal.Tests
+namespace BlynkWM.Http.Tests
 {
     public sealed class BasicAuthTests
     {

@@ -2,7 +2,7 @@ using System.IO;
 using BlynkWM.Fuzz;
 using Xunit;
 
-namespace BlynkWM.Portal.Tests
+namespace BlynkWM.Dhcp.Tests
 {
     /// <summary>A short run of the DHCP fuzz target, so a regression in the server fails the suite, not only the benchmark.</summary>
     public sealed class DhcpFuzzSmokeTests

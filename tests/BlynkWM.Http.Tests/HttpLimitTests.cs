@@ -1,9 +1,10 @@
 using System;
 using System.Text;
+using BlynkWM.Http.Tests.Support;
 using BlynkWM.Portal.Tests.Support;
 using Xunit;
 
-namespace BlynkWM.Portal.Tests
+namespace BlynkWM.Http.Tests
 {
     /// <summary>Every limit the server enforces, each answered with its status and then a closed connection.</summary>
     public sealed class HttpLimitTests

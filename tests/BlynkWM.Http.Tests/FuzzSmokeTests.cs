@@ -2,7 +2,7 @@ using System.IO;
 using BlynkWM.Fuzz;
 using Xunit;
 
-namespace BlynkWM.Portal.Tests
+namespace BlynkWM.Http.Tests
 {
     /// <summary>A short run of each fuzz target, so a parser regression fails the suite, not only the benchmark.</summary>
     public sealed class FuzzSmokeTests

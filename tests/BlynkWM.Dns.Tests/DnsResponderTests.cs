@@ -4,10 +4,10 @@ using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using BlynkWM.Dns;
 using BlynkWM.Host.Net;
-using BlynkWM.Portal.Tests.Support;
+using BlynkWM.Dns.Tests.Support;
 using Xunit;
 
-namespace BlynkWM.Portal.Tests
+namespace BlynkWM.Dns.Tests
 {
     /// <summary>The captive DNS responder on a real UDP socket, queried by dig and by hand-made packets.</summary>
     public sealed class DnsResponderTests : IDisposable

@@ -1,8 +1,9 @@
 using System.Text;
 using BlynkWM.Http;
+using BlynkWM.Portal;
 using Xunit;
 
-namespace BlynkWM.Portal.Tests
+namespace BlynkWM.Http.Tests
 {
     /// <summary>
     /// The request parser on its own, on complete heads: which header it takes for which field, how it trims and splits
