@@ -1,7 +1,6 @@
 using System;
 using System.Net;
 using System.Net.Sockets;
-using BlynkWM.Dhcp;
 using BlynkWM.Host.Net;
 using BlynkWM.Host.Time;
 using BlynkWM.Dhcp.Tests.Support;

@@ -1,9 +1,7 @@
 using System;
-using BlynkWM.Dhcp;
 using BlynkWM.Dhcp.Tests.Support;
 using BlynkWM.Host.Net.Memory;
 using BlynkWM.Host.Time;
-using BlynkWM.Portal;
 using Xunit;
 
 namespace BlynkWM.Dhcp.Tests

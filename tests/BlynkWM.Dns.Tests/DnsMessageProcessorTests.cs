@@ -1,5 +1,4 @@
 using System;
-using BlynkWM.Dns;
 using BlynkWM.Dns.Tests.Support;
 using Xunit;
 

@@ -2,7 +2,6 @@ using System;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
-using BlynkWM.Dns;
 using BlynkWM.Host.Net;
 using BlynkWM.Dns.Tests.Support;
 using Xunit;

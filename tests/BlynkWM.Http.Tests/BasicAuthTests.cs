@@ -1,7 +1,5 @@
 using System;
 using System.Text;
-using BlynkWM.Http;
-using BlynkWM.Http.Tests.Support;
 using BlynkWM.Portal.Tests.Support;
 using Xunit;
 

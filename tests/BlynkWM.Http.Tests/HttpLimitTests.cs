@@ -1,6 +1,4 @@
-using System;
 using System.Text;
-using BlynkWM.Http.Tests.Support;
 using BlynkWM.Portal.Tests.Support;
 using Xunit;
 

@@ -1,6 +1,4 @@
 using System.Text;
-using BlynkWM.Http;
-using BlynkWM.Portal;
 using Xunit;
 
 namespace BlynkWM.Http.Tests

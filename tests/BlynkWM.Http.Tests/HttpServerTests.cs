@@ -1,8 +1,6 @@
 using System;
 using System.Text;
 using BlynkWM.Fuzz;
-using BlynkWM.Http;
-using BlynkWM.Http.Tests.Support;
 using BlynkWM.Portal.Tests.Support;
 using Xunit;
 

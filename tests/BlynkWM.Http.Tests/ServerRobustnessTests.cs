@@ -3,7 +3,6 @@ using System.Text;
 using BlynkWM.Fuzz;
 using BlynkWM.Host.Net.Memory;
 using BlynkWM.Host.Time;
-using BlynkWM.Http;
 using BlynkWM.Portal;
 using BlynkWM.Ports;
 using Xunit;

@@ -24,6 +24,8 @@ namespace BlynkWM.Host.Net
         {
         }
 
+        /// <param name="address">The local address to bind.</param>
+        /// <param name="port">The local port (0: one the system picks).</param>
         /// <param name="broadcastAddress">Where <see cref="SendBroadcast"/> sends: 255.255.255.255, or for a test on
         /// loopback a loopback address.</param>
         public SocketUdpPort(IPAddress address, int port, IPAddress broadcastAddress)

@@ -96,6 +96,7 @@ namespace BlynkWM.Http
             return EqualIgnoreCase(buffer, offset, lowerPrefix.Length, lowerPrefix);
         }
 
+        /// <summary>The byte with an ASCII capital letter turned into its small letter; every other byte unchanged.</summary>
         public static byte ToLower(byte b)
         {
             return b >= (byte)'A' && b <= (byte)'Z' ? (byte)(b + 32) : b;

@@ -21,6 +21,7 @@ namespace BlynkWM.Dns
         private int _answered;
         private int _ignored;
 
+        /// <summary>Answers the queries arriving on <paramref name="port"/> through <paramref name="processor"/>, at most <paramref name="maxDatagramsPerPoll"/> (at least 1) per <see cref="Poll"/>.</summary>
         public CaptiveDnsResponder(IUdpPort port, DnsMessageProcessor processor, int maxDatagramsPerPoll)
         {
             _port = port;

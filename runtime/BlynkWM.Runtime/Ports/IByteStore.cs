@@ -30,10 +30,13 @@ namespace BlynkWM.Storage
     /// </summary>
     public interface IByteStore
     {
+        /// <summary>Bytes in the store: valid addresses are 0 to Size - 1.</summary>
         int Size { get; }
 
+        /// <summary>Copies <paramref name="count"/> bytes from the RAM image at <paramref name="address"/> into <paramref name="buffer"/>.</summary>
         void Read(int address, byte[] buffer, int offset, int count);
 
+        /// <summary>Copies <paramref name="count"/> bytes into the RAM image at <paramref name="address"/>; they are pending until <see cref="Commit"/>.</summary>
         void Write(int address, byte[] buffer, int offset, int count);
 
         /// <summary>

@@ -22,6 +22,7 @@ namespace BlynkWM.Storage
     /// </summary>
     public interface IFileStore
     {
+        /// <summary>Whether a file exists at <paramref name="path"/>.</summary>
         bool Exists(string path);
 
         /// <summary>Reads up to <paramref name="count"/> bytes from the start of the file; returns the bytes read, or -1 when the file does not exist.</summary>
