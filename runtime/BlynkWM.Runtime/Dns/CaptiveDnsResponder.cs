@@ -53,16 +53,8 @@ namespace BlynkWM.Dns
             int handled = 0;
             while (handled < _maxPerPoll)
             {
-                int length;
                 object remote;
-                try
-                {
-                    length = _port.TryReceiveFrom(_receive, 0, _receive.Length, out remote);
-                }
-                catch (System.Exception)
-                {
-                    return handled;
-                }
+                int length = UdpReceive.Next(_port, _receive, out remote);
                 if (length <= 0 || remote == null)
                 {
                     return handled;
