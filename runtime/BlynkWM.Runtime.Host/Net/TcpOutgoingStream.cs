@@ -15,6 +15,7 @@ namespace BlynkWM.Host.Net
         private readonly Socket _socket;
         private readonly Task _connect;
 
+        /// <summary>Starts connecting to <paramref name="host"/>:<paramref name="port"/> in the background.</summary>
         public TcpOutgoingStream(string host, int port)
         {
             _socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };

@@ -34,6 +34,7 @@ namespace BlynkWM.Host.Net
         private string _certificateDetail = "";
         private volatile bool _closed;
 
+        /// <summary>Starts connecting to <paramref name="host"/>:<paramref name="port"/> and the TLS handshake of <paramref name="security"/> in the background, with read and write buffers of <paramref name="bufferBytes"/> bytes.</summary>
         public TlsOutgoingStream(string host, int port, StreamSecurity security, int bufferBytes)
         {
             _security = security;
