@@ -9,12 +9,15 @@ namespace BlynkWM
     [AttributeUsage(AttributeTargets.Field | AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
     public sealed class WifiCredentialAttribute : Attribute
     {
+        /// <summary>Declares a WiFi set stored under <paramref name="id"/> (its fields: <c>id_ssid</c>, <c>id_pw</c>).</summary>
         public WifiCredentialAttribute(string id)
         {
             Id = id;
         }
 
+        /// <summary>The set's persisted id: rename the member freely, never the id.</summary>
         public string Id { get; }
+        /// <summary>The heading the portal shows; the id when empty.</summary>
         public string Label { get; set; } = "";
         /// <summary>Maximum SSID length in UTF-8 bytes (802.11 allows 32).</summary>
         public int SsidMaxLength { get; set; } = AttributeDefaults.SsidMaxLength;
@@ -22,6 +25,7 @@ namespace BlynkWM
         public int PasswordMaxLength { get; set; } = AttributeDefaults.PasswordMaxLength;
         /// <summary>The portal refuses to save without this network.</summary>
         public bool Required { get; set; }
+        /// <summary>The SSID a new config starts with.</summary>
         public string DefaultSsid { get; set; } = "";
         /// <summary>A default passphrase ends up in every firmware image; the analyzers warn about it.</summary>
         public string DefaultPassword { get; set; } = "";
@@ -34,17 +38,25 @@ namespace BlynkWM
     [AttributeUsage(AttributeTargets.Field | AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
     public sealed class BlynkCredentialAttribute : Attribute
     {
+        /// <summary>Declares a Blynk set stored under <paramref name="id"/> (its fields: <c>id_server</c>, <c>id_port</c>, <c>id_token</c>).</summary>
         public BlynkCredentialAttribute(string id)
         {
             Id = id;
         }
 
+        /// <summary>The set's persisted id: rename the member freely, never the id.</summary>
         public string Id { get; }
+        /// <summary>The heading the portal shows; the id when empty.</summary>
         public string Label { get; set; } = "";
+        /// <summary>Largest server name in UTF-8 bytes.</summary>
         public int ServerMaxLength { get; set; } = AttributeDefaults.ServerMaxLength;
+        /// <summary>Largest token in UTF-8 bytes.</summary>
         public int TokenMaxLength { get; set; } = AttributeDefaults.TokenMaxLength;
+        /// <summary>Whether the portal refuses a save without a token for this set.</summary>
         public bool Required { get; set; }
+        /// <summary>The server a new config starts with.</summary>
         public string DefaultServer { get; set; } = AttributeDefaults.BlynkServer;
+        /// <summary>The port a new config starts with.</summary>
         public int DefaultPort { get; set; } = AttributeDefaults.BlynkPort;
         /// <summary>A default token ends up in every firmware image; the analyzers warn about it.</summary>
         public string DefaultToken { get; set; } = "";
@@ -54,10 +66,14 @@ namespace BlynkWM
     [AttributeUsage(AttributeTargets.Field | AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
     public sealed class BoardNameAttribute : Attribute
     {
+        /// <summary>The board name's persisted id.</summary>
         public const string FieldId = AttributeDefaults.BoardNameId;
 
+        /// <summary>The label the portal shows.</summary>
         public string Label { get; set; } = AttributeDefaults.BoardNameLabel;
+        /// <summary>Largest board name in UTF-8 bytes.</summary>
         public int MaxLength { get; set; } = AttributeDefaults.BoardNameMaxLength;
+        /// <summary>Whether the portal refuses a save with an empty board name.</summary>
         public bool Required { get; set; }
     }
 
@@ -68,12 +84,15 @@ namespace BlynkWM
     [AttributeUsage(AttributeTargets.Field | AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
     public sealed class DynamicParamAttribute : Attribute
     {
+        /// <summary>Declares a custom parameter stored under <paramref name="id"/> (also its form field's name).</summary>
         public DynamicParamAttribute(string id)
         {
             Id = id;
         }
 
+        /// <summary>The parameter's persisted id: rename the member freely, never the id.</summary>
         public string Id { get; }
+        /// <summary>The label the portal shows; the id when empty.</summary>
         public string Label { get; set; } = "";
         /// <summary>Maximum length in UTF-8 bytes; required for strings.</summary>
         public int MaxLength { get; set; }
@@ -81,6 +100,7 @@ namespace BlynkWM
         public long Min { get; set; } = long.MinValue;
         /// <summary>Largest accepted value for integers (defaults to the type's maximum).</summary>
         public long Max { get; set; } = long.MaxValue;
+        /// <summary>Whether the portal refuses a save with this parameter empty.</summary>
         public bool Required { get; set; }
         /// <summary>Write-only in the portal and never sent back to a browser.</summary>
         public bool Secret { get; set; }
