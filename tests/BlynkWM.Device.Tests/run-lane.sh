@@ -3,6 +3,9 @@
 #   run-lane.sh tests   the device tests: every check must pass on nanoCLR, and every "=" line (record, page and
 #                       form bytes) must equal the .NET run's
 #   run-lane.sh bench   the nanoclr benchmark group: "figure nanoclr.<name> <value>" lines, with ratios to .NET
+#   run-lane.sh package the device-neutral part of samples/Esp32Device from the packed BlynkWM package: a
+#                       nanoFramework application that installs it (the runtime comes as generated source) on nanoCLR,
+#                       and a .NET console that installs it (the runtime assembly) on .NET; checks and "=" lines as above
 # Needs the projects built in Release (./test.sh and ./bench.sh build them) and NANOCLR_HOME (README, "The nanoCLR
 # lane"); without it, says why it skipped and exits 0.
 set -euo pipefail
@@ -116,8 +119,64 @@ case "$mode" in
         if (dotnet[$2] > 0) { name = $2; sub(/_(us|ms)$/, "", name); printf "figure nanoclr.%s_ratio %.1f\n", name, $3 / dotnet[$2] } }
     ' "$work/dotnet.txt" "$work/nano.txt"
     ;;
+  package)
+    repo=$(cd "$here/../.." && pwd)
+    version=0.0.0-lane.$(date -u +%Y%m%d%H%M%S)
+    dotnet pack "$repo/packaging/BlynkWM.Package/BlynkWM.Package.csproj" -c Release -o "$work/feed" -p:PackageVersion="$version" \
+      -nologo -v:q -clp:ErrorsOnly >"$work/pack.log" 2>&1 || { cat "$work/pack.log" >&2; echo "nanoCLR lane: dotnet pack failed" >&2; exit 1; }
+    # The libraries the device-neutral runtime compiles against (the surfaces, built by the solution build).
+    mkdir -p "$work/libs"
+    for lib in nanoFramework.System.Text nanoFramework.System.Collections System.Math nanoFramework.System.IO.Hashing; do
+      dll=$repo/runtime/NanoFramework.Surface/$lib/bin/Release/netnano1.0/$lib.dll
+      [ -f "$dll" ] || { echo "nanoCLR lane: $dll is not built (dotnet build -c Release)" >&2; exit 1; }
+      cp "$dll" "$work/libs/"
+    done
+    # Two consumers of the package with the same sources: the sample's device-neutral files, the lane program and the
+    # device-safe fake Blynk server with its in-memory network.
+    for half in nano host; do
+      mkdir -p "$work/$half/src"
+      cp "$repo/samples/Esp32Device/Esp32DeviceConfig.cs" "$repo/samples/Esp32Device/PinTelemetry.cs" "$here/Package/SampleLane.cs" \
+        "$repo"/tests/Shared/Blynk/*.cs "$work/$half/src/"
+      printf '<Project />\n' | tee "$work/$half/Directory.Build.props" "$work/$half/Directory.Build.targets" "$work/$half/Directory.Packages.props" >/dev/null
+      cat >"$work/$half/nuget.config" <<EOF
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources><clear /><add key="blynkwm" value="$work/feed" /><add key="nuget.org" value="https://api.nuget.org/v3/index.json" /></packageSources>
+  <packageSourceMapping>
+    <packageSource key="blynkwm"><package pattern="BlynkWM" /></packageSource>
+    <packageSource key="nuget.org"><package pattern="*" /></packageSource>
+  </packageSourceMapping>
+</configuration>
+EOF
+    done
+    cp "$repo/tests/BlynkWM.Analyzers.IntegrationTests/Fixtures/NanoSdk/Firmware.csproj" "$work/nano/Firmware.csproj"
+    cp "$here/Package/SampleLane.Host.csproj" "$work/host/SampleLane.csproj"
+    common=(-c Release -nologo -nr:false -p:UseSharedCompilation=false -clp:ErrorsOnly -p:BlynkWMVersion="$version" -p:FixturePackages="$work/packages")
+    dotnet build "$work/nano/Firmware.csproj" "${common[@]}" -p:NanoLibraries="$work/libs" -p:TreatWarningsAsErrors=true >"$work/nano.log" 2>&1 \
+      || { cat "$work/nano.log" >&2; echo "nanoCLR lane: the nanoFramework build from the package failed" >&2; exit 1; }
+    dotnet build "$work/host/SampleLane.csproj" "${common[@]}" >"$work/host.log" 2>&1 \
+      || { cat "$work/host.log" >&2; echo "nanoCLR lane: the .NET build from the package failed" >&2; exit 1; }
+
+    firmware=$work/nano/bin/Release/netnano1.0/Firmware.exe
+    to_pe "$firmware" "$work/Firmware.pe" "$work/libs/nanoFramework.System.Text.dll" "$work/libs/nanoFramework.System.IO.Hashing.dll"
+    run_clr "$work/nano.txt" "$work/Firmware.pe"
+    dotnet "$work/host/bin/Release/net10.0/SampleLane.dll" >"$work/dotnet.txt" || true
+
+    grep '^FAIL' "$work/nano.txt" || true
+    verdict=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$work/nano.txt" | tail -1 || true)
+    [ -n "$verdict" ] || { tail -20 "$work/nano.txt"; echo "nanoCLR lane (package): FAILED, no verdict on nanoCLR"; exit 1; }
+    grep '^= ' "$work/nano.txt" >"$work/nano.values" || true
+    grep '^= ' "$work/dotnet.txt" >"$work/dotnet.values" || true
+    status=0
+    diff -u "$work/dotnet.values" "$work/nano.values" || { echo "nanoCLR lane (package): nanoCLR and .NET differ (- .NET, + nanoCLR)"; status=1; }
+    grep -q ' 0 failed$' <<<"$verdict" || status=1
+    dotnet_verdict=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$work/dotnet.txt" | tail -1 || echo "no verdict")
+    grep -q ' 0 failed$' <<<"$dotnet_verdict" || { grep '^FAIL' "$work/dotnet.txt" || true; status=1; }
+    echo "nanoCLR lane (package): samples/Esp32Device from the package: $verdict on nanoCLR ($dotnet_verdict on .NET); $(wc -l <"$work/nano.values") values byte-identical: $([ $status -eq 0 ] && echo yes || echo NO)"
+    exit $status
+    ;;
   *)
-    echo "usage: run-lane.sh tests|bench" >&2
+    echo "usage: run-lane.sh tests|bench|package" >&2
     exit 2
     ;;
 esac
