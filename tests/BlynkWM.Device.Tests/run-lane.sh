@@ -126,7 +126,7 @@ case "$mode" in
       -nologo -v:q -clp:ErrorsOnly >"$work/pack.log" 2>&1 || { cat "$work/pack.log" >&2; echo "nanoCLR lane: dotnet pack failed" >&2; exit 1; }
     # The libraries the device-neutral runtime compiles against (the surfaces, built by the solution build).
     mkdir -p "$work/libs"
-    for lib in nanoFramework.System.Text nanoFramework.System.Collections System.Math nanoFramework.System.IO.Hashing; do
+    for lib in nanoFramework.System.Text nanoFramework.System.IO.Hashing; do
       dll=$repo/runtime/NanoFramework.Surface/$lib/bin/Release/netnano1.0/$lib.dll
       [ -f "$dll" ] || { echo "nanoCLR lane: $dll is not built (dotnet build -c Release)" >&2; exit 1; }
       cp "$dll" "$work/libs/"

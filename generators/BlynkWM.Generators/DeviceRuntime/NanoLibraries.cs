@@ -12,18 +12,16 @@ namespace BlynkWM.Generators.DeviceRuntime
     {
         None = 0,
         SystemText = 1 << 0,
-        SystemCollections = 1 << 1,
-        SystemMath = 1 << 2,
-        SystemIOHashing = 1 << 3,
-        SystemNet = 1 << 4,
-        SystemDeviceWifi = 1 << 5,
-        SystemIOFileSystem = 1 << 6,
-        SystemIOStreams = 1 << 7,
-        RuntimeNative = 1 << 8,
-        HardwareEsp32 = 1 << 9,
+        SystemIOHashing = 1 << 1,
+        SystemNet = 1 << 2,
+        SystemDeviceWifi = 1 << 3,
+        SystemIOFileSystem = 1 << 4,
+        SystemIOStreams = 1 << 5,
+        RuntimeNative = 1 << 6,
+        HardwareEsp32 = 1 << 7,
 
-        /// <summary>What runtime/BlynkWM.Runtime needs beyond mscorlib.</summary>
-        Core = SystemText | SystemCollections | SystemMath | SystemIOHashing,
+        /// <summary>What runtime/BlynkWM.Runtime needs beyond mscorlib (the assemblies BlynkWM.Runtime.Nano references).</summary>
+        Core = SystemText | SystemIOHashing,
 
         /// <summary>What runtime/BlynkWM.Runtime.Esp32 needs beyond the core's.</summary>
         Esp32 = SystemNet | SystemDeviceWifi | SystemIOFileSystem | SystemIOStreams | RuntimeNative | HardwareEsp32,
@@ -35,8 +33,6 @@ namespace BlynkWM.Generators.DeviceRuntime
         private static readonly (NanoLibraries Library, string Assembly, string Package)[] s_all =
         {
             (NanoLibraries.SystemText, "nanoFramework.System.Text", "nanoFramework.System.Text"),
-            (NanoLibraries.SystemCollections, "nanoFramework.System.Collections", "nanoFramework.System.Collections"),
-            (NanoLibraries.SystemMath, "System.Math", "nanoFramework.System.Math"),
             (NanoLibraries.SystemIOHashing, "nanoFramework.System.IO.Hashing", "nanoFramework.System.IO.Hashing"),
             (NanoLibraries.SystemNet, "System.Net", "nanoFramework.System.Net"),
             (NanoLibraries.SystemDeviceWifi, "System.Device.Wifi", "nanoFramework.System.Device.Wifi"),
