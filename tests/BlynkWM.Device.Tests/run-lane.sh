@@ -135,7 +135,7 @@ case "$mode" in
     # device-safe fake Blynk server with its in-memory network.
     for half in nano host; do
       mkdir -p "$work/$half/src"
-      cp "$repo/samples/Esp32Device/Esp32DeviceConfig.cs" "$repo/samples/Esp32Device/PinTelemetry.cs" "$here/Package/SampleLane.cs" \
+      cp "$repo/samples/Esp32Device/Esp32DeviceConfig.cs" "$repo/samples/Esp32Device/PinTelemetry.cs" "$repo/samples/Esp32Device/AccessPointKey.cs" "$here/Package/SampleLane.cs" \
         "$repo"/tests/Shared/Blynk/*.cs "$work/$half/src/"
       printf '<Project />\n' | tee "$work/$half/Directory.Build.props" "$work/$half/Directory.Build.targets" "$work/$half/Directory.Packages.props" >/dev/null
       cat >"$work/$half/nuget.config" <<EOF

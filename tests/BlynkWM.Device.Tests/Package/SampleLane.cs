@@ -12,7 +12,8 @@ namespace BlynkWM.Device.Tests.Package
     /// The device-neutral part of samples/Esp32Device, compiled from what the BlynkWM package delivers (on nanoFramework:
     /// the runtime emitted as source into this one assembly; on .NET: the package's runtime assembly) and run on nanoCLR
     /// and on .NET by run-lane.sh package: the config class's record saved and loaded on a RAM EEPROM, and the sample's
-    /// pin telemetry logged in to a fake Blynk server on an in-memory network, on a manual clock. Values that must be
+    /// pin telemetry logged in to a fake Blynk server on an in-memory network, on a manual clock, and the access-point
+    /// key made once and kept in a file. Values that must be
     /// byte-identical on both runtimes print as "=" lines; the last line is the verdict.
     /// </summary>
     public static class SampleLane
@@ -26,6 +27,7 @@ namespace BlynkWM.Device.Tests.Package
             {
                 Record();
                 Telemetry();
+                AccessPoint();
             }
             catch (Exception e)
             {
@@ -86,6 +88,16 @@ namespace BlynkWM.Device.Tests.Package
             Value("clock", clock.NowMilliseconds.ToString());
         }
 
+        private static void AccessPoint()
+        {
+            var files = new RamFiles();
+            string first = AccessPointKey.LoadOrCreate(files, new XorShiftRandom(11));
+            string second = AccessPointKey.LoadOrCreate(files, new XorShiftRandom(99));
+            Check("the access-point key is made once and kept", first == second && first.Length == AccessPointKey.Length);
+            Check("the access-point key has no look-alike characters", first.IndexOfAny(new[] { '0', 'o', '1', 'l', 'I', 'O' }) < 0);
+            Value("access point key", first);
+        }
+
         private static void Loop(FakeBlynkServer server, BlynkClient client, PinTelemetry telemetry, RigClock clock)
         {
             server.Poll();
@@ -131,6 +143,42 @@ namespace BlynkWM.Device.Tests.Package
             }
 
             return new string(text);
+        }
+
+        /// <summary>One file in RAM is all the access-point key needs.</summary>
+        private sealed class RamFiles : IFileStore
+        {
+            private string _path;
+            private byte[] _bytes;
+
+            public bool Exists(string path)
+            {
+                return path == _path;
+            }
+
+            public int Read(string path, byte[] buffer, int offset, int count)
+            {
+                int n = count < _bytes.Length ? count : _bytes.Length;
+                Array.Copy(_bytes, 0, buffer, offset, n);
+                return n;
+            }
+
+            public void Write(string path, byte[] buffer, int offset, int count)
+            {
+                _path = path;
+                _bytes = new byte[count];
+                Array.Copy(buffer, offset, _bytes, 0, count);
+            }
+
+            public void Delete(string path)
+            {
+                _path = null;
+            }
+
+            public void Move(string sourcePath, string destinationPath)
+            {
+                _path = destinationPath;
+            }
         }
 
         /// <summary>An EEPROM in RAM, erased to 0xFF.</summary>
