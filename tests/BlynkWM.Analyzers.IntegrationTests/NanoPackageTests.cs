@@ -103,6 +103,31 @@ namespace BlynkWM.Analyzers.IntegrationTests
             Assert.Contains("BlynkConfig", withoutOutput);
         }
 
+        /// <summary>
+        /// samples/Esp32Device/Esp32Device.nfproj, which cannot be built here (no nanoFramework project system), agrees with
+        /// what is: it compiles exactly the sample's sources (those build-check compiles), references one assembly of each
+        /// nanoFramework package of packages.config at the version listed there, and imports the BlynkWM props file of
+        /// the listed version.
+        /// </summary>
+        [Fact]
+        public void The_sample_nfproj_matches_its_sources_and_packages_config()
+        {
+            string sample = RepositoryRoot.Combine("samples", "Esp32Device");
+            XDocument nfproj = XDocument.Load(Path.Combine(sample, "Esp32Device.nfproj"));
+            XNamespace ms = nfproj.Root!.Name.Namespace;
+            string[] compiled = nfproj.Descendants(ms + "Compile").Select(c => c.Attribute("Include")!.Value).OrderBy(n => n, StringComparer.Ordinal).ToArray();
+            Assert.Equal(Directory.GetFiles(sample, "*.cs").Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal), compiled);
+
+            var packages = XDocument.Load(Path.Combine(sample, "packages.config")).Descendants("package")
+                .ToDictionary(p => p.Attribute("id")!.Value, p => p.Attribute("version")!.Value);
+            string[] hintPaths = nfproj.Descendants(ms + "HintPath").Select(h => h.Value).ToArray();
+            Assert.Equal(
+                packages.Where(p => p.Key != "BlynkWM").Select(p => p.Key + "." + p.Value).OrderBy(n => n, StringComparer.Ordinal),
+                hintPaths.Select(h => h.Split('\\')[1]).OrderBy(n => n, StringComparer.Ordinal));
+            Assert.Contains(nfproj.Descendants(ms + "Import"), i => i.Attribute("Project")!.Value == @"packages\BlynkWM." + packages["BlynkWM"] + @"\build\BlynkWM.props");
+            Assert.DoesNotContain(hintPaths, h => h.Contains("BlynkWM", StringComparison.Ordinal));
+        }
+
         /// <summary>The other nanoFramework libraries: the real ones when NANOFRAMEWORK_LIBS names them, else the surfaces.</summary>
         private static string NanoLibraries =>
             Environment.GetEnvironmentVariable("NANOFRAMEWORK_LIBS") is { Length: > 0 } real && Directory.Exists(real)
