@@ -16,8 +16,8 @@ namespace BlynkWM.Analyzers.IntegrationTests
     /// (PackageReference, netnano1.0) and classic (.nfproj-like: packages.config, packages unpacked into packages\, an
     /// Import of build\BlynkWM.props) — compiled at C# 9 against nanoFramework's real mscorlib (nanoFramework.CoreLibrary
     /// 1.17.11) and the other nanoFramework libraries (the surfaces, or the real libraries NANOFRAMEWORK_LIBS names) with
-    /// no warning, and IL-checked. The firmware is samples/Esp32Device plus a config-loading ESP32 program: it holds
-    /// nothing of BlynkWM but its own code, so the runtime and the ESP32 adapters can only come from the package.
+    /// no warning, and IL-checked. The firmware is samples/Esp32Device's sources: it holds nothing of BlynkWM but its own
+    /// code, so the runtime and the ESP32 adapters can only come from the package.
     /// </summary>
     [Collection("dotnet")]
     public class NanoPackageTests : IClassFixture<NanoPackageTests.PackedPackage>
@@ -137,11 +137,11 @@ namespace BlynkWM.Analyzers.IntegrationTests
         private static string Fixture(params string[] parts) =>
             RepositoryRoot.Combine(new[] { "tests", "BlynkWM.Analyzers.IntegrationTests", "Fixtures" }.Concat(parts).ToArray());
 
-        /// <summary>The firmware: the ESP32 sample's sources and the fixture's config-loading program.</summary>
+        /// <summary>The firmware: the ESP32 sample's sources.</summary>
         private static void CopyFirmwareSources(string destination)
         {
             Directory.CreateDirectory(destination);
-            foreach (string file in Directory.GetFiles(Fixture("NanoFirmware"), "*.cs"))
+            foreach (string file in Directory.GetFiles(RepositoryRoot.Combine("samples", "Esp32Device"), "*.cs"))
             {
                 File.Copy(file, Path.Combine(destination, Path.GetFileName(file)));
             }
