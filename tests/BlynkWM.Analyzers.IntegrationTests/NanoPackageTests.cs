@@ -53,7 +53,7 @@ namespace BlynkWM.Analyzers.IntegrationTests
             using var folder = new TempFolder("nano-sdk");
             string project = folder.Combine("firmware");
             Directory.CreateDirectory(project);
-            File.Copy(Fixture("NanoSdk", "Firmware.csproj"), Path.Combine(project, "Firmware.csproj"));
+            File.Copy(Fixture("NanoSdk", "Firmware.csproj.in"), Path.Combine(project, "Firmware.csproj"));
             CopyFirmwareSources(Path.Combine(project, "src"));
             File.WriteAllText(Path.Combine(project, "nuget.config"), NuGetConfig(_package.Feed));
             string packages = folder.Combine("packages");
@@ -80,7 +80,7 @@ namespace BlynkWM.Analyzers.IntegrationTests
             using var folder = new TempFolder("nano-classic");
             string project = folder.Combine("firmware");
             Directory.CreateDirectory(project);
-            File.Copy(Fixture("NanoClassic", "Firmware.csproj"), Path.Combine(project, "Firmware.csproj"));
+            File.Copy(Fixture("NanoClassic", "Firmware.csproj.in"), Path.Combine(project, "Firmware.csproj"));
             File.WriteAllText(Path.Combine(project, "packages.config"), File.ReadAllText(Fixture("NanoClassic", "packages.config")).Replace("$BlynkWMVersion$", _package.Version));
             CopyFirmwareSources(Path.Combine(project, "src"));
 

@@ -149,8 +149,8 @@ case "$mode" in
 </configuration>
 EOF
     done
-    cp "$repo/tests/BlynkWM.Analyzers.IntegrationTests/Fixtures/NanoSdk/Firmware.csproj" "$work/nano/Firmware.csproj"
-    cp "$here/Package/SampleLane.Host.csproj" "$work/host/SampleLane.csproj"
+    cp "$repo/tests/BlynkWM.Analyzers.IntegrationTests/Fixtures/NanoSdk/Firmware.csproj.in" "$work/nano/Firmware.csproj"
+    cp "$here/Package/SampleLane.Host.csproj.in" "$work/host/SampleLane.csproj"
     common=(-c Release -nologo -nr:false -p:UseSharedCompilation=false -clp:ErrorsOnly -p:BlynkWMVersion="$version" -p:FixturePackages="$work/packages")
     dotnet build "$work/nano/Firmware.csproj" "${common[@]}" -p:NanoLibraries="$work/libs" -p:TreatWarningsAsErrors=true >"$work/nano.log" 2>&1 \
       || { cat "$work/nano.log" >&2; echo "nanoCLR lane: the nanoFramework build from the package failed" >&2; exit 1; }
