@@ -102,7 +102,7 @@ namespace BlynkWM.Generators.Tests
         public void Adding_a_reference_changes_the_target()
         {
             CSharpCompilation compilation = CompileNano("class Empty { }");
-            GeneratorDriver driver = Driver().RunGenerators(compilation.RemoveReferences(compilation.References.Where(r => r.Display!.EndsWith("System.Math.dll", StringComparison.Ordinal))));
+            GeneratorDriver driver = Driver().RunGenerators(compilation.RemoveReferences(compilation.References.Where(r => r.Display!.EndsWith("nanoFramework.System.Text.dll", StringComparison.Ordinal))));
             Assert.Equal(DeviceRuntimeEmitter.ErrorHintName, Assert.Single(driver.GetRunResult().Results.Single().GeneratedSources).HintName);
 
             GeneratorRunResult rerun = driver.RunGenerators(compilation).GetRunResult().Results.Single();
