@@ -133,11 +133,13 @@ case "$mode" in
     done
     # Two consumers of the package with the same sources: the sample's device-neutral files, the lane program and the
     # device-safe fake Blynk server with its in-memory network.
+    printf '<Project />\n' | tee "$work/Directory.Build.props" "$work/Directory.Build.targets" "$work/Directory.Packages.props" >/dev/null
+    mkdir -p "$work/runtime/src"
+    cp "$repo"/samples/Esp32Device/Esp32Device.Runtime/*.cs "$work/runtime/src/"
     for half in nano host; do
       mkdir -p "$work/$half/src"
       cp "$repo/samples/Esp32Device/Esp32DeviceConfig.cs" "$repo/samples/Esp32Device/PinTelemetry.cs" "$repo/samples/Esp32Device/AccessPointKey.cs" "$here/Package/SampleLane.cs" \
         "$repo"/tests/Shared/Blynk/*.cs "$work/$half/src/"
-      printf '<Project />\n' | tee "$work/$half/Directory.Build.props" "$work/$half/Directory.Build.targets" "$work/$half/Directory.Packages.props" >/dev/null
       cat >"$work/$half/nuget.config" <<EOF
 <?xml version="1.0" encoding="utf-8"?>
 <configuration>
@@ -149,17 +151,34 @@ case "$mode" in
 </configuration>
 EOF
     done
+    cp "$work/nano/nuget.config" "$work/runtime/nuget.config"
+    # The runtime goes into a library of its own, as in samples/Esp32Device (64 KB of bytecode per assembly).
+    cp "$repo/tests/BlynkWM.Analyzers.IntegrationTests/Fixtures/NanoSdk/Runtime.csproj.in" "$work/runtime/Runtime.csproj"
     cp "$repo/tests/BlynkWM.Analyzers.IntegrationTests/Fixtures/NanoSdk/Firmware.csproj.in" "$work/nano/Firmware.csproj"
     cp "$here/Package/SampleLane.Host.csproj.in" "$work/host/SampleLane.csproj"
     common=(-c Release -nologo -nr:false -p:UseSharedCompilation=false -clp:ErrorsOnly -p:BlynkWMVersion="$version" -p:FixturePackages="$work/packages")
-    dotnet build "$work/nano/Firmware.csproj" "${common[@]}" -p:NanoLibraries="$work/libs" -p:TreatWarningsAsErrors=true >"$work/nano.log" 2>&1 \
+    dotnet build "$work/nano/Firmware.csproj" "${common[@]}" -p:NanoLibraries="$work/libs" -p:TreatWarningsAsErrors=true \
+      -p:RuntimeProject="$work/runtime/Runtime.csproj" >"$work/nano.log" 2>&1 \
       || { cat "$work/nano.log" >&2; echo "nanoCLR lane: the nanoFramework build from the package failed" >&2; exit 1; }
     dotnet build "$work/host/SampleLane.csproj" "${common[@]}" >"$work/host.log" 2>&1 \
       || { cat "$work/host.log" >&2; echo "nanoCLR lane: the .NET build from the package failed" >&2; exit 1; }
 
-    firmware=$work/nano/bin/Release/netnano1.0/Firmware.exe
-    to_pe "$firmware" "$work/Firmware.pe" "$work/libs/nanoFramework.System.Text.dll" "$work/libs/nanoFramework.System.IO.Hashing.dll"
-    run_clr "$work/nano.txt" "$work/Firmware.pe"
+    nanobin=$work/nano/bin/Release/netnano1.0
+    libs=("$work/libs/nanoFramework.System.Text.dll" "$work/libs/nanoFramework.System.IO.Hashing.dll")
+    to_pe "$nanobin/Firmware.Runtime.dll" "$work/Firmware.Runtime.pe" "${libs[@]}"
+    to_pe "$nanobin/Firmware.exe" "$work/Firmware.pe" "${libs[@]}" "$nanobin/Firmware.Runtime.dll"
+    run_clr "$work/nano.txt" "$work/Firmware.Runtime.pe" "$work/Firmware.pe"
+
+    # The whole sample as its build check compiled it (runtime library, application with the adapters) must make .pe
+    # files too: the metadata processor refuses an assembly over 64 KB of bytecode.
+    samplebin=$repo/samples/Esp32Device/build-check/bin/Release/netnano1.0
+    [ -f "$samplebin/Esp32Device.exe" ] || { echo "nanoCLR lane: $samplebin/Esp32Device.exe is not built (dotnet build -c Release)" >&2; exit 1; }
+    samplerefs=()
+    for dll in "$samplebin"/*.dll; do
+      case $(basename "$dll") in mscorlib.dll|Esp32Device.Runtime.dll) ;; *) samplerefs+=("$dll") ;; esac
+    done
+    to_pe "$samplebin/Esp32Device.Runtime.dll" "$work/Esp32Device.Runtime.pe" "${samplerefs[@]}"
+    to_pe "$samplebin/Esp32Device.exe" "$work/Esp32Device.pe" "${samplerefs[@]}" "$samplebin/Esp32Device.Runtime.dll"
     dotnet "$work/host/bin/Release/net10.0/SampleLane.dll" >"$work/dotnet.txt" || true
 
     grep '^FAIL' "$work/nano.txt" || true
@@ -172,7 +191,7 @@ EOF
     grep -q ' 0 failed$' <<<"$verdict" || status=1
     dotnet_verdict=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$work/dotnet.txt" | tail -1 || echo "no verdict")
     grep -q ' 0 failed$' <<<"$dotnet_verdict" || { grep '^FAIL' "$work/dotnet.txt" || true; status=1; }
-    echo "nanoCLR lane (package): samples/Esp32Device from the package: $verdict on nanoCLR ($dotnet_verdict on .NET); $(wc -l <"$work/nano.values") values byte-identical: $([ $status -eq 0 ] && echo yes || echo NO)"
+    echo "nanoCLR lane (package): samples/Esp32Device makes .pe files ($(stat -c %s "$work/Esp32Device.Runtime.pe") and $(stat -c %s "$work/Esp32Device.pe") bytes); its device-neutral part from the package: $verdict on nanoCLR ($dotnet_verdict on .NET); $(wc -l <"$work/nano.values") values byte-identical: $([ $status -eq 0 ] && echo yes || echo NO)"
     exit $status
     ;;
   *)
