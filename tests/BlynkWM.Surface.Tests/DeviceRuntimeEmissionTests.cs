@@ -66,14 +66,31 @@ public static class Esp32Boot
         }
 
         [Fact]
-        public void An_ESP32_firmware_gets_the_adapters_too_and_compiles_warning_free()
+        public void An_ESP32_firmware_gets_the_adapters_beside_a_runtime_library_and_compiles_warning_free()
         {
-            (CSharpCompilation output, GeneratorDriverRunResult run) = Generate(Esp32Paths, NanoCompiler.ParseOptions, Firmware, Esp32Firmware);
+            // The runtime's class library: no code of its own, only the libraries the runtime needs.
+            (CSharpCompilation library, GeneratorDriverRunResult libraryRun) = Generate(CorePaths, NanoCompiler.ParseOptions, withConfig: false, "// the runtime's library");
+            Assert.DoesNotContain(RuntimeHints(libraryRun), h => h.StartsWith("BlynkWM.Runtime.Esp32.", StringComparison.Ordinal));
+            library = library.WithAssemblyName("Firmware.Runtime");
+            AssertCleanAndILChecked(library, CorePaths);
+
+            (CSharpCompilation output, GeneratorDriverRunResult run) = Generate(Esp32Paths, NanoCompiler.ParseOptions, withConfig: true, library, Firmware, Esp32Firmware);
 
             string[] hints = RuntimeHints(run);
             Assert.Contains("BlynkWM.Runtime.Esp32.Net.NanoStreamPort.g.cs", hints);
             Assert.Contains("BlynkWM.Runtime.Esp32.Device.UptimeClock.g.cs", hints);
-            AssertCleanAndILChecked(output, Esp32Paths);
+            Assert.DoesNotContain("BlynkWM.Runtime.Storage.Crc32.g.cs", hints);
+            AssertCleanAndILChecked(output, Esp32Paths, library);
+        }
+
+        [Fact]
+        public void The_runtime_and_the_adapters_in_one_assembly_are_one_error_saying_to_split_them()
+        {
+            (CSharpCompilation output, GeneratorDriverRunResult run) = Generate(Esp32Paths, NanoCompiler.ParseOptions, withConfig: false, "public class Empty { }");
+
+            Assert.Equal("BlynkWM.DeviceRuntime.Requirements.g.cs", Assert.Single(run.Results.Single().GeneratedSources).HintName);
+            Diagnostic error = Assert.Single(output.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
+            Assert.Contains("put the runtime in a class library of its own", error.GetMessage(), StringComparison.Ordinal);
         }
 
         [Fact]
@@ -109,7 +126,8 @@ public static class Esp32Boot
         public void An_ESP32_firmware_missing_the_network_library_is_told_so()
         {
             string[] withoutNet = Esp32Paths.Where(p => !p.EndsWith("/System.Net.dll", StringComparison.Ordinal)).ToArray();
-            (CSharpCompilation output, _) = Generate(withoutNet, NanoCompiler.ParseOptions, withConfig: false, "public class Empty { }");
+            (CSharpCompilation library, _) = Generate(CorePaths, NanoCompiler.ParseOptions, withConfig: false, "// the runtime's library");
+            (CSharpCompilation output, _) = Generate(withoutNet, NanoCompiler.ParseOptions, withConfig: false, library.WithAssemblyName("Firmware.Runtime"), "public class Empty { }");
 
             Diagnostic error = Assert.Single(output.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
             Assert.EndsWith("installed in this project: nanoFramework.System.Net'", error.GetMessage(), StringComparison.Ordinal);
@@ -143,6 +161,10 @@ public static class Esp32Boot
 
         /// <summary>The firmware's sources (with samples/Configs/SeedExampleConfig.cs when <paramref name="withConfig"/>) through the generator.</summary>
         private static (CSharpCompilation Output, GeneratorDriverRunResult Run) Generate(IEnumerable<string> referencePaths, CSharpParseOptions parseOptions, bool withConfig, params string[] sources)
+            => Generate(referencePaths, parseOptions, withConfig, null, sources);
+
+        /// <summary>The same, also referencing <paramref name="library"/> (a compilation, e.g. the runtime's library).</summary>
+        private static (CSharpCompilation Output, GeneratorDriverRunResult Run) Generate(IEnumerable<string> referencePaths, CSharpParseOptions parseOptions, bool withConfig, CSharpCompilation? library, params string[] sources)
         {
             var trees = new List<SyntaxTree>();
             if (withConfig)
@@ -152,6 +174,11 @@ public static class Esp32Boot
 
             trees.AddRange(sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, parseOptions, path: "Firmware" + i + ".cs", encoding: System.Text.Encoding.UTF8)));
             ImmutableArray<MetadataReference> references = referencePaths.Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToImmutableArray();
+            if (library is not null)
+            {
+                references = references.Add(library.ToMetadataReference());
+            }
+
             CSharpCompilation input = NanoCompiler.Compile("Firmware", trees, references, warningsAsErrors: false);
 
             GeneratorDriver driver = CSharpGeneratorDriver.Create(NanoCompiler.LoadGenerators(), parseOptions: parseOptions)
@@ -166,12 +193,12 @@ public static class Esp32Boot
         private static string[] RuntimeHints(GeneratorDriverRunResult run) => RuntimeSources(run).Select(s => s.HintName).ToArray();
 
         /// <summary>No diagnostic at all (warnings included), an emit that succeeds, and no IL-check finding.</summary>
-        private static void AssertCleanAndILChecked(CSharpCompilation output, IEnumerable<string> referencePaths)
+        private static void AssertCleanAndILChecked(CSharpCompilation output, IEnumerable<string> referencePaths, params CSharpCompilation[] libraries)
         {
             Diagnostic[] problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToArray();
             Assert.True(problems.Length == 0, "the firmware with the emitted runtime does not compile cleanly:\n" + NanoCompiler.Describe(problems));
 
-            List<BlynkWM.ILCheck.Finding> findings = NanoCompiler.ILCheck(output, referencePaths);
+            List<BlynkWM.ILCheck.Finding> findings = NanoCompiler.ILCheck(output, referencePaths, libraries);
             Assert.True(findings.Count == 0, string.Join("\n", findings));
         }
     }

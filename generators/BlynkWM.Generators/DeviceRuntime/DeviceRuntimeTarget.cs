@@ -65,7 +65,8 @@ namespace BlynkWM.Generators.DeviceRuntime
 
         /// <summary>
         /// Why what is wanted cannot be emitted (the text of the one compile error the generator then emits instead), or
-        /// null: a language below C# 9, or a nanoFramework library the wanted parts compile against is not referenced.
+        /// null: a language below C# 9, the runtime and the adapters both wanted in one assembly (too big for
+        /// nanoFramework), or a nanoFramework library the wanted parts compile against is not referenced.
         /// </summary>
         public string? Problem
         {
@@ -79,6 +80,12 @@ namespace BlynkWM.Generators.DeviceRuntime
                 if (LanguageTooOld)
                 {
                     return "BlynkWM: the device runtime is C# 9; set <LangVersion>9.0</LangVersion> (nanoFramework's default) or later in the project";
+                }
+
+                // nanoFramework's metadata processor refuses an assembly over 64 KB of bytecode; the runtime takes most of it.
+                if (WantsCore && WantsEsp32)
+                {
+                    return "BlynkWM: the device runtime and the ESP32 adapters do not fit one nanoFramework assembly (64 KB of bytecode): put the runtime in a class library of its own that references no ESP32 library, and reference it from this project (README, 'Deploy to an ESP32')";
                 }
 
                 NanoLibraries required = (WantsCore ? NanoLibraries.Core : NanoLibraries.None) | (WantsEsp32 ? NanoLibraries.Esp32 : NanoLibraries.None);
