@@ -6,7 +6,7 @@ using BlynkWM.HostDevice;
 try
 {
     DeviceOptions options = DeviceOptions.Parse(args);
-    var device = new SimulatedDevice(options, Console.Out);
+    using var device = new SimulatedDevice(options, Console.Out);
     Console.CancelKeyPress += (_, e) =>
     {
         e.Cancel = true;

@@ -45,6 +45,9 @@ namespace BlynkWM.Generators.Emitting
 
         public int MaxKeyBytes { get; private set; } = 5;
 
+        /// <summary>The "save anyway" box's form key (ConfigPortal.AnywayKey, the /status contract's name).</summary>
+        private const string AnywayKey = "_anyway";
+
         public int MaxValueBytes { get; private set; } = 32;
 
         public int MaxBodyBytes { get; private set; }
@@ -94,6 +97,9 @@ namespace BlynkWM.Generators.Emitting
                 Text("</datalist>");
             }
 
+            // Honoured when the application tests a save before storing it (ConfigPortal.Tester); ignored otherwise.
+            AddBodyPair(AnywayKey, 1);
+            Text("<label class=k><input type=checkbox name=" + AnywayKey + " value=1>Save anyway, without testing the connection</label>");
             Text("<button>Save</button><p class=n>Every field is saved at once; the device then restarts with the new settings.</p></form></main></body></html>");
             FlushText();
             MaxBodyBytes += 16;

@@ -40,6 +40,8 @@ namespace BlynkWM.Portal
             "Not a host name: use letters, digits and hyphens in dot-separated parts (like blynk.cloud), or an IPv4 address (like 192.168.1.10).");
         private static readonly byte[] ErrorStart = HtmlWriter.Utf8("<p class=e>");
         private static readonly byte[] ErrorEnd = HtmlWriter.Utf8("</p>");
+        private static readonly byte[] NoticeStart = HtmlWriter.Utf8("<p class=b role=status>");
+        private static readonly byte[] NoticeEnd = HtmlWriter.Utf8("</p>");
         private static readonly byte[] Banner = HtmlWriter.Utf8("<p class=b role=alert>Nothing was saved: please correct the fields marked below.</p>");
         private static readonly byte[] CheckedAttribute = HtmlWriter.Utf8(" checked");
         private static readonly byte[] RequiredAttribute = HtmlWriter.Utf8(" required");
@@ -88,6 +90,12 @@ namespace BlynkWM.Portal
 
         /// <summary>Rendering: the networks offered in the SSID inputs' datalist.</summary>
         public WifiNetworkList Networks { get; set; }
+
+        /// <summary>
+        /// Rendering: a sentence shown above the form when no errors are (why the portal is open, or why the last
+        /// tested save failed); null or empty for none. HTML-escaped when written.
+        /// </summary>
+        public string Notice { get; set; }
 
         public void Clear()
         {
@@ -369,6 +377,12 @@ namespace BlynkWM.Portal
             if (ShowErrors && _errorCount > 0)
             {
                 writer.Raw(Banner);
+            }
+            else if (Notice != null && Notice.Length > 0)
+            {
+                writer.Raw(NoticeStart);
+                writer.Text(Notice);
+                writer.Raw(NoticeEnd);
             }
         }
 

@@ -4,7 +4,7 @@ using BlynkWMPortal_ = global::BlynkWM.Portal;
 
 namespace BlynkWM.Samples
 {
-    partial class DeviceConfig
+    partial class DeviceConfig : global::BlynkWM.Portal.IPortalFormFactory
     {
         /// <summary>
         /// The config portal of <see cref="global::BlynkWM.Samples.DeviceConfig"/>: the page, computed at build time, and the checks of a /save post,
@@ -79,7 +79,7 @@ namespace BlynkWM.Samples
             private const int KeyBytes = 19;
             private const int ValueBytes = 64;
             // Every key and value at its limit, fully percent-encoded, with the CSRF token.
-            private const int BodyBytes = 2509;
+            private const int BodyBytes = 2535;
             private const string Cors = "";
 
             // Each field's index (its slot in the form state) and its limits.
@@ -160,7 +160,7 @@ namespace BlynkWM.Samples
             private readonly byte[] T17 = global::BlynkWM.Portal.HtmlWriter.Utf8(">Use TLS for MQTT</label>");
             private readonly byte[] T18 = global::BlynkWM.Portal.HtmlWriter.Utf8("<label>MQTT password<input name=mqtt_pass type=password maxlength=32 autocomplete=off");
             private readonly byte[] T19 = global::BlynkWM.Portal.HtmlWriter.Utf8("</fieldset><datalist id=_ssids>");
-            private readonly byte[] T20 = global::BlynkWM.Portal.HtmlWriter.Utf8("</datalist><button>Save</button><p class=n>Every field is saved at once; the device then restarts with the new settings.</p></form></main></body></html>");
+            private readonly byte[] T20 = global::BlynkWM.Portal.HtmlWriter.Utf8("</datalist><label class=k><input type=checkbox name=_anyway value=1>Save anyway, without testing the connection</label><button>Save</button><p class=n>Every field is saved at once; the device then restarts with the new settings.</p></form></main></body></html>");
 
             private readonly global::BlynkWM.Samples.DeviceConfig _live;
             private readonly global::BlynkWM.Samples.DeviceConfig _scratch;
@@ -324,5 +324,7 @@ namespace BlynkWM.Samples
                 w.Raw(T20);
             }
         }
+
+        BlynkWMPortal_.IPortalForm BlynkWMPortal_.IPortalFormFactory.CreatePortalForm() => new PortalForm(this);
     }
 }

@@ -4,7 +4,7 @@ using BlynkWMPortal_ = global::BlynkWM.Portal;
 
 namespace BlynkWM.Samples
 {
-    partial class GreenhouseConfig
+    partial class GreenhouseConfig : global::BlynkWM.Portal.IPortalFormFactory
     {
         /// <summary>
         /// The config portal of <see cref="global::BlynkWM.Samples.GreenhouseConfig"/>: the page, computed at build time, and the checks of a /save post,
@@ -79,7 +79,7 @@ namespace BlynkWM.Samples
             private const int KeyBytes = 18;
             private const int ValueBytes = 64;
             // Every key and value at its limit, fully percent-encoded, with the CSRF token.
-            private const int BodyBytes = 1470;
+            private const int BodyBytes = 1496;
             private const string Cors = "";
 
             // Each field's index (its slot in the form state) and its limits.
@@ -134,7 +134,7 @@ namespace BlynkWM.Samples
             private readonly byte[] T11 = global::BlynkWM.Portal.HtmlWriter.Utf8(">Fan installed</label>");
             private readonly byte[] T12 = global::BlynkWM.Portal.HtmlWriter.Utf8("<label>Note<input name=note maxlength=64 value=\"");
             private readonly byte[] T13 = global::BlynkWM.Portal.HtmlWriter.Utf8("</fieldset><datalist id=_ssids>");
-            private readonly byte[] T14 = global::BlynkWM.Portal.HtmlWriter.Utf8("</datalist><button>Save</button><p class=n>Every field is saved at once; the device then restarts with the new settings.</p></form></main></body></html>");
+            private readonly byte[] T14 = global::BlynkWM.Portal.HtmlWriter.Utf8("</datalist><label class=k><input type=checkbox name=_anyway value=1>Save anyway, without testing the connection</label><button>Save</button><p class=n>Every field is saved at once; the device then restarts with the new settings.</p></form></main></body></html>");
 
             private readonly global::BlynkWM.Samples.GreenhouseConfig _live;
             private readonly global::BlynkWM.Samples.GreenhouseConfig _scratch;
@@ -260,5 +260,7 @@ namespace BlynkWM.Samples
                 w.Raw(T14);
             }
         }
+
+        BlynkWMPortal_.IPortalForm BlynkWMPortal_.IPortalFormFactory.CreatePortalForm() => new PortalForm(this);
     }
 }

@@ -4,7 +4,7 @@ using BlynkWMPortal_ = global::BlynkWM.Portal;
 
 namespace BlynkWM.Samples
 {
-    partial class SpiffsConfig
+    partial class SpiffsConfig : global::BlynkWM.Portal.IPortalFormFactory
     {
         /// <summary>
         /// The config portal of <see cref="global::BlynkWM.Samples.SpiffsConfig"/>: the page, computed at build time, and the checks of a /save post,
@@ -79,7 +79,7 @@ namespace BlynkWM.Samples
             private const int KeyBytes = 19;
             private const int ValueBytes = 64;
             // Every key and value at its limit, fully percent-encoded, with the CSRF token.
-            private const int BodyBytes = 1745;
+            private const int BodyBytes = 1771;
             private const string Cors = "";
 
             // Each field's index (its slot in the form state) and its limits.
@@ -138,7 +138,7 @@ namespace BlynkWM.Samples
             private readonly byte[] T11 = global::BlynkWM.Portal.HtmlWriter.Utf8("<label>uptime_limit<input name=uptime_limit type=number min=0 max=9223372036854775807 value=\"");
             private readonly byte[] T12 = global::BlynkWM.Portal.HtmlWriter.Utf8("<label>retries<input name=retries type=number min=0 max=255 value=\"");
             private readonly byte[] T13 = global::BlynkWM.Portal.HtmlWriter.Utf8("</fieldset><datalist id=_ssids>");
-            private readonly byte[] T14 = global::BlynkWM.Portal.HtmlWriter.Utf8("</datalist><button>Save</button><p class=n>Every field is saved at once; the device then restarts with the new settings.</p></form></main></body></html>");
+            private readonly byte[] T14 = global::BlynkWM.Portal.HtmlWriter.Utf8("</datalist><label class=k><input type=checkbox name=_anyway value=1>Save anyway, without testing the connection</label><button>Save</button><p class=n>Every field is saved at once; the device then restarts with the new settings.</p></form></main></body></html>");
 
             private readonly global::BlynkWM.Samples.SpiffsConfig _live;
             private readonly global::BlynkWM.Samples.SpiffsConfig _scratch;
@@ -269,5 +269,7 @@ namespace BlynkWM.Samples
                 w.Raw(T14);
             }
         }
+
+        BlynkWMPortal_.IPortalForm BlynkWMPortal_.IPortalFormFactory.CreatePortalForm() => new PortalForm(this);
     }
 }

@@ -4,7 +4,7 @@ using BlynkWMPortal_ = global::BlynkWM.Portal;
 
 namespace N
 {
-    partial class TextRules
+    partial class TextRules : global::BlynkWM.Portal.IPortalFormFactory
     {
         /// <summary>
         /// The config portal of <see cref="global::N.TextRules"/>: the page, computed at build time, and the checks of a /save post,
@@ -79,7 +79,7 @@ namespace N
             private const int KeyBytes = 14;
             private const int ValueBytes = 64;
             // Every key and value at its limit, fully percent-encoded, with the CSRF token.
-            private const int BodyBytes = 1297;
+            private const int BodyBytes = 1323;
             private const string Cors = "";
 
             // Each field's index (its slot in the form state) and its limits.
@@ -126,7 +126,7 @@ namespace N
             private readonly byte[] T9 = global::BlynkWM.Portal.HtmlWriter.Utf8("<label>pem<input name=pem maxlength=64 value=\"");
             private readonly byte[] T10 = global::BlynkWM.Portal.HtmlWriter.Utf8("<label>key<input name=key type=password maxlength=16 autocomplete=off");
             private readonly byte[] T11 = global::BlynkWM.Portal.HtmlWriter.Utf8("</fieldset><datalist id=_ssids>");
-            private readonly byte[] T12 = global::BlynkWM.Portal.HtmlWriter.Utf8("</datalist><button>Save</button><p class=n>Every field is saved at once; the device then restarts with the new settings.</p></form></main></body></html>");
+            private readonly byte[] T12 = global::BlynkWM.Portal.HtmlWriter.Utf8("</datalist><label class=k><input type=checkbox name=_anyway value=1>Save anyway, without testing the connection</label><button>Save</button><p class=n>Every field is saved at once; the device then restarts with the new settings.</p></form></main></body></html>");
 
             private readonly global::N.TextRules _live;
             private readonly global::N.TextRules _scratch;
@@ -247,5 +247,7 @@ namespace N
                 w.Raw(T12);
             }
         }
+
+        BlynkWMPortal_.IPortalForm BlynkWMPortal_.IPortalFormFactory.CreatePortalForm() => new PortalForm(this);
     }
 }
