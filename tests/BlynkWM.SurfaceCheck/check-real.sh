@@ -48,12 +48,14 @@ done
 nano=$root/runtime/BlynkWM.Runtime.Nano/bin/Release/netnano1.0/BlynkWM.Runtime.Nano.dll
 esp32=$root/runtime/BlynkWM.Runtime.Esp32/bin/Release/netnano1.0/BlynkWM.Runtime.Esp32.dll
 sample=$root/samples/Esp32Device/build-check/bin/Release/netnano1.0/Esp32Device.exe
-for assembly in "$nano" "$esp32" "$sample"; do
+sampleruntime=$root/samples/Esp32Device/build-check/bin/Release/netnano1.0/Esp32Device.Runtime.dll
+for assembly in "$nano" "$esp32" "$sample" "$sampleruntime"; do
   [ -f "$assembly" ] || { echo "real-library check: $assembly is not built" >&2; exit 1; }
 done
 dotnet "$ilcheck" "${refs[@]}" "$nano" || status=1
 dotnet "$ilcheck" "${refs[@]}" -r "$nano" "$esp32" || status=1
-dotnet "$ilcheck" "${refs[@]}" "$sample" || status=1
+dotnet "$ilcheck" "${refs[@]}" "$sampleruntime" || status=1
+dotnet "$ilcheck" "${refs[@]}" -r "$sampleruntime" "$sample" || status=1
 
 echo "real-library check: $surfaces surfaces compared, the runtime, the ESP32 adapters and samples/Esp32Device IL-checked against $libs: $([ $status -eq 0 ] && echo clean || echo FAILED)"
 exit $status
