@@ -40,6 +40,8 @@ echo "$passed passed, $failed failed"
 # NANOCLR_HOME names a nanoCLR for Linux (README, "The nanoCLR lane"); otherwise it says it skipped and why.
 echo "== nanoCLR lane"
 tests/BlynkWM.Device.Tests/run-lane.sh tests || status=1
+# The same lane for samples/Esp32Device's device-neutral part, built from the packed package (nanoFramework and .NET).
+tests/BlynkWM.Device.Tests/run-lane.sh package || status=1
 
 # The surfaces and the device assemblies against nanoFramework's real libraries, when NANOFRAMEWORK_LIBS names them
 # (README, "nanoFramework's real libraries"); otherwise it says it skipped and why.

@@ -1,3 +1,4 @@
+using BlynkWM.Generators.DeviceRuntime;
 using BlynkWM.Generators.Emitting;
 using BlynkWM.Generators.Model;
 using BlynkWM.Generators.Parsing;
@@ -9,7 +10,8 @@ namespace BlynkWM.Generators
     /// <summary>
     /// Emits, for every [BlynkConfig] class, its storage (layout, allocation-free serializer, store factories) and its config
     /// portal (the page, computed and gzip-compressed at build time, and the form handler). One parse feeds both: each class
-    /// is parsed once per edit, and both files always come from the same model.
+    /// is parsed once per edit, and both files always come from the same model. Into a nanoFramework compilation it also
+    /// emits the device runtime (and, for an ESP32, its adapters) as source: see <see cref="DeviceRuntimeEmitter"/>.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class BlynkConfigGenerator : IIncrementalGenerator
@@ -58,6 +60,29 @@ namespace BlynkWM.Generators
                     PortalEmitter.Emit(input.Left, input.Right, cancellationToken)))
                 .WithTrackingName(TrackingNames.PortalSources);
             context.RegisterSourceOutput(portal, static (output, file) => output.AddSource(file.HintName, file.Source));
+
+            // The device runtime as source, for a nanoFramework compilation that lacks it. The compilation is looked at on
+            // every edit, but the step keeps only flags: the runtime's files are added again only when they change.
+            IncrementalValueProvider<DeviceRuntimeTarget> runtimeTarget = context.CompilationProvider
+                .Select(static (compilation, _) => DeviceRuntimeTarget.From(compilation))
+                .WithTrackingName(TrackingNames.DeviceRuntimeTarget);
+            context.RegisterSourceOutput(runtimeTarget, static (output, target) => DeviceRuntimeEmitter.Emit(output, target));
+
+            // In such a compilation the attribute does not resolve for the pipeline above (a generator never sees its own
+            // output): its config classes are parsed against the compilation with the runtime added, into the same models.
+            // One output for all of them (a firmware has one or two), so the step stays reachable, and tracked, when empty.
+            IncrementalValueProvider<EquatableArray<ConfigModel>> deviceModels = context.CompilationProvider
+                .Combine(runtimeTarget)
+                .Select(static (input, cancellationToken) => DeviceRuntimeConfigs.Parse(input.Left, input.Right, cancellationToken))
+                .WithTrackingName(TrackingNames.DeviceRuntimeConfigModels);
+            context.RegisterSourceOutput(deviceModels.Combine(projectFiles), static (output, input) =>
+            {
+                foreach (ConfigModel model in input.Left)
+                {
+                    output.AddSource(model.HintName + ".Storage.g.cs", StorageEmitter.Emit(model));
+                    output.AddSource(model.HintName + ".Portal.g.cs", PortalEmitter.Emit(model, input.Right, output.CancellationToken));
+                }
+            });
         }
     }
 }

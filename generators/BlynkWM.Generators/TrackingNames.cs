@@ -35,5 +35,11 @@ namespace BlynkWM.Generators
 
         /// <summary>The portal file of each model.</summary>
         public const string PortalSources = "BlynkWM.PortalSources";
+
+        /// <summary>Whether and what of the device runtime this compilation gets as source (flags only).</summary>
+        public const string DeviceRuntimeTarget = "BlynkWM.DeviceRuntimeTarget";
+
+        /// <summary>The models of the config classes of a compilation the runtime is emitted into (empty otherwise).</summary>
+        public const string DeviceRuntimeConfigModels = "BlynkWM.DeviceRuntimeConfigModels";
     }
 }

@@ -3,6 +3,9 @@
 #   run-lane.sh tests   the device tests: every check must pass on nanoCLR, and every "=" line (record, page and
 #                       form bytes) must equal the .NET run's
 #   run-lane.sh bench   the nanoclr benchmark group: "figure nanoclr.<name> <value>" lines, with ratios to .NET
+#   run-lane.sh package the device-neutral part of samples/Esp32Device from the packed BlynkWM package: a
+#                       nanoFramework application that installs it (the runtime comes as generated source) on nanoCLR,
+#                       and a .NET console that installs it (the runtime assembly) on .NET; checks and "=" lines as above
 # Needs the projects built in Release (./test.sh and ./bench.sh build them) and NANOCLR_HOME (README, "The nanoCLR
 # lane"); without it, says why it skipped and exits 0.
 set -euo pipefail
@@ -116,8 +119,83 @@ case "$mode" in
         if (dotnet[$2] > 0) { name = $2; sub(/_(us|ms)$/, "", name); printf "figure nanoclr.%s_ratio %.1f\n", name, $3 / dotnet[$2] } }
     ' "$work/dotnet.txt" "$work/nano.txt"
     ;;
+  package)
+    repo=$(cd "$here/../.." && pwd)
+    version=0.0.0-lane.$(date -u +%Y%m%d%H%M%S)
+    dotnet pack "$repo/packaging/BlynkWM.Package/BlynkWM.Package.csproj" -c Release -o "$work/feed" -p:PackageVersion="$version" \
+      -nologo -v:q -clp:ErrorsOnly >"$work/pack.log" 2>&1 || { cat "$work/pack.log" >&2; echo "nanoCLR lane: dotnet pack failed" >&2; exit 1; }
+    # The libraries the device-neutral runtime compiles against (the surfaces, built by the solution build).
+    mkdir -p "$work/libs"
+    for lib in nanoFramework.System.Text nanoFramework.System.IO.Hashing; do
+      dll=$repo/runtime/NanoFramework.Surface/$lib/bin/Release/netnano1.0/$lib.dll
+      [ -f "$dll" ] || { echo "nanoCLR lane: $dll is not built (dotnet build -c Release)" >&2; exit 1; }
+      cp "$dll" "$work/libs/"
+    done
+    # Two consumers of the package with the same sources: the sample's device-neutral files, the lane program and the
+    # device-safe fake Blynk server with its in-memory network.
+    printf '<Project />\n' | tee "$work/Directory.Build.props" "$work/Directory.Build.targets" "$work/Directory.Packages.props" >/dev/null
+    mkdir -p "$work/runtime/src"
+    cp "$repo"/samples/Esp32Device/Esp32Device.Runtime/*.cs "$work/runtime/src/"
+    for half in nano host; do
+      mkdir -p "$work/$half/src"
+      cp "$repo/samples/Esp32Device/Esp32DeviceConfig.cs" "$repo/samples/Esp32Device/PinTelemetry.cs" "$repo/samples/Esp32Device/AccessPointKey.cs" "$here/Package/SampleLane.cs" \
+        "$repo"/tests/Shared/Blynk/*.cs "$work/$half/src/"
+      cat >"$work/$half/nuget.config" <<EOF
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources><clear /><add key="blynkwm" value="$work/feed" /><add key="nuget.org" value="https://api.nuget.org/v3/index.json" /></packageSources>
+  <packageSourceMapping>
+    <packageSource key="blynkwm"><package pattern="BlynkWM" /></packageSource>
+    <packageSource key="nuget.org"><package pattern="*" /></packageSource>
+  </packageSourceMapping>
+</configuration>
+EOF
+    done
+    cp "$work/nano/nuget.config" "$work/runtime/nuget.config"
+    # The runtime goes into a library of its own, as in samples/Esp32Device (64 KB of bytecode per assembly).
+    cp "$repo/tests/BlynkWM.Analyzers.IntegrationTests/Fixtures/NanoSdk/Runtime.csproj.in" "$work/runtime/Runtime.csproj"
+    cp "$repo/tests/BlynkWM.Analyzers.IntegrationTests/Fixtures/NanoSdk/Firmware.csproj.in" "$work/nano/Firmware.csproj"
+    cp "$here/Package/SampleLane.Host.csproj.in" "$work/host/SampleLane.csproj"
+    common=(-c Release -nologo -nr:false -p:UseSharedCompilation=false -clp:ErrorsOnly -p:BlynkWMVersion="$version" -p:FixturePackages="$work/packages")
+    dotnet build "$work/nano/Firmware.csproj" "${common[@]}" -p:NanoLibraries="$work/libs" -p:TreatWarningsAsErrors=true \
+      -p:RuntimeProject="$work/runtime/Runtime.csproj" >"$work/nano.log" 2>&1 \
+      || { cat "$work/nano.log" >&2; echo "nanoCLR lane: the nanoFramework build from the package failed" >&2; exit 1; }
+    dotnet build "$work/host/SampleLane.csproj" "${common[@]}" >"$work/host.log" 2>&1 \
+      || { cat "$work/host.log" >&2; echo "nanoCLR lane: the .NET build from the package failed" >&2; exit 1; }
+
+    nanobin=$work/nano/bin/Release/netnano1.0
+    libs=("$work/libs/nanoFramework.System.Text.dll" "$work/libs/nanoFramework.System.IO.Hashing.dll")
+    to_pe "$nanobin/Firmware.Runtime.dll" "$work/Firmware.Runtime.pe" "${libs[@]}"
+    to_pe "$nanobin/Firmware.exe" "$work/Firmware.pe" "${libs[@]}" "$nanobin/Firmware.Runtime.dll"
+    run_clr "$work/nano.txt" "$work/Firmware.Runtime.pe" "$work/Firmware.pe"
+
+    # The whole sample as its build check compiled it (runtime library, application with the adapters) must make .pe
+    # files too: the metadata processor refuses an assembly over 64 KB of bytecode.
+    samplebin=$repo/samples/Esp32Device/build-check/bin/Release/netnano1.0
+    [ -f "$samplebin/Esp32Device.exe" ] || { echo "nanoCLR lane: $samplebin/Esp32Device.exe is not built (dotnet build -c Release)" >&2; exit 1; }
+    samplerefs=()
+    for dll in "$samplebin"/*.dll; do
+      case $(basename "$dll") in mscorlib.dll|Esp32Device.Runtime.dll) ;; *) samplerefs+=("$dll") ;; esac
+    done
+    to_pe "$samplebin/Esp32Device.Runtime.dll" "$work/Esp32Device.Runtime.pe" "${samplerefs[@]}"
+    to_pe "$samplebin/Esp32Device.exe" "$work/Esp32Device.pe" "${samplerefs[@]}" "$samplebin/Esp32Device.Runtime.dll"
+    dotnet "$work/host/bin/Release/net10.0/SampleLane.dll" >"$work/dotnet.txt" || true
+
+    grep '^FAIL' "$work/nano.txt" || true
+    verdict=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$work/nano.txt" | tail -1 || true)
+    [ -n "$verdict" ] || { tail -20 "$work/nano.txt"; echo "nanoCLR lane (package): FAILED, no verdict on nanoCLR"; exit 1; }
+    grep '^= ' "$work/nano.txt" >"$work/nano.values" || true
+    grep '^= ' "$work/dotnet.txt" >"$work/dotnet.values" || true
+    status=0
+    diff -u "$work/dotnet.values" "$work/nano.values" || { echo "nanoCLR lane (package): nanoCLR and .NET differ (- .NET, + nanoCLR)"; status=1; }
+    grep -q ' 0 failed$' <<<"$verdict" || status=1
+    dotnet_verdict=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$work/dotnet.txt" | tail -1 || echo "no verdict")
+    grep -q ' 0 failed$' <<<"$dotnet_verdict" || { grep '^FAIL' "$work/dotnet.txt" || true; status=1; }
+    echo "nanoCLR lane (package): samples/Esp32Device makes .pe files ($(stat -c %s "$work/Esp32Device.Runtime.pe") and $(stat -c %s "$work/Esp32Device.pe") bytes); its device-neutral part from the package: $verdict on nanoCLR ($dotnet_verdict on .NET); $(wc -l <"$work/nano.values") values byte-identical: $([ $status -eq 0 ] && echo yes || echo NO)"
+    exit $status
+    ;;
   *)
-    echo "usage: run-lane.sh tests|bench" >&2
+    echo "usage: run-lane.sh tests|bench|package" >&2
     exit 2
     ;;
 esac

@@ -25,6 +25,17 @@ namespace BlynkWM.Surface.Tests
             "nanoFramework.System.IO.Hashing",
         };
 
+        /// <summary>The libraries the ESP32 adapters use beyond those above (copied into nano-ref/ as well).</summary>
+        public static readonly string[] Esp32ReferenceAssemblyNames =
+        {
+            "System.Net",
+            "System.Device.Wifi",
+            "System.IO.FileSystem",
+            "System.IO.Streams",
+            "nanoFramework.Runtime.Native",
+            "nanoFramework.Hardware.Esp32",
+        };
+
         private static readonly Lazy<ImmutableArray<MetadataReference>> s_references = new Lazy<ImmutableArray<MetadataReference>>(() =>
             ReferenceAssemblyNames.Select(n => (MetadataReference)MetadataReference.CreateFromFile(ReferencePath(n))).ToImmutableArray());
 
@@ -54,6 +65,10 @@ namespace BlynkWM.Surface.Tests
         /// warnings as errors (the repository's TreatWarningsAsErrors).
         /// </summary>
         public static CSharpCompilation Compile(string assemblyName, IEnumerable<SyntaxTree> trees, bool warningsAsErrors = true)
+            => Compile(assemblyName, trees, References, warningsAsErrors);
+
+        /// <summary>The same, against <paramref name="references"/> instead of mscorlib and the core's surfaces.</summary>
+        public static CSharpCompilation Compile(string assemblyName, IEnumerable<SyntaxTree> trees, IEnumerable<MetadataReference> references, bool warningsAsErrors = true)
         {
             var options = new CSharpCompilationOptions(
                     OutputKind.DynamicallyLinkedLibrary,
@@ -67,7 +82,7 @@ namespace BlynkWM.Surface.Tests
                     ["CS1702"] = ReportDiagnostic.Suppress,
                 });
 
-            return CSharpCompilation.Create(assemblyName, trees, References, options);
+            return CSharpCompilation.Create(assemblyName, trees, references, options);
         }
 
         public static CSharpCompilation CompileSource(string source, bool warningsAsErrors = true)
@@ -165,6 +180,10 @@ namespace BlynkWM.Surface.Tests
         /// </summary>
         /// <param name="checkAgainst">Compilations to check against in place of those it references (written beside it).</param>
         public static List<BlynkWM.ILCheck.Finding> ILCheck(CSharpCompilation compilation, params CSharpCompilation[] checkAgainst)
+            => ILCheck(compilation, ReferencePaths, checkAgainst);
+
+        /// <summary>The same, against the files <paramref name="referencePaths"/> instead of mscorlib and the core's surfaces.</summary>
+        public static List<BlynkWM.ILCheck.Finding> ILCheck(CSharpCompilation compilation, IEnumerable<string> referencePaths, params CSharpCompilation[] checkAgainst)
         {
             string dir = Path.Combine(Path.GetTempPath(), "blynkwm-ilcheck-" + Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(dir);
@@ -187,7 +206,7 @@ namespace BlynkWM.Surface.Tests
                     }
                 }
 
-                var references = new List<string>(ReferencePaths);
+                var references = new List<string>(referencePaths);
                 foreach (CSharpCompilation other in checkAgainst)
                 {
                     string path = Path.Combine(dir, "ref-" + other.AssemblyName + ".dll");

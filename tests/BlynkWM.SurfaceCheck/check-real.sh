@@ -4,7 +4,8 @@
 #   * every surface against the library of the same name (tests/BlynkWM.SurfaceCheck): each type and member it
 #     declares exists there with the same kind, modifiers, signature, parameter names, defaults and constants;
 #   * the runtime's device build and the ESP32 adapters through the IL check (tests/BlynkWM.ILCheck) with the real
-#     libraries as references: every member they call exists in the library the device will load (NANO004).
+#     libraries as references: every member they call exists in the library the device will load (NANO004); likewise
+#     samples/Esp32Device as its build check compiled it (the runtime and the adapters generated into it).
 # NANOFRAMEWORK_LIBS names a folder holding the real libraries as <assembly>.dll, built yourself from nanoFramework's
 # sources (README, "nanoFramework's real libraries"); without it, says why it skipped and exits 0. Needs the
 # solution built in Release.
@@ -46,11 +47,15 @@ for lib in "$libs"/*.dll; do
 done
 nano=$root/runtime/BlynkWM.Runtime.Nano/bin/Release/netnano1.0/BlynkWM.Runtime.Nano.dll
 esp32=$root/runtime/BlynkWM.Runtime.Esp32/bin/Release/netnano1.0/BlynkWM.Runtime.Esp32.dll
-for assembly in "$nano" "$esp32"; do
+sample=$root/samples/Esp32Device/build-check/bin/Release/netnano1.0/Esp32Device.exe
+sampleruntime=$root/samples/Esp32Device/build-check/bin/Release/netnano1.0/Esp32Device.Runtime.dll
+for assembly in "$nano" "$esp32" "$sample" "$sampleruntime"; do
   [ -f "$assembly" ] || { echo "real-library check: $assembly is not built" >&2; exit 1; }
 done
 dotnet "$ilcheck" "${refs[@]}" "$nano" || status=1
 dotnet "$ilcheck" "${refs[@]}" -r "$nano" "$esp32" || status=1
+dotnet "$ilcheck" "${refs[@]}" "$sampleruntime" || status=1
+dotnet "$ilcheck" "${refs[@]}" -r "$sampleruntime" "$sample" || status=1
 
-echo "real-library check: $surfaces surfaces compared, the runtime and the ESP32 adapters IL-checked against $libs: $([ $status -eq 0 ] && echo clean || echo FAILED)"
+echo "real-library check: $surfaces surfaces compared, the runtime, the ESP32 adapters and samples/Esp32Device IL-checked against $libs: $([ $status -eq 0 ] && echo clean || echo FAILED)"
 exit $status
