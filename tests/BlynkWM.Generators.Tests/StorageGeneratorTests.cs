@@ -99,6 +99,31 @@ namespace BlynkWM.Generators.Tests
             Assert.True(problems.Length == 0, string.Join("\n", problems));
         }
 
+        /// <summary>
+        /// A user project that writes a documentation file gets no documentation warning from the storage code: every
+        /// public member it emits is documented, and every cref in it resolves. (The sample is the user's code; its own
+        /// undocumented members are not under test.)
+        /// </summary>
+        [Theory]
+        [MemberData(nameof(Samples))]
+        public void Generated_storage_code_is_documented(string sample)
+        {
+            var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp9, DocumentationMode.Diagnose);
+            string source = CompileHarness.SampleSource(sample + ".cs");
+            var input = CompileHarness.Compile(Basic.Reference.Assemblies.NetStandard20.References.All, parseOptions, NullableContextOptions.Disable, source);
+            GeneratorDriver driver = CompileHarness.CreateDriver(parseOptions)
+                .RunGeneratorsAndUpdateCompilation(input, out Compilation output, out var diagnostics);
+
+            Assert.Empty(diagnostics);
+            SyntaxTree storage = Assert.Single(driver.GetRunResult().GeneratedTrees, tree => tree.FilePath.EndsWith(".Storage.g.cs"));
+            Assert.Equal(DocumentationMode.Diagnose, storage.Options.DocumentationMode);
+            var problems = output.GetDiagnostics()
+                .Where(d => d.Location.SourceTree == storage && d.Severity >= DiagnosticSeverity.Warning)
+                .Select(d => d.ToString())
+                .ToArray();
+            Assert.True(problems.Length == 0, string.Join("\n", problems));
+        }
+
         [Fact]
         public void Output_is_deterministic()
         {

@@ -70,25 +70,42 @@ namespace BlynkWM.Generators.Emitting
         private static void EmitLayoutConstants(CodeWriter w, ConfigModel model)
         {
             StorageLayoutModel layout = model.Layout;
+            w.Line("/// <summary>Where and how this class's record is stored, as the generator laid it out; constants a build or a test can check.</summary>");
             w.Open("public static class StorageLayout");
+            w.Line("/// <summary>The storage the class declares.</summary>");
             w.Line("public const global::BlynkWM.ConfigStorage Storage = global::BlynkWM.ConfigStorage." + layout.Kind + ";");
+            w.Line("/// <summary>Longest record this schema writes, in bytes: header, every field at its longest, CRC.</summary>");
             w.Line("public const int MaxRecordSize = " + Int(layout.MaxRecordSize) + ";");
+            w.Line("/// <summary>The schema's hash, written in each record's header (informational: which schema wrote it).</summary>");
             w.Line("public const uint SchemaFingerprint = 0x" + Hex(layout.SchemaFingerprint) + "u;");
             if (layout.Kind == ConfigStorage.Eeprom)
             {
+                w.Line("/// <summary>First EEPROM address this class uses.</summary>");
                 w.Line("public const int RegionStart = " + Int(layout.EepromStart) + ";");
+                w.Line("/// <summary>Bytes this class uses from <see cref=\"RegionStart\"/>: the reset record, the portal flag and two slots.</summary>");
                 w.Line("public const int RegionSize = " + Int(layout.EepromRegionSize) + ";");
+                w.Line("/// <summary>Size in bytes the EEPROM store must have; the factories refuse a store of another size.</summary>");
                 w.Line("public const int StoreCapacity = " + Int(layout.EepromCapacity) + ";");
+                w.Line("/// <summary>Address of the reset detector's record.</summary>");
                 w.Line("public const int ResetRecordAddress = " + Int(layout.ResetRecordAddress) + ";");
+                w.Line("/// <summary>Address of the \"open the portal at the next boot\" record.</summary>");
                 w.Line("public const int PortalFlagAddress = " + Int(layout.PortalFlagAddress) + ";");
+                w.Line("/// <summary>Address of the first of the two slots saves alternate between.</summary>");
                 w.Line("public const int SlotAAddress = " + Int(layout.SlotAAddress) + ";");
+                w.Line("/// <summary>Address of the second of the two slots saves alternate between.</summary>");
                 w.Line("public const int SlotBAddress = " + Int(layout.SlotBAddress) + ";");
+                w.Line("/// <summary>Bytes of each slot.</summary>");
                 w.Line("public const int SlotSize = " + Int(layout.SlotSize) + ";");
             }
             else
             {
+                w.Line(layout.Kind == ConfigStorage.LittleFs
+                    ? "/// <summary>The record's file (with <c>.tmp</c> while saving and <c>.bak</c>, the previous copy).</summary>"
+                    : "/// <summary>The record's base path: saves alternate between <c>.a</c> and <c>.b</c> after it.</summary>");
                 w.Line("public const string Path = " + Quote(layout.Path) + ";");
+                w.Line("/// <summary>The reset detector's file.</summary>");
                 w.Line("public const string ResetRecordPath = " + Quote(layout.ResetRecordPath) + ";");
+                w.Line("/// <summary>The \"open the portal at the next boot\" file.</summary>");
                 w.Line("public const string PortalFlagPath = " + Quote(layout.PortalFlagPath) + ";");
             }
 
@@ -120,14 +137,19 @@ namespace BlynkWM.Generators.Emitting
                 w.Line("/// <summary>The two-slot store at this class's EEPROM region of <paramref name=\"eeprom\"/>, which must have <see cref=\"StorageLayout.StoreCapacity\"/> bytes.</summary>");
                 w.Line("public static " + Storage + "IConfigStore CreateStore(" + Storage + "IByteStore eeprom) => new " + Storage
                     + "EepromConfigStore(" + checkedStore + ", StorageLayout.SlotAAddress, StorageLayout.SlotBAddress, StorageLayout.SlotSize);").Line();
+                w.Line("/// <summary>The reset detector's record at <see cref=\"StorageLayout.ResetRecordAddress\"/> of <paramref name=\"eeprom\"/>, which must have <see cref=\"StorageLayout.StoreCapacity\"/> bytes.</summary>");
                 w.Line("public static " + Storage + "ISmallRecord CreateResetRecord(" + Storage + "IByteStore eeprom) => new " + Storage + "EepromSmallRecord(" + checkedStore + ", StorageLayout.ResetRecordAddress);").Line();
+                w.Line("/// <summary>The \"open the portal at the next boot\" record at <see cref=\"StorageLayout.PortalFlagAddress\"/> of <paramref name=\"eeprom\"/>, which must have <see cref=\"StorageLayout.StoreCapacity\"/> bytes.</summary>");
                 w.Line("public static " + Storage + "ISmallRecord CreatePortalFlagRecord(" + Storage + "IByteStore eeprom) => new " + Storage + "EepromSmallRecord(" + checkedStore + ", StorageLayout.PortalFlagAddress);").Line();
                 return;
             }
 
             string store = layout.Kind == ConfigStorage.LittleFs ? "LittleFsConfigStore" : "SpiffsConfigStore";
+            w.Line("/// <summary>The config store at <see cref=\"StorageLayout.Path\"/> in <paramref name=\"files\"/>.</summary>");
             w.Line("public static " + Storage + "IConfigStore CreateStore(" + Storage + "IFileStore files) => new " + Storage + store + "(files, StorageLayout.Path, StorageLayout.MaxRecordSize);").Line();
+            w.Line("/// <summary>The reset detector's record, the file <see cref=\"StorageLayout.ResetRecordPath\"/> in <paramref name=\"files\"/>.</summary>");
             w.Line("public static " + Storage + "ISmallRecord CreateResetRecord(" + Storage + "IFileStore files) => new " + Storage + "FileSmallRecord(files, StorageLayout.ResetRecordPath);").Line();
+            w.Line("/// <summary>The \"open the portal at the next boot\" record, the file <see cref=\"StorageLayout.PortalFlagPath\"/> in <paramref name=\"files\"/>.</summary>");
             w.Line("public static " + Storage + "ISmallRecord CreatePortalFlagRecord(" + Storage + "IFileStore files) => new " + Storage + "FileSmallRecord(files, StorageLayout.PortalFlagPath);").Line();
         }
 

@@ -19,6 +19,7 @@ namespace BlynkWM.Esp32.Device
     /// </summary>
     public static class BootCauseReader
     {
+        /// <summary>DeepSleepWake when Sleep.GetWakeupCause names a wake source, else PowerOnOrReset.</summary>
         public static BootCause Read()
         {
             return WakeCauses.IsWakeFromDeepSleep((int)Sleep.GetWakeupCause()) ? BootCause.DeepSleepWake : BootCause.PowerOnOrReset;

@@ -14,6 +14,8 @@ namespace BlynkWM.Esp32.Device
         private readonly object _lock = new object();
         private byte[] _scratch = new byte[0];
 
+        /// <inheritdoc/>
+        /// <remarks>Fills the range from System.Random, which the ESP32 firmware backs with <c>esp_random()</c>.</remarks>
         public void NextBytes(byte[] buffer, int offset, int count)
         {
             if (buffer == null)

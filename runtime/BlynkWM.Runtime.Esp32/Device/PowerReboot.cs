@@ -6,6 +6,8 @@ namespace BlynkWM.Esp32.Device
     /// <summary>Restarts the device (nanoFramework's Power.RebootDevice): a full reboot, handlers of Power.OnRebootEvent first.</summary>
     public sealed class PowerReboot : IRebootPort
     {
+        /// <inheritdoc/>
+        /// <remarks>Calls Power.RebootDevice; it does not return.</remarks>
         public void Reboot()
         {
             Power.RebootDevice(RebootOption.NormalReboot);

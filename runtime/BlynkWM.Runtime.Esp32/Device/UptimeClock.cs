@@ -9,6 +9,8 @@ namespace BlynkWM.Esp32.Device
     /// </summary>
     public sealed class UptimeClock : IClock
     {
+        /// <inheritdoc/>
+        /// <remarks>Environment.TickCount64: milliseconds since boot; it never goes back.</remarks>
         public long NowMilliseconds
         {
             get { return System.Environment.TickCount64; }

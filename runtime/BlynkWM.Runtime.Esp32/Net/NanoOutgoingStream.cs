@@ -43,6 +43,7 @@ namespace BlynkWM.Esp32.Net
             _life = new StreamLifecycle(security);
         }
 
+        /// <inheritdoc/>
         public StreamState State
         {
             get
@@ -54,6 +55,7 @@ namespace BlynkWM.Esp32.Net
             }
         }
 
+        /// <inheritdoc/>
         public StreamFailure Failure
         {
             get
@@ -65,6 +67,8 @@ namespace BlynkWM.Esp32.Net
             }
         }
 
+        /// <inheritdoc/>
+        /// <remarks>Mostly the exception that failed the step: its type, socket error code and message.</remarks>
         public string FailureDetail
         {
             get
@@ -76,6 +80,7 @@ namespace BlynkWM.Esp32.Net
             }
         }
 
+        /// <inheritdoc/>
         public int Receive(byte[] buffer, int offset, int count)
         {
             Socket socket;
@@ -131,6 +136,7 @@ namespace BlynkWM.Esp32.Net
             }
         }
 
+        /// <inheritdoc/>
         public int Send(byte[] buffer, int offset, int count)
         {
             Socket socket;
@@ -165,6 +171,8 @@ namespace BlynkWM.Esp32.Net
             }
         }
 
+        /// <inheritdoc/>
+        /// <remarks>While the worker is still connecting, closes its socket so a blocked call ends; the worker then disposes what it made.</remarks>
         public void Close()
         {
             Socket socket;

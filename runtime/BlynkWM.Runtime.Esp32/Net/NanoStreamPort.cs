@@ -13,6 +13,7 @@ namespace BlynkWM.Esp32.Net
 
         private readonly int _ioTimeoutMilliseconds;
 
+        /// <summary>A port whose connected sockets time out reads and sends after <see cref="DefaultIoTimeoutMilliseconds"/>.</summary>
         public NanoStreamPort()
             : this(DefaultIoTimeoutMilliseconds)
         {
@@ -29,6 +30,8 @@ namespace BlynkWM.Esp32.Net
             _ioTimeoutMilliseconds = ioTimeoutMilliseconds;
         }
 
+        /// <inheritdoc/>
+        /// <remarks>Returns a <see cref="NanoOutgoingStream"/> at once; its worker thread resolves, connects and (for TLS) handshakes.</remarks>
         public IOutgoingStream Open(string host, int port, StreamSecurity security)
         {
             var stream = new NanoOutgoingStream(host, port, security == null ? StreamSecurity.Plain() : security, _ioTimeoutMilliseconds);

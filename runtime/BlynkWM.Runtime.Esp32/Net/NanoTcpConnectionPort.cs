@@ -16,6 +16,8 @@ namespace BlynkWM.Esp32.Net
         private string _remote;
         private bool _closed;
 
+        /// <summary>Wraps an accepted socket; this object closes it.</summary>
+        /// <exception cref="ArgumentNullException"><paramref name="socket"/> is null.</exception>
         public NanoTcpConnectionPort(Socket socket)
         {
             if (socket == null)
@@ -26,6 +28,7 @@ namespace BlynkWM.Esp32.Net
             _socket = socket;
         }
 
+        /// <inheritdoc/>
         public string RemoteAddress
         {
             get
@@ -39,6 +42,8 @@ namespace BlynkWM.Esp32.Net
             }
         }
 
+        /// <inheritdoc/>
+        /// <remarks>Reads at most what the socket's <c>Available</c> reports, so it never blocks.</remarks>
         public int Receive(byte[] buffer, int offset, int count)
         {
             if (_closed)
@@ -78,6 +83,8 @@ namespace BlynkWM.Esp32.Net
             }
         }
 
+        /// <inheritdoc/>
+        /// <remarks>Sends only when <c>Poll(0, SelectWrite)</c> says there is room, so it never blocks.</remarks>
         public int Send(byte[] buffer, int offset, int count)
         {
             if (_closed)
@@ -105,11 +112,14 @@ namespace BlynkWM.Esp32.Net
             }
         }
 
+        /// <inheritdoc/>
+        /// <remarks>Does nothing: nanoFramework's Socket has no Shutdown; the FIN leaves with <see cref="Close"/>.</remarks>
         public void ShutdownSend()
         {
             // nanoFramework's Socket has no Shutdown: FIN leaves with Close.
         }
 
+        /// <inheritdoc/>
         public void Close()
         {
             if (_closed)

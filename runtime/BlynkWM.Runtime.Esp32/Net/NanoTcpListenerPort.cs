@@ -40,6 +40,8 @@ namespace BlynkWM.Esp32.Net
             }
         }
 
+        /// <inheritdoc/>
+        /// <remarks>Accepts only when <c>Poll(0, SelectRead)</c> reports a pending connection; Nagle is turned off on the new socket.</remarks>
         public ITcpConnectionPort TryAccept()
         {
             Socket accepted;
@@ -75,6 +77,7 @@ namespace BlynkWM.Esp32.Net
             return new NanoTcpConnectionPort(accepted);
         }
 
+        /// <inheritdoc/>
         public void Close()
         {
             _socket.Close();

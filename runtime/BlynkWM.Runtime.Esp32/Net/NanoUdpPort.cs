@@ -52,6 +52,8 @@ namespace BlynkWM.Esp32.Net
             _sender = new IPEndPoint(IPAddress.Any, 0);
         }
 
+        /// <inheritdoc/>
+        /// <remarks><paramref name="remote"/> is the sender's IPEndPoint.</remarks>
         public int TryReceiveFrom(byte[] buffer, int offset, int count, out object remote)
         {
             remote = null;
@@ -77,6 +79,8 @@ namespace BlynkWM.Esp32.Net
             }
         }
 
+        /// <inheritdoc/>
+        /// <remarks><paramref name="remote"/> must be an IPEndPoint, as <see cref="TryReceiveFrom"/> returns it.</remarks>
         public bool SendTo(byte[] buffer, int offset, int count, object remote)
         {
             EndPoint to = remote as EndPoint;
@@ -99,6 +103,7 @@ namespace BlynkWM.Esp32.Net
             }
         }
 
+        /// <inheritdoc/>
         public bool SendBroadcast(byte[] buffer, int offset, int count, int port)
         {
             if (!_broadcast)
@@ -116,6 +121,7 @@ namespace BlynkWM.Esp32.Net
             return SendTo(buffer, offset, count, _broadcastTarget);
         }
 
+        /// <inheritdoc/>
         public void Close()
         {
             _socket.Close();

@@ -14,6 +14,7 @@ namespace BlynkWM.Esp32.Storage
     {
         private readonly string _drive;
 
+        /// <summary>Files on the internal flash drive (I:).</summary>
         public DriveFileStore()
             : this(DrivePath.InternalDrive)
         {
@@ -26,11 +27,13 @@ namespace BlynkWM.Esp32.Storage
             _drive = drive;
         }
 
+        /// <inheritdoc/>
         public bool Exists(string path)
         {
             return File.Exists(DrivePath.Map(_drive, path));
         }
 
+        /// <inheritdoc/>
         public int Read(string path, byte[] buffer, int offset, int count)
         {
             string file = DrivePath.Map(_drive, path);
@@ -57,6 +60,8 @@ namespace BlynkWM.Esp32.Storage
             }
         }
 
+        /// <inheritdoc/>
+        /// <remarks>Creates the file's folder when it is missing.</remarks>
         public void Write(string path, byte[] buffer, int offset, int count)
         {
             string file = DrivePath.Map(_drive, path);
@@ -73,6 +78,7 @@ namespace BlynkWM.Esp32.Storage
             }
         }
 
+        /// <inheritdoc/>
         public void Delete(string path)
         {
             string file = DrivePath.Map(_drive, path);
@@ -82,6 +88,8 @@ namespace BlynkWM.Esp32.Storage
             }
         }
 
+        /// <inheritdoc/>
+        /// <remarks>File.Move, which refuses an existing destination.</remarks>
         public void Move(string sourcePath, string destinationPath)
         {
             File.Move(DrivePath.Map(_drive, sourcePath), DrivePath.Map(_drive, destinationPath));

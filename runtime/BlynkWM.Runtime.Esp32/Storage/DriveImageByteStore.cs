@@ -28,6 +28,10 @@ namespace BlynkWM.Esp32.Storage
         {
         }
 
+        /// <summary>Opens (or creates, erased) the image file and loads it into RAM.</summary>
+        /// <param name="drive">A drive letter with its colon, such as "I:" or "D:".</param>
+        /// <param name="path">The image's path ("/eeprom.bin") on that drive.</param>
+        /// <param name="size">The store's size in bytes (the config's EepromCapacity).</param>
         public DriveImageByteStore(string drive, string path, int size)
         {
             _file = DrivePath.Map(drive, path);
@@ -35,21 +39,27 @@ namespace BlynkWM.Esp32.Storage
             Open();
         }
 
+        /// <inheritdoc/>
         public int Size
         {
             get { return _image.Size; }
         }
 
+        /// <inheritdoc/>
+        /// <remarks>From the RAM image, committed or not; no file access.</remarks>
         public void Read(int address, byte[] buffer, int offset, int count)
         {
             _image.Read(address, buffer, offset, count);
         }
 
+        /// <inheritdoc/>
+        /// <remarks>Into the RAM image only; <see cref="Commit"/> writes the file.</remarks>
         public void Write(int address, byte[] buffer, int offset, int count)
         {
             _image.Write(address, buffer, offset, count);
         }
 
+        /// <inheritdoc/>
         public void Commit()
         {
             if (!_image.HasChanges)

@@ -40,6 +40,7 @@ namespace BlynkWM.Esp32.Wifi
             _adapter.AvailableNetworksChanged += _handler;
         }
 
+        /// <inheritdoc/>
         public WifiNetworkInfo[] LatestNetworks
         {
             get
@@ -63,6 +64,8 @@ namespace BlynkWM.Esp32.Wifi
             }
         }
 
+        /// <inheritdoc/>
+        /// <remarks>Starts WifiAdapter.ScanAsync unless a scan is running and not yet overdue (<see cref="ScanTimeoutMilliseconds"/>).</remarks>
         public void RequestScan()
         {
             lock (_lock)

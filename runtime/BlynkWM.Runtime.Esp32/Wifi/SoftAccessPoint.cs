@@ -23,6 +23,7 @@ namespace BlynkWM.Esp32.Wifi
         private readonly SoftApPlanner _planner;
         private readonly int _stationOptionsAtBoot;
 
+        /// <summary>Reads the stored access-point and station configurations as the radio runs them this boot.</summary>
         public SoftAccessPoint()
         {
             _planner = new SoftApPlanner(Record(ApConfiguration(Interface(NetworkInterfaceType.WirelessAP))));

@@ -66,16 +66,19 @@ namespace BlynkWM.Esp32.Wifi
             NetworkChange.NetworkAddressChanged += _addressHandler;
         }
 
+        /// <inheritdoc/>
         public int ScanCount
         {
             get { return _scanner.ScanCount; }
         }
 
+        /// <inheritdoc/>
         public WifiNetworkInfo[] LatestNetworks
         {
             get { return _scanner.LatestNetworks; }
         }
 
+        /// <inheritdoc/>
         public WifiLinkState State
         {
             get
@@ -87,6 +90,7 @@ namespace BlynkWM.Esp32.Wifi
             }
         }
 
+        /// <inheritdoc/>
         public WifiFailure Failure
         {
             get
@@ -98,6 +102,8 @@ namespace BlynkWM.Esp32.Wifi
             }
         }
 
+        /// <inheritdoc/>
+        /// <remarks>The failed join's WifiConnectionStatus name, or its exception's type and message.</remarks>
         public string FailureDetail
         {
             get
@@ -109,6 +115,7 @@ namespace BlynkWM.Esp32.Wifi
             }
         }
 
+        /// <inheritdoc/>
         public string IpAddress
         {
             get
@@ -120,6 +127,8 @@ namespace BlynkWM.Esp32.Wifi
             }
         }
 
+        /// <inheritdoc/>
+        /// <remarks>Held while a join runs (ESP-IDF refuses to scan while joining) and started when the last one ends.</remarks>
         public void RequestScan()
         {
             bool now;
@@ -134,6 +143,8 @@ namespace BlynkWM.Esp32.Wifi
             }
         }
 
+        /// <inheritdoc/>
+        /// <remarks>Starts a join thread and returns at once; the thread leaves a current link first.</remarks>
         public void Connect(string ssid, string password, StaticIpConfig staticIp, string hostname)
         {
             lock (_lock)
@@ -155,6 +166,7 @@ namespace BlynkWM.Esp32.Wifi
             }
         }
 
+        /// <inheritdoc/>
         public void Disconnect()
         {
             lock (_lock)

@@ -5,6 +5,7 @@ namespace BlynkWM.Blynk
     /// <summary>Words for states and failures, for <see cref="Describe"/> and status pages.</summary>
     public sealed partial class BlynkClient
     {
+        /// <summary>Lower-case words for a client state, e.g. <c>logging in</c>; constants, no allocation.</summary>
         public static string StateName(BlynkState state)
         {
             switch (state)
@@ -18,6 +19,7 @@ namespace BlynkWM.Blynk
             }
         }
 
+        /// <summary>Lower-case words for a failure, e.g. <c>invalid token</c>; <c>none</c> for <see cref="BlynkFailure.None"/>.</summary>
         public static string FailureName(BlynkFailure failure)
         {
             switch (failure)
@@ -37,6 +39,7 @@ namespace BlynkWM.Blynk
             }
         }
 
+        /// <summary>Lower-case words for a connection-level cause (<see cref="LastStreamFailure"/>); <c>none</c> when there is none.</summary>
         public static string StreamFailureName(StreamFailure failure)
         {
             switch (failure)

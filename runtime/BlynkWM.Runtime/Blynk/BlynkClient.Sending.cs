@@ -81,6 +81,8 @@ namespace BlynkWM.Blynk
             return VirtualWrite(pin, (long)value);
         }
 
+        /// <summary>Queues a write of the decimal digits of <paramref name="value"/> to pin V<paramref name="pin"/>; false (counted in <see cref="BlynkCounters.DroppedSends"/>) when not logged in or the send buffer is full. Allocates nothing.</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="pin"/> is outside 0 to 65535.</exception>
         public bool VirtualWrite(int pin, long value)
         {
             lock (_gate)
@@ -124,6 +126,8 @@ namespace BlynkWM.Blynk
             }
         }
 
+        /// <summary>Writes several integers as one message (one field each); null or empty writes an empty message. False as for a single value.</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="pin"/> is outside 0 to 65535.</exception>
         public bool VirtualWrite(int pin, int[] values)
         {
             lock (_gate)
@@ -134,6 +138,8 @@ namespace BlynkWM.Blynk
             }
         }
 
+        /// <summary>Writes several numbers (up to 7 decimals each) as one message; null or empty writes an empty message. False as for a single value.</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="pin"/> is outside 0 to 65535.</exception>
         public bool VirtualWrite(int pin, double[] values)
         {
             lock (_gate)
@@ -202,6 +208,7 @@ namespace BlynkWM.Blynk
             }
         }
 
+        /// <summary>Sets a numeric widget property of pin V<paramref name="pin"/> (e.g. "min", "max"), up to 7 decimals; false when not logged in or the send buffer is full.</summary>
         public bool SetProperty(int pin, string property, double value)
         {
             lock (_gate)
@@ -213,6 +220,7 @@ namespace BlynkWM.Blynk
             }
         }
 
+        /// <summary>Sets an integer widget property of pin V<paramref name="pin"/> (e.g. "min", "max"); false when not logged in or the send buffer is full.</summary>
         public bool SetProperty(int pin, string property, int value)
         {
             lock (_gate)

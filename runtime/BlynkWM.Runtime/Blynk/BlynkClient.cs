@@ -90,6 +90,7 @@ namespace BlynkWM.Blynk
             remove { lock (_gate) { _disconnected = (BlynkConnectionHandler)Delegate.Remove(_disconnected, value); } }
         }
 
+        /// <summary>Where the client is: stopped, disconnected (waiting to retry), connecting, logging in, running, or stopped by an error.</summary>
         public BlynkState State
         {
             get { lock (_gate) { return _state; } }
@@ -143,21 +144,26 @@ namespace BlynkWM.Blynk
             get { lock (_gate) { return _nextAttemptAt; } }
         }
 
+        /// <summary>Servers given to <see cref="Configure"/>, disabled ones included; indexes of the Get/Is server methods run 0 to this - 1.</summary>
         public int ServerCount
         {
             get { lock (_gate) { return _servers.Count; } }
         }
 
+        /// <summary>Totals since the client was created (one object, updated in place; never reset).</summary>
         public BlynkCounters Counters
         {
             get { return _counters; }
         }
 
+        /// <summary>The options in use: those given to the constructor, or the defaults when it was given null.</summary>
         public BlynkClientOptions Options
         {
             get { return _options; }
         }
 
+        /// <summary>Server <paramref name="index"/> as configured (not a redirect's target).</summary>
+        /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is outside 0 to <see cref="ServerCount"/> - 1.</exception>
         public BlynkServerEndpoint GetServer(int index)
         {
             lock (_gate)
@@ -184,6 +190,7 @@ namespace BlynkWM.Blynk
             }
         }
 
+        /// <summary>The connection-level cause of server <paramref name="index"/>'s last failure; None after it logged in or when its failure was not a connection's.</summary>
         public StreamFailure GetServerStreamFailure(int index)
         {
             lock (_gate)

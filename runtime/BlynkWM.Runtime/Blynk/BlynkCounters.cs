@@ -27,12 +27,16 @@ namespace BlynkWM.Blynk
         /// <summary>Responses with an error status to the client's own messages.</summary>
         public int ErrorResponses { get; internal set; }
 
+        /// <summary>Keep-alive pings the client sent (one per heartbeat interval in which nothing was received or sent).</summary>
         public int PingsSent { get; internal set; }
 
+        /// <summary>Whole frames read from the server, of any command.</summary>
         public int FramesReceived { get; internal set; }
 
+        /// <summary>Frames queued for the server, of any command (login, pings, replies and writes).</summary>
         public int FramesSent { get; internal set; }
 
+        /// <summary>Redirects followed to another host.</summary>
         public int Redirects { get; internal set; }
 
         /// <summary>Switches back to a more preferred server after a probe found it up again.</summary>

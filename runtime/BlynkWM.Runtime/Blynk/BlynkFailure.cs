@@ -3,6 +3,7 @@ namespace BlynkWM.Blynk
     /// <summary>Why the last connection attempt or connection ended (<see cref="BlynkClient.LastFailure"/>).</summary>
     public enum BlynkFailure
     {
+        /// <summary>No failure yet.</summary>
         None = 0,
 
         /// <summary>No Blynk server with a host and a token is configured.</summary>

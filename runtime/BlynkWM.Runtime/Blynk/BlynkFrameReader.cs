@@ -18,6 +18,9 @@ namespace BlynkWM.Blynk
         private int _end;
         private BlynkFrameStatus _error;
 
+        /// <summary>Allocates the buffer: <see cref="BlynkCommand.HeaderLength"/> + <paramref name="maxBodyLength"/> bytes.</summary>
+        /// <param name="maxBodyLength">Longest body accepted, in bytes.</param>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxBodyLength"/> is outside 1 to <see cref="BlynkCommand.MaxBodyLength"/>.</exception>
         public BlynkFrameReader(int maxBodyLength)
         {
             if (maxBodyLength < 1 || maxBodyLength > BlynkCommand.MaxBodyLength)
@@ -35,6 +38,7 @@ namespace BlynkWM.Blynk
             get { return _maxBody; }
         }
 
+        /// <summary>The receive buffer (the same array for the reader's life): write at <see cref="FreeOffset"/>, read bodies at <see cref="BodyOffset"/>.</summary>
         public byte[] Buffer
         {
             get { return _buffer; }
@@ -46,6 +50,7 @@ namespace BlynkWM.Blynk
             get { return _end; }
         }
 
+        /// <summary>Bytes that may be written at <see cref="FreeOffset"/> now.</summary>
         public int FreeCount
         {
             get { return _buffer.Length - _end; }
@@ -60,13 +65,16 @@ namespace BlynkWM.Blynk
         /// <summary>The last frame's command (<see cref="BlynkCommand"/>).</summary>
         public byte Command { get; private set; }
 
+        /// <summary>The last frame's message id (0 to 65535); a reply carries the id of the message it answers.</summary>
         public int MessageId { get; private set; }
 
         /// <summary>The last frame's status code when it is a <see cref="BlynkCommand.Response"/>; 0 otherwise.</summary>
         public int Status { get; private set; }
 
+        /// <summary>Where the last frame's body starts in <see cref="Buffer"/>.</summary>
         public int BodyOffset { get; private set; }
 
+        /// <summary>The last frame's body length in bytes; 0 for a <see cref="BlynkCommand.Response"/>.</summary>
         public int BodyLength { get; private set; }
 
         /// <summary>Records that <paramref name="count"/> bytes were written at <see cref="FreeOffset"/>.</summary>
@@ -89,6 +97,10 @@ namespace BlynkWM.Blynk
             return n;
         }
 
+        /// <summary>
+        /// Cuts the next frame from the buffered bytes: Frame (read <see cref="Command"/>, <see cref="MessageId"/> and the body),
+        /// NeedMore (no whole frame is buffered; receive more), or Malformed / Oversized, which stick until <see cref="Reset"/>.
+        /// </summary>
         public BlynkFrameStatus Next()
         {
             if (_error != BlynkFrameStatus.NeedMore)

@@ -20,6 +20,8 @@ namespace BlynkWM.Blynk
         private int _fields;
         private bool _overflow;
 
+        /// <summary>Allocates the send buffer of <paramref name="capacity"/> bytes; a frame longer than that is never queued.</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacity"/> is below 21 bytes (a header and 16 bytes of body).</exception>
         public BlynkFrameWriter(int capacity)
         {
             if (capacity < BlynkCommand.HeaderLength + 16)
@@ -62,12 +64,14 @@ namespace BlynkWM.Blynk
             _position += BlynkCommand.HeaderLength;
         }
 
+        /// <summary>Adds the decimal digits of <paramref name="value"/> as a field (leading '-' when negative).</summary>
         public void AddInt(long value)
         {
             int length = BlynkNumber.FormatInt64(value, _number, 0);
             AddBytes(_number, 0, length);
         }
 
+        /// <summary>Adds <paramref name="value"/> as a field with up to 7 decimals, trailing zeros dropped.</summary>
         public void AddDouble(double value)
         {
             int length = BlynkNumber.FormatDouble(value, _number, 0);
@@ -103,6 +107,7 @@ namespace BlynkWM.Blynk
             _position = end;
         }
 
+        /// <summary>Adds <paramref name="count"/> bytes of <paramref name="data"/> from <paramref name="offset"/> as a field, as they are (no check for NUL).</summary>
         public void AddBytes(byte[] data, int offset, int count)
         {
             if (!Separator())

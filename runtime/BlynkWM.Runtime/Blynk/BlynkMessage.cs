@@ -47,11 +47,13 @@ namespace BlynkWM.Blynk
             }
         }
 
+        /// <summary>Adds an integer value; returns this builder. A value that does not fit makes <see cref="Send"/> return false.</summary>
         public BlynkMessage Add(int value)
         {
             return Add((long)value);
         }
 
+        /// <summary>Adds an integer value; returns this builder. A value that does not fit makes <see cref="Send"/> return false.</summary>
         public BlynkMessage Add(long value)
         {
             if (Separator() && _length + BlynkNumber.MaxInt64Bytes <= _body.Length)
@@ -66,6 +68,7 @@ namespace BlynkWM.Blynk
             return this;
         }
 
+        /// <summary>Adds a number with up to 7 decimals (trailing zeros dropped); returns this builder. A value that does not fit makes <see cref="Send"/> return false.</summary>
         public BlynkMessage Add(double value)
         {
             if (Separator() && _length + BlynkNumber.MaxDoubleBytes <= _body.Length)
@@ -80,6 +83,7 @@ namespace BlynkWM.Blynk
             return this;
         }
 
+        /// <summary>Adds text as UTF-8 (null is empty); returns this builder. A value that does not fit makes <see cref="Send"/> return false.</summary>
         public BlynkMessage Add(string value)
         {
             if (!Separator())

@@ -15,6 +15,13 @@ namespace BlynkWM.Blynk
 
         private readonly byte[] _token;
 
+        /// <summary>One Blynk server and the device's token on it.</summary>
+        /// <param name="host">Host name or address.</param>
+        /// <param name="port">TCP port, 1 to 65535 (Blynk: 80 plain, 443 TLS).</param>
+        /// <param name="token">The device's auth token; sent as the login body.</param>
+        /// <param name="security">Plain or TLS; null is plain.</param>
+        /// <exception cref="ArgumentException"><paramref name="host"/> or <paramref name="token"/> is null or empty, or the token's UTF-8 is longer than a frame body (65535 bytes).</exception>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="port"/> is outside 1 to 65535.</exception>
         public BlynkServerEndpoint(string host, int port, string token, StreamSecurity security)
         {
             if (host == null || host.Length == 0)
@@ -43,12 +50,16 @@ namespace BlynkWM.Blynk
             }
         }
 
+        /// <summary>Host name or address to connect to.</summary>
         public string Host { get; private set; }
 
+        /// <summary>TCP port, 1 to 65535.</summary>
         public int Port { get; private set; }
 
+        /// <summary>The device's auth token (a secret: never log or show it).</summary>
         public string Token { get; private set; }
 
+        /// <summary>Plain TCP or TLS, with its certificate checks.</summary>
         public StreamSecurity Security { get; private set; }
 
         internal byte[] TokenBytes
@@ -99,6 +110,7 @@ namespace BlynkWM.Blynk
             return servers;
         }
 
+        /// <summary><c>host:port</c>, for logs; never the token.</summary>
         public override string ToString()
         {
             return Host + ":" + Port.ToString();

@@ -86,6 +86,7 @@ namespace BlynkWM.Blynk
             return BlynkNumber.TryParseInt32(_buffer, start, length, out value);
         }
 
+        /// <summary>True (and the number in <paramref name="value"/>) when value <paramref name="index"/> is exactly a decimal number; false, and 0, when it is not one or is missing.</summary>
         public bool TryGetDouble(int index, out double value)
         {
             int start;

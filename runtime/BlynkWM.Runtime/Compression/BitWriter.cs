@@ -27,6 +27,7 @@ namespace BlynkWM.Compression
             get { return _bitCount; }
         }
 
+        /// <summary>Starts writing into <paramref name="output"/> at <paramref name="offset"/>, with no pending bits; the array is used, not copied.</summary>
         public void Start(byte[] output, int offset)
         {
             _out = output;
@@ -41,6 +42,8 @@ namespace BlynkWM.Compression
             _out = None;
         }
 
+        /// <summary>Appends the low <paramref name="count"/> bits of <paramref name="value"/> (at most 25: pending bits and count share 32), least significant first; whole bytes go to the output.</summary>
+        /// <exception cref="System.ArgumentException">The output array is full.</exception>
         public void WriteBits(uint value, int count)
         {
             _bitBuffer |= value << _bitCount;
@@ -53,6 +56,8 @@ namespace BlynkWM.Compression
             }
         }
 
+        /// <summary>Flushes the pending bits as one byte padded with zeros (nothing when none are pending).</summary>
+        /// <exception cref="System.ArgumentException">The output array is full.</exception>
         public void AlignToByte()
         {
             if (_bitCount > 0)
@@ -76,6 +81,8 @@ namespace BlynkWM.Compression
             _position += count;
         }
 
+        /// <summary>Writes the low 8 bits of <paramref name="value"/> as a whole byte, ignoring pending bits (call after <see cref="AlignToByte"/>).</summary>
+        /// <exception cref="System.ArgumentException">The output array is full.</exception>
         public void PutByte(int value)
         {
             if (_position >= _out.Length)

@@ -29,6 +29,10 @@ namespace BlynkWM.Compression
         private int _primedLength = -1;
         private byte[] _data = NoData;
 
+        /// <summary>Allocates the hash heads and chain links once.</summary>
+        /// <param name="windowBits">Log2 of the window: how far back a match may start (15: 32 KiB, DEFLATE's most).</param>
+        /// <param name="hashBits">Log2 of the number of hash chains.</param>
+        /// <param name="maxChain">Most earlier positions tried per search: more finds longer matches, slower.</param>
         public MatchFinder(int windowBits, int hashBits, int maxChain)
         {
             _windowSize = 1 << windowBits;
@@ -44,6 +48,7 @@ namespace BlynkWM.Compression
             _primedPrev = new ushort[0];
         }
 
+        /// <summary>How far back a match may start, in bytes (2^windowBits).</summary>
         public int WindowSize
         {
             get { return _windowSize; }

@@ -29,11 +29,23 @@ namespace BlynkWM.Dhcp
         private int _sent;
         private int _sendFailures;
 
+        /// <summary>A server with its own <see cref="DhcpMessageProcessor"/> for <paramref name="options"/>, replying to <see cref="DhcpServerOptions.ClientPort"/>, at most 8 datagrams per <see cref="Poll"/>.</summary>
+        /// <param name="port">UDP port bound to <see cref="ServerPort"/>.</param>
+        /// <param name="clock">Lease and offer times.</param>
+        /// <param name="options">Addresses, pool and times.</param>
+        /// <exception cref="System.ArgumentNullException"><paramref name="port"/> or <paramref name="clock"/> is null.</exception>
         public CaptiveDhcpServer(IUdpPort port, IClock clock, DhcpServerOptions options)
             : this(port, clock, new DhcpMessageProcessor(options), options.ClientPort, 8)
         {
         }
 
+        /// <summary>A server over a given processor (tests share one, or use another client port).</summary>
+        /// <param name="port">UDP port bound to <see cref="ServerPort"/>.</param>
+        /// <param name="clock">Lease and offer times.</param>
+        /// <param name="processor">Answers each message and keeps the leases.</param>
+        /// <param name="clientPort">UDP port replies go to (68 for real clients).</param>
+        /// <param name="maxDatagramsPerPoll">Most messages read by one <see cref="Poll"/>, so a flood cannot starve the loop; below 1 counts as 1.</param>
+        /// <exception cref="System.ArgumentNullException"><paramref name="port"/>, <paramref name="clock"/> or <paramref name="processor"/> is null.</exception>
         public CaptiveDhcpServer(IUdpPort port, IClock clock, DhcpMessageProcessor processor, int clientPort, int maxDatagramsPerPoll)
         {
             if (port == null)

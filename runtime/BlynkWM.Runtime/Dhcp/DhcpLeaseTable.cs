@@ -40,6 +40,8 @@ namespace BlynkWM.Dhcp
         private readonly byte[] _states;
         private readonly long[] _expires;
 
+        /// <summary>A table of <paramref name="capacity"/> free slots for the addresses from <paramref name="firstAddress"/> (host byte order) on.</summary>
+        /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="capacity"/> is below 1.</exception>
         public DhcpLeaseTable(uint firstAddress, int capacity)
         {
             if (capacity < 1)
@@ -53,6 +55,7 @@ namespace BlynkWM.Dhcp
             _expires = new long[capacity];
         }
 
+        /// <summary>Slots, one per pool address.</summary>
         public int Capacity
         {
             get { return _states.Length; }
@@ -71,6 +74,7 @@ namespace BlynkWM.Dhcp
             return slot < (uint)_states.Length ? (int)slot : -1;
         }
 
+        /// <summary>Where the address of <paramref name="slot"/> stands at clock time <paramref name="now"/> (milliseconds): an expired offer or lease reads as expired, an ended decline hold as free.</summary>
         public DhcpLeaseState StateAt(int slot, long now)
         {
             byte raw = _states[slot];

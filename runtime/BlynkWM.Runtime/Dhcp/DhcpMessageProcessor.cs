@@ -55,6 +55,8 @@ namespace BlynkWM.Dhcp
         private int _dropped;
         private int _poolExhausted;
 
+        /// <summary>Copies what it needs from <paramref name="options"/> (later changes to them are not seen) and allocates the lease table.</summary>
+        /// <exception cref="System.ArgumentNullException"><paramref name="options"/> is null.</exception>
         public DhcpMessageProcessor(DhcpServerOptions options)
         {
             if (options == null)
@@ -74,11 +76,13 @@ namespace BlynkWM.Dhcp
             _leases = new DhcpLeaseTable(options.FirstPool, options.PoolSize);
         }
 
+        /// <summary>Who holds which pool address, for status pages and tests.</summary>
         public DhcpLeaseTable Leases
         {
             get { return _leases; }
         }
 
+        /// <summary>OFFERs sent for DISCOVERs.</summary>
         public int Offers
         {
             get { return _offers; }
@@ -90,6 +94,7 @@ namespace BlynkWM.Dhcp
             get { return _acks; }
         }
 
+        /// <summary>NAKs sent for REQUESTs of an address outside the pool or held for another client.</summary>
         public int Naks
         {
             get { return _naks; }
@@ -101,11 +106,13 @@ namespace BlynkWM.Dhcp
             get { return _informs; }
         }
 
+        /// <summary>RELEASEs from an address's own client (each ends its lease; others are ignored).</summary>
         public int Releases
         {
             get { return _releases; }
         }
 
+        /// <summary>DECLINEs from an address's own client: the address was found in use and is held back for a while.</summary>
         public int Declines
         {
             get { return _declines; }

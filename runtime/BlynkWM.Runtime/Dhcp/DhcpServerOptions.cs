@@ -101,21 +101,25 @@ namespace BlynkWM.Dhcp
             return options;
         }
 
+        /// <summary>The server's own address, dotted IPv4 (also the router and DNS server it announces).</summary>
         public string ServerAddress
         {
             get { return Ipv4Text.Format(_server); }
         }
 
+        /// <summary>The subnet mask, dotted IPv4.</summary>
         public string SubnetMask
         {
             get { return Ipv4Text.Format(_mask); }
         }
 
+        /// <summary>The first address handed out, dotted IPv4; the pool runs <see cref="PoolSize"/> addresses from it.</summary>
         public string FirstPoolAddress
         {
             get { return Ipv4Text.Format(_firstPool); }
         }
 
+        /// <summary>Addresses in the pool, 1 to <see cref="MaxPoolSize"/>.</summary>
         public int PoolSize
         {
             get { return _poolSize; }

@@ -5,12 +5,19 @@ namespace BlynkWM.Http
     {
         /// <summary>A syntactically valid method this server has no flag for; matches no route.</summary>
         public const int Other = 0;
+        /// <summary>GET; a route allowing it also serves HEAD.</summary>
         public const int Get = 1;
+        /// <summary>HEAD: answered by the GET handler, without the body.</summary>
         public const int Head = 2;
+        /// <summary>POST (form saves).</summary>
         public const int Post = 4;
+        /// <summary>PUT.</summary>
         public const int Put = 8;
+        /// <summary>DELETE.</summary>
         public const int Delete = 16;
+        /// <summary>OPTIONS: the router answers it for every known path (204 with Allow) without calling a handler.</summary>
         public const int Options = 32;
+        /// <summary>PATCH.</summary>
         public const int Patch = 64;
 
         private static readonly byte[] GetName = AsciiBytes.From("GET");

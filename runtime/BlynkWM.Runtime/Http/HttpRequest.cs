@@ -28,6 +28,7 @@ namespace BlynkWM.Http
         /// <summary>One of the <see cref="HttpMethod"/> flags (<see cref="HttpMethod.Other"/> for unknown methods).</summary>
         public int Method { get; internal set; }
 
+        /// <summary>The method token as sent (e.g. <c>GET</c>); useful when <see cref="Method"/> is <see cref="HttpMethod.Other"/>.</summary>
         public ByteRange MethodName { get; internal set; }
 
         /// <summary>The path as sent, without query, not percent-decoded.</summary>
@@ -42,12 +43,19 @@ namespace BlynkWM.Http
         /// <summary>Whether the connection stays open after this response (the handler may still force a close).</summary>
         public bool KeepAlive { get; internal set; }
 
+        /// <summary>The <c>Host</c> header's value, or absent; the captive portal redirects requests for other hosts.</summary>
         public ByteRange Host { get; internal set; }
+        /// <summary>The <c>Origin</c> header's value, or absent (cross-site checks).</summary>
         public ByteRange Origin { get; internal set; }
+        /// <summary>The <c>Referer</c> header's value, or absent (cross-site checks when there is no Origin).</summary>
         public ByteRange Referer { get; internal set; }
+        /// <summary>The <c>Content-Type</c> header's value, or absent.</summary>
         public ByteRange ContentType { get; internal set; }
+        /// <summary>The <c>Accept-Encoding</c> header's value, or absent (whether gzip may be sent).</summary>
         public ByteRange AcceptEncoding { get; internal set; }
+        /// <summary>The <c>Authorization</c> header's value, or absent (Basic authentication).</summary>
         public ByteRange Authorization { get; internal set; }
+        /// <summary>The <c>Cookie</c> header's value, or absent.</summary>
         public ByteRange Cookie { get; internal set; }
 
         /// <summary>The body bytes (Content-Length of them); empty, not absent, when there was no body.</summary>

@@ -49,6 +49,7 @@ namespace BlynkWM.Http
             _segLength = new int[maxSegments];
         }
 
+        /// <summary>The status code given to <see cref="Start"/>; 0 before it.</summary>
         public int Status
         {
             get { return _status; }
@@ -60,6 +61,7 @@ namespace BlynkWM.Http
             get { return _failed; }
         }
 
+        /// <summary>True once <see cref="Start"/> was called for this request.</summary>
         public bool IsStarted
         {
             get { return _started; }
@@ -98,11 +100,17 @@ namespace BlynkWM.Http
             _close = true;
         }
 
+        /// <summary>Adds a header <c>name: value</c> with all of <paramref name="value"/>; false (and the response failed) as for the ranged overload.</summary>
         public bool Header(byte[] name, byte[] value)
         {
             return Header(name, value, 0, value.Length);
         }
 
+        /// <summary>
+        /// Adds a header with <paramref name="count"/> bytes of <paramref name="value"/> from <paramref name="offset"/>. False,
+        /// and the response failed, before <see cref="Start"/>, when the name is empty or not a token, the value has a control
+        /// character other than tab or the range is outside the array, or the head buffer is full.
+        /// </summary>
         public bool Header(byte[] name, byte[] value, int offset, int count)
         {
             if (!CanWriteHeader(name, name.Length + 4 + count) || !IsValidValue(value, offset, count, false))
@@ -139,6 +147,7 @@ namespace BlynkWM.Http
             return Append(Crlf, 0, 2);
         }
 
+        /// <summary>Adds a header whose value is the decimal <paramref name="value"/>; false, and the response failed, when it is negative or does not fit.</summary>
         public bool HeaderNumber(byte[] name, long value)
         {
             if (value < 0 || !CanWriteHeader(name, name.Length + 4 + 20))

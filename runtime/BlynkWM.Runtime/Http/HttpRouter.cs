@@ -28,6 +28,7 @@ namespace BlynkWM.Http
             _corsPreflight = corsPreflight;
         }
 
+        /// <summary>A table for up to <paramref name="capacity"/> routes, without CORS preflight answers.</summary>
         public HttpRouter(int capacity)
             : this(capacity, false)
         {
@@ -39,6 +40,9 @@ namespace BlynkWM.Http
             Map(AsciiBytes.From(path), methods, handler);
         }
 
+        /// <summary>Maps an exact path (ASCII bytes, kept by reference) and a set of <see cref="HttpMethod"/> flags to a handler; GET implies HEAD.</summary>
+        /// <exception cref="System.InvalidOperationException">The table already holds its capacity of routes.</exception>
+        /// <exception cref="System.ArgumentException"><paramref name="path"/> does not start with '/'.</exception>
         public void Map(byte[] path, int methods, IHttpHandler handler)
         {
             if (_count == _paths.Length)
@@ -66,6 +70,7 @@ namespace BlynkWM.Http
             _fallback = handler;
         }
 
+        /// <summary>Calls the route's handler, or answers 404 (or the fallback), 405 with Allow, or 204 with Allow for OPTIONS.</summary>
         public void Handle(HttpRequest request, HttpResponseWriter response)
         {
             int route = Find(request);

@@ -41,6 +41,12 @@ namespace BlynkWM.Http
         private System.Exception _lastInternalFailure;
         private bool _stopped;
 
+        /// <summary>Allocates every buffer and connection slot; nothing is accepted until <see cref="Poll"/>.</summary>
+        /// <param name="listener">The bound listening socket.</param>
+        /// <param name="clock">All deadlines (head, body, idle) and fairness decisions.</param>
+        /// <param name="handler">Answers every request (often an <see cref="HttpRouter"/>).</param>
+        /// <param name="options">Sizes and limits.</param>
+        /// <exception cref="System.ArgumentException">An option is out of range (no connections, a head buffer under 64 bytes, a body limit without body buffers, a response buffer too small for the server's own headers).</exception>
         public HttpServer(ITcpListenerPort listener, IClock clock, IHttpHandler handler, HttpServerOptions options)
         {
             if (options.MaxConnections < 1 || options.MaxHeaderBytes < 64 || options.MaxBodyBytes < 0

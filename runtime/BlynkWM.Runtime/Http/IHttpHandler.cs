@@ -7,6 +7,7 @@ namespace BlynkWM.Http
     /// </summary>
     public interface IHttpHandler
     {
+        /// <summary>Writes the answer to <paramref name="request"/> into <paramref name="response"/>; the request's ranges are valid only during this call.</summary>
         void Handle(HttpRequest request, HttpResponseWriter response);
     }
 }

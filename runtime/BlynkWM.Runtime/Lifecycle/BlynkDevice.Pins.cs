@@ -14,21 +14,29 @@ namespace BlynkWM.Lifecycle
             get { return _blynk.IsConnected; }
         }
 
+        /// <summary>Writes an integer to pin V<paramref name="pin"/> (the seed's <c>Blynk.virtualWrite</c>). Allocates nothing.</summary>
+        /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="pin"/> is outside 0 to 65535.</exception>
         public bool VirtualWrite(int pin, int value)
         {
             return _blynk.VirtualWrite(pin, value);
         }
 
+        /// <summary>Writes a 64-bit integer to pin V<paramref name="pin"/>. Allocates nothing.</summary>
+        /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="pin"/> is outside 0 to 65535.</exception>
         public bool VirtualWrite(int pin, long value)
         {
             return _blynk.VirtualWrite(pin, value);
         }
 
+        /// <summary>Writes a number with up to 7 decimals (trailing zeros dropped) to pin V<paramref name="pin"/>. Allocates nothing.</summary>
+        /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="pin"/> is outside 0 to 65535.</exception>
         public bool VirtualWrite(int pin, double value)
         {
             return _blynk.VirtualWrite(pin, value);
         }
 
+        /// <summary>Writes text (UTF-8; null is empty) to pin V<paramref name="pin"/>.</summary>
+        /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="pin"/> is outside 0 to 65535.</exception>
         public bool VirtualWrite(int pin, string value)
         {
             return _blynk.VirtualWrite(pin, value);
@@ -40,11 +48,15 @@ namespace BlynkWM.Lifecycle
             return _blynk.VirtualWrite(pin, values);
         }
 
+        /// <summary>Writes several integers to pin V<paramref name="pin"/> as one message.</summary>
+        /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="pin"/> is outside 0 to 65535.</exception>
         public bool VirtualWrite(int pin, int[] values)
         {
             return _blynk.VirtualWrite(pin, values);
         }
 
+        /// <summary>Writes several numbers (up to 7 decimals each) to pin V<paramref name="pin"/> as one message.</summary>
+        /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="pin"/> is outside 0 to 65535.</exception>
         public bool VirtualWrite(int pin, double[] values)
         {
             return _blynk.VirtualWrite(pin, values);
@@ -86,36 +98,43 @@ namespace BlynkWM.Lifecycle
             return _blynk.SyncVirtual(pin);
         }
 
+        /// <summary>Asks the server to send the stored values of all <paramref name="pins"/> back, as writes, in one message.</summary>
         public bool SyncVirtual(int[] pins)
         {
             return _blynk.SyncVirtual(pins);
         }
 
+        /// <summary>Asks the server to send every stored pin value back as writes (the seed's <c>Blynk.syncAll()</c>).</summary>
         public bool SyncAll()
         {
             return _blynk.SyncAll();
         }
 
+        /// <summary>Sets a widget property of pin V<paramref name="pin"/>: "label", "color" ("#D3435C"), "onLabel"... (the seed's <c>Blynk.setProperty</c>).</summary>
         public bool SetProperty(int pin, string property, string value)
         {
             return _blynk.SetProperty(pin, property, value);
         }
 
+        /// <summary>Sets an integer widget property of pin V<paramref name="pin"/> (e.g. "min", "max").</summary>
         public bool SetProperty(int pin, string property, int value)
         {
             return _blynk.SetProperty(pin, property, value);
         }
 
+        /// <summary>Sets a numeric widget property of pin V<paramref name="pin"/>, up to 7 decimals.</summary>
         public bool SetProperty(int pin, string property, double value)
         {
             return _blynk.SetProperty(pin, property, value);
         }
 
+        /// <summary>Logs the event with code <paramref name="name"/> on the server (the seed's <c>Blynk.logEvent</c>).</summary>
         public bool LogEvent(string name)
         {
             return _blynk.LogEvent(name);
         }
 
+        /// <summary>Logs the event with code <paramref name="name"/> and a <paramref name="description"/> (null: none) on the server.</summary>
         public bool LogEvent(string name, string description)
         {
             return _blynk.LogEvent(name, description);

@@ -116,6 +116,7 @@ namespace BlynkWM.Lifecycle
         /// <summary>A logged-in connection ended (the seed's <c>BLYNK_DISCONNECTED()</c>).</summary>
         public event DeviceEventHandler Disconnected;
 
+        /// <summary>Where the device is: portal, connecting WiFi, connecting Blynk, running, or error (the <c>/status</c> contract's <c>state</c>).</summary>
         public DeviceState State
         {
             get { return _state; }
@@ -127,6 +128,7 @@ namespace BlynkWM.Lifecycle
             get { return _portalReason; }
         }
 
+        /// <summary>True while the config portal is open, for any <see cref="PortalReason"/>.</summary>
         public bool IsPortalOpen
         {
             get { return _portalReason != PortalReason.None; }
@@ -198,6 +200,7 @@ namespace BlynkWM.Lifecycle
             get { return _portalOpenings; }
         }
 
+        /// <summary>Times the open portal went <see cref="BlynkDeviceOptions.PortalTimeoutMs"/> without a request (each then did what <see cref="BlynkDeviceOptions.OnPortalTimeout"/> says).</summary>
         public int PortalTimeouts
         {
             get { return _portalTimeouts; }
@@ -368,6 +371,7 @@ namespace BlynkWM.Lifecycle
             return text;
         }
 
+        /// <summary>Lower-case words for why the portal opened, e.g. <c>reset sequence</c>; <c>closed</c> for <see cref="PortalReason.None"/>.</summary>
         public static string PortalReasonName(PortalReason reason)
         {
             switch (reason)

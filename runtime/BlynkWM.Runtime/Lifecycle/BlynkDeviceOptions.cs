@@ -36,6 +36,7 @@ namespace BlynkWM.Lifecycle
         /// <summary>A portal without a request for this long times out (<see cref="OnPortalTimeout"/>); 0: never.</summary>
         public int PortalTimeoutMs = 300000;
 
+        /// <summary>What a portal timeout does: try the saved networks again (the default) or reboot.</summary>
         public PortalTimeoutAction OnPortalTimeout = PortalTimeoutAction.RetryNetworks;
 
         /// <summary>A save from the portal is tried (WiFi, then Blynk) before it is stored, unless "Save anyway" is ticked.</summary>

@@ -32,6 +32,12 @@ namespace BlynkWM.Lifecycle
         private DeviceFailure _firstWifiFailure;
         private string _firstWifiSsid;
 
+        /// <summary>Holds the ports; nothing runs until <see cref="Begin"/>. The device passes its own ports and options.</summary>
+        /// <param name="radio">The station radio the trial joins networks with.</param>
+        /// <param name="network">Where the trial's Blynk client opens its stream.</param>
+        /// <param name="clock">All timing of the trial.</param>
+        /// <param name="random">Jitter of the trial's WiFi backoff.</param>
+        /// <param name="options">The device's options (timeouts of the trial).</param>
         public ConfigTrial(IWifiRadio radio, IOutgoingStreamPort network, IClock clock, IRandomSource random, BlynkDeviceOptions options)
         {
             _radio = radio;

@@ -7,6 +7,7 @@ namespace BlynkWM.Lifecycle
     /// <summary>The last thing that went wrong (<see cref="BlynkDevice.LastFailure"/>), one value per fix the user can make.</summary>
     public enum DeviceFailure
     {
+        /// <summary>Nothing has failed.</summary>
         None = 0,
 
         /// <summary>The access point refused the passphrase (or the radio cannot do its authentication).</summary>
@@ -40,6 +41,7 @@ namespace BlynkWM.Lifecycle
     /// <summary>Failure names (the <c>/status</c> contract's) and the mapping from the WiFi manager's and Blynk client's reasons.</summary>
     public static class DeviceFailures
     {
+        /// <summary>The failure's name in the <c>/status</c> contract, e.g. <c>wrong_password</c>; empty for <see cref="DeviceFailure.None"/>.</summary>
         public static string Name(DeviceFailure failure)
         {
             switch (failure)
@@ -67,6 +69,7 @@ namespace BlynkWM.Lifecycle
             }
         }
 
+        /// <summary>The state's name in the <c>/status</c> contract: <c>portal</c>, <c>connecting_wifi</c>, <c>connecting_blynk</c>, <c>running</c> or <c>error</c>.</summary>
         public static string StateName(DeviceState state)
         {
             switch (state)
@@ -84,6 +87,7 @@ namespace BlynkWM.Lifecycle
             }
         }
 
+        /// <summary>The user's fix for a WiFi manager failure: an unsupported authentication counts as a wrong password; timeouts, lost links and other failures as <see cref="DeviceFailure.WifiTimeout"/>.</summary>
         public static DeviceFailure FromWifi(WifiFailure failure)
         {
             switch (failure)
@@ -102,6 +106,11 @@ namespace BlynkWM.Lifecycle
             }
         }
 
+        /// <summary>
+        /// The user's fix for a Blynk client failure: a rejected login is <see cref="DeviceFailure.InvalidToken"/>, a login
+        /// timeout <see cref="DeviceFailure.BlynkTimeout"/>, a connect failure <see cref="DeviceFailure.Tls"/> when
+        /// <paramref name="stream"/> is a TLS failure, anything else <see cref="DeviceFailure.ServerUnreachable"/>.
+        /// </summary>
         public static DeviceFailure FromBlynk(BlynkFailure failure, StreamFailure stream)
         {
             switch (failure)

@@ -10,6 +10,12 @@ namespace BlynkWM.Lifecycle
     /// </summary>
     public sealed class DevicePorts
     {
+        /// <summary>The four ports every device needs; set the optional ones on the object afterwards.</summary>
+        /// <param name="radio">The WiFi station (and scan) radio.</param>
+        /// <param name="network">Where outgoing TCP/TLS streams are opened.</param>
+        /// <param name="clock">Milliseconds for all timing.</param>
+        /// <param name="random">Backoff jitter.</param>
+        /// <exception cref="System.ArgumentNullException">Any of them is null.</exception>
         public DevicePorts(IWifiRadio radio, IOutgoingStreamPort network, IClock clock, IRandomSource random)
         {
             if (radio == null || network == null || clock == null || random == null)
@@ -23,13 +29,16 @@ namespace BlynkWM.Lifecycle
             Random = random;
         }
 
+        /// <summary>The WiFi station radio, shared by the WiFi manager and a tested save (never both at once).</summary>
         public IWifiRadio Radio { get; private set; }
 
         /// <summary>Where the Blynk client opens its TCP/TLS streams.</summary>
         public IOutgoingStreamPort Network { get; private set; }
 
+        /// <summary>The clock all timing reads (milliseconds).</summary>
         public IClock Clock { get; private set; }
 
+        /// <summary>The randomness of the WiFi and Blynk backoff jitter.</summary>
         public IRandomSource Random { get; private set; }
 
         /// <summary>The portal's HTTP listener (port 80 on the access point).</summary>

@@ -23,10 +23,13 @@ namespace BlynkWM.Lifecycle
             PortalFlagRecord = portalFlagRecord;
         }
 
+        /// <summary>Where the config is loaded from and saved to.</summary>
         public IConfigStore Store { get; private set; }
 
+        /// <summary>The reset detector's record; null: no double-reset detection.</summary>
         public ISmallRecord ResetRecord { get; private set; }
 
+        /// <summary>The "open the portal at the next boot" record; null: a request does not outlive a reboot.</summary>
         public ISmallRecord PortalFlagRecord { get; private set; }
     }
 }

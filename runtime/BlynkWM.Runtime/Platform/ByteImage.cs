@@ -12,6 +12,8 @@ namespace BlynkWM.Platform
         private readonly byte[] _changed; // one bit per byte
         private int _changedCount;
 
+        /// <summary>An image of <paramref name="size"/> bytes, all 0xFF (erased), with nothing changed.</summary>
+        /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="size"/> is 0 or negative.</exception>
         public ByteImage(int size)
         {
             if (size <= 0)
@@ -27,6 +29,7 @@ namespace BlynkWM.Platform
             }
         }
 
+        /// <summary>Bytes in the store, addresses 0 to Size - 1.</summary>
         public int Size
         {
             get { return _bytes.Length; }
@@ -51,6 +54,8 @@ namespace BlynkWM.Platform
             System.Array.Copy(source, offset, _bytes, 0, count);
         }
 
+        /// <summary>Copies <paramref name="count"/> bytes from <paramref name="address"/> of the image (committed or not) into <paramref name="buffer"/> at <paramref name="offset"/>.</summary>
+        /// <exception cref="System.ArgumentOutOfRangeException">The range lies outside the store.</exception>
         public void Read(int address, byte[] buffer, int offset, int count)
         {
             CheckRange(address, count);

@@ -32,6 +32,7 @@ namespace BlynkWM.Platform
             _timeoutMilliseconds = timeoutMilliseconds;
         }
 
+        /// <summary>True while a started scan has neither ended nor run for the timeout.</summary>
         public bool IsRunning
         {
             get { return _running && _clock.NowMilliseconds - _startedAt < _timeoutMilliseconds; }

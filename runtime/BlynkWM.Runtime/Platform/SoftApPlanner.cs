@@ -11,6 +11,7 @@ namespace BlynkWM.Platform
         /// <summary>The access point's own address (ESP-IDF's default soft-AP network, 192.168.4.0/24).</summary>
         public const string Address = "192.168.4.1";
 
+        /// <summary>The access point's subnet mask (/24).</summary>
         public const string SubnetMask = "255.255.255.0";
 
         private readonly SoftApRecord _atBoot;

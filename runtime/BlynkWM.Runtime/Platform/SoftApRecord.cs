@@ -28,16 +28,22 @@ namespace BlynkWM.Platform
         /// <summary>AuthenticationType.WPA2 (the firmware runs it as WPA/WPA2-PSK).</summary>
         public const int AuthenticationWpa2 = 8;
 
+        /// <summary>The network name the access point broadcasts.</summary>
         public string Ssid = "";
 
+        /// <summary>The WPA2 passphrase; empty for an open network.</summary>
         public string Password = "";
 
+        /// <summary>The 2.4 GHz channel.</summary>
         public int Channel;
 
+        /// <summary>Most stations the access point accepts at once.</summary>
         public int MaxConnections;
 
+        /// <summary>ConfigurationOptions bits: <see cref="OptionDisable"/>, <see cref="OptionEnable"/>, <see cref="OptionAutoStart"/>, <see cref="OptionHiddenSsid"/>.</summary>
         public int Options;
 
+        /// <summary>AuthenticationType: <see cref="AuthenticationNone"/>, <see cref="AuthenticationOpen"/> or <see cref="AuthenticationWpa2"/>.</summary>
         public int Authentication;
 
         /// <summary>True when this configuration starts the access point at boot.</summary>
@@ -46,6 +52,7 @@ namespace BlynkWM.Platform
             get { return (Options & OptionEnable) != 0 && (Options & OptionDisable) == 0; }
         }
 
+        /// <summary>A new record with the same fields (changing one does not change the other).</summary>
         public SoftApRecord Copy()
         {
             var copy = new SoftApRecord();

@@ -70,15 +70,19 @@ namespace BlynkWM.Platform
             MaxStations = maxStations;
         }
 
+        /// <summary>The network name: 1 to 31 characters, at most 32 UTF-8 bytes.</summary>
         public string Ssid { get; }
 
         /// <summary>Empty for an open network.</summary>
         public string Password { get; }
 
+        /// <summary>The 2.4 GHz channel, 1 to 13.</summary>
         public int Channel { get; }
 
+        /// <summary>Most stations accepted at once, 1 to 15.</summary>
         public int MaxStations { get; }
 
+        /// <summary>True when there is no password: an open network.</summary>
         public bool IsOpen
         {
             get { return Password.Length == 0; }

@@ -22,21 +22,25 @@ namespace BlynkWM.Platform
         private int _workers;
         private bool _scanWanted;
 
+        /// <summary>The link as the radio reports it: idle, connecting, connected or failed.</summary>
         public WifiLinkState State
         {
             get { return _state; }
         }
 
+        /// <summary>Why the last attempt failed or the link was lost; None while connecting or connected.</summary>
         public WifiFailure Failure
         {
             get { return _failure; }
         }
 
+        /// <summary>The platform's words on <see cref="Failure"/> (e.g. a connect status name); empty when none.</summary>
         public string FailureDetail
         {
             get { return _detail; }
         }
 
+        /// <summary>The station's address while connected, dotted IPv4; empty otherwise.</summary>
         public string IpAddress
         {
             get { return _address; }

@@ -9,8 +9,10 @@ namespace BlynkWM.Platform
     /// </summary>
     public static class StationOptions
     {
+        /// <summary>ConfigurationOptions.Disable: the station interface is off.</summary>
         public const int Disable = 1;
 
+        /// <summary>ConfigurationOptions.Enable: the radio starts with a station interface.</summary>
         public const int Enable = 2;
 
         /// <summary>AutoConnect's own bit (the value 6 includes Enable).</summary>

@@ -26,19 +26,33 @@ namespace BlynkWM.Platform
     /// </summary>
     public static class StreamErrors
     {
+        /// <summary>WSAECONNABORTED (lwIP ECONNABORTED): during a connect, the SYNs went unanswered: timed out.</summary>
         public const int ConnectionAborted = 10053;
+        /// <summary>WSAECONNRESET: during a connect, the server answered with a reset: refused.</summary>
         public const int ConnectionReset = 10054;
+        /// <summary>WSAENOTCONN: the socket is not connected.</summary>
         public const int NotConnected = 10057;
+        /// <summary>WSAESHUTDOWN: the socket was shut down.</summary>
         public const int Shutdown = 10058;
+        /// <summary>WSAETIMEDOUT: the operation timed out.</summary>
         public const int TimedOut = 10060;
+        /// <summary>WSAECONNREFUSED: the server refused the connection.</summary>
         public const int ConnectionRefused = 10061;
+        /// <summary>WSAENETDOWN: the network interface is down.</summary>
         public const int NetworkDown = 10050;
+        /// <summary>WSAENETUNREACH: no route to the network.</summary>
         public const int NetworkUnreachable = 10051;
+        /// <summary>WSAEHOSTDOWN: the host is down.</summary>
         public const int HostDown = 10064;
+        /// <summary>WSAEHOSTUNREACH: no route to the host.</summary>
         public const int HostUnreachable = 10065;
+        /// <summary>WSAHOST_NOT_FOUND: the name does not exist.</summary>
         public const int HostNotFound = 11001;
+        /// <summary>WSATRY_AGAIN: the name server did not answer; a later lookup may work.</summary>
         public const int TryAgain = 11002;
+        /// <summary>WSANO_RECOVERY: the name lookup failed for good.</summary>
         public const int NoRecovery = 11003;
+        /// <summary>WSANO_DATA: the name exists but has no IPv4 address.</summary>
         public const int NoData = 11004;
 
         /// <summary>The reason a <c>SocketException</c> with <paramref name="errorCode"/> at <paramref name="step"/> stands for.</summary>

@@ -35,21 +35,25 @@ namespace BlynkWM.Platform
             }
         }
 
+        /// <summary>Connecting, Connected, Closed or Failed; it only moves forward.</summary>
         public StreamState State
         {
             get { return _state; }
         }
 
+        /// <summary>Why the stream failed; None unless <see cref="State"/> is Failed.</summary>
         public StreamFailure Failure
         {
             get { return _failure; }
         }
 
+        /// <summary>The platform's words on <see cref="Failure"/> (e.g. the socket error); empty when none.</summary>
         public string FailureDetail
         {
             get { return _detail; }
         }
 
+        /// <summary>Where the connecting worker is (resolving, connecting, handshaking) or Established once connected.</summary>
         public StreamStep Step
         {
             get { return _step; }

@@ -7,8 +7,10 @@ namespace BlynkWM.Platform
     /// </summary>
     public static class WakeCauses
     {
+        /// <summary>ESP_SLEEP_WAKEUP_UNDEFINED: not a wake from deep sleep (power-on, reset button, software reboot).</summary>
         public const int Undefined = 0;
 
+        /// <summary>True when <paramref name="wakeupCause"/> (Sleep.WakeupCause as a number) names a deep-sleep wake source (timer, pin, touch...).</summary>
         public static bool IsWakeFromDeepSleep(int wakeupCause)
         {
             return wakeupCause > 1;

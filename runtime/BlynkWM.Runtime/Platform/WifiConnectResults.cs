@@ -11,12 +11,19 @@ namespace BlynkWM.Platform
     /// </summary>
     public static class WifiConnectResults
     {
+        /// <summary>WifiConnectionStatus.AccessRevoked (never reported on ESP32); read as a wrong password.</summary>
         public const int AccessRevoked = 0;
+        /// <summary>WifiConnectionStatus.InvalidCredential: a refused passphrase, or on ESP32 also a handshake or beacon timeout.</summary>
         public const int InvalidCredential = 1;
+        /// <summary>WifiConnectionStatus.NetworkNotAvailable: no access point with that SSID answered.</summary>
         public const int NetworkNotAvailable = 2;
+        /// <summary>WifiConnectionStatus.Success: associated (the address may still be coming).</summary>
         public const int Success = 3;
+        /// <summary>WifiConnectionStatus.Timeout: the firmware's own 20 s wait ended.</summary>
         public const int Timeout = 4;
+        /// <summary>WifiConnectionStatus.UnspecifiedFailure: any other failure.</summary>
         public const int UnspecifiedFailure = 5;
+        /// <summary>WifiConnectionStatus.UnsupportedAuthenticationProtocol (never reported on ESP32).</summary>
         public const int UnsupportedAuthenticationProtocol = 6;
 
         /// <summary>How long the join waits for an address once associated (DHCP answers in about a second).</summary>

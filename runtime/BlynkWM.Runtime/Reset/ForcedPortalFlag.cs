@@ -18,6 +18,9 @@ namespace BlynkWM.Reset
         private readonly ISmallRecord _record;
         private int _writes;
 
+        /// <summary>Reads and writes the request through <paramref name="record"/>; nothing is read or written here.</summary>
+        /// <param name="record">The config's portal-flag record; it holds one 32-bit value.</param>
+        /// <exception cref="System.ArgumentNullException"><paramref name="record"/> is null.</exception>
         public ForcedPortalFlag(ISmallRecord record)
         {
             if (record == null)

@@ -51,10 +51,13 @@ namespace BlynkWM.Wifi
         {
         }
 
+        /// <summary>The station's own address, dotted IPv4 (e.g. <c>192.168.1.50</c>).</summary>
         public string Address { get; }
 
+        /// <summary>The subnet mask, dotted IPv4 (e.g. <c>255.255.255.0</c>).</summary>
         public string SubnetMask { get; }
 
+        /// <summary>The default router, dotted IPv4.</summary>
         public string Gateway { get; }
 
         /// <summary>The gateway when none was given.</summary>
@@ -63,6 +66,7 @@ namespace BlynkWM.Wifi
         /// <summary>Empty when none was given.</summary>
         public string SecondaryDns { get; }
 
+        /// <summary>For logs: <c>address/mask via gateway, DNS primary [secondary]</c>. Allocates.</summary>
         public override string ToString()
         {
             return Address + "/" + SubnetMask + " via " + Gateway + ", DNS " + PrimaryDns + (SecondaryDns.Length > 0 ? " " + SecondaryDns : "");

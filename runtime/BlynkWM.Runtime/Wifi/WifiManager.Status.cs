@@ -5,11 +5,13 @@ namespace BlynkWM.Wifi
     /// <summary>What the manager reports: its state, the last failure, and per network (for the portal's status and the API).</summary>
     public sealed partial class WifiManager
     {
+        /// <summary>Where the manager is: stopped, unconfigured, scanning, connecting, connected or waiting between rounds.</summary>
         public WifiState State
         {
             get { return _state; }
         }
 
+        /// <summary>True while <see cref="State"/> is <see cref="WifiState.Connected"/> (joined, with an address).</summary>
         public bool IsConnected
         {
             get { return _state == WifiState.Connected; }
@@ -117,6 +119,7 @@ namespace BlynkWM.Wifi
             get { return _handlerFailures; }
         }
 
+        /// <summary>The options in use: those given to the constructor, or the defaults when it was given null.</summary>
         public WifiManagerOptions Options
         {
             get { return _options; }
@@ -128,11 +131,15 @@ namespace BlynkWM.Wifi
             get { return _networks.Count; }
         }
 
+        /// <summary>The SSID of configured set <paramref name="index"/> (0-based); empty for an unused set.</summary>
+        /// <param name="index">0 to <see cref="NetworkCount"/> - 1.</param>
         public string GetNetworkSsid(int index)
         {
             return _networks.Ssid(index);
         }
 
+        /// <summary>What set <paramref name="index"/> (0-based) is doing now: unused, idle, connecting, connected, failed or skipped for a refused passphrase.</summary>
+        /// <param name="index">0 to <see cref="NetworkCount"/> - 1.</param>
         public WifiNetworkStatus GetNetworkStatus(int index)
         {
             return _networks.Status(index, _clock.NowMilliseconds);

@@ -5,6 +5,7 @@ namespace BlynkWM.Wifi
     /// <summary>Short English words for states and failures, for logs, the portal's status and the API (constants: no allocation).</summary>
     public static class WifiText
     {
+        /// <summary>Lower-case words for a failure, e.g. <c>wrong password</c>; <c>none</c> for <see cref="WifiFailure.None"/>.</summary>
         public static string Of(WifiFailure failure)
         {
             switch (failure)
@@ -20,6 +21,7 @@ namespace BlynkWM.Wifi
             }
         }
 
+        /// <summary>Lower-case words for a manager state, e.g. <c>no network configured</c>.</summary>
         public static string Of(WifiState state)
         {
             switch (state)
@@ -33,6 +35,7 @@ namespace BlynkWM.Wifi
             }
         }
 
+        /// <summary>Lower-case words for one network's status, e.g. <c>skipped (wrong password)</c>.</summary>
         public static string Of(WifiNetworkStatus status)
         {
             switch (status)

@@ -25,18 +25,30 @@ namespace BlynkWM.Samples
         //   field    tag 0x03C073A5  "mqtt_pass"       string  7 + 0..32 bytes   MqttPassword
         //   trailer   4 bytes  CRC-32 (IEEE) over everything before it
         // EEPROM region [0, 2048) of a 4096-byte store: reset record @0, portal flag @8, slot A @16, slot B @1032, 1016 bytes per slot.
+        /// <summary>Where and how this class's record is stored, as the generator laid it out; constants a build or a test can check.</summary>
         public static class StorageLayout
         {
+            /// <summary>The storage the class declares.</summary>
             public const global::BlynkWM.ConfigStorage Storage = global::BlynkWM.ConfigStorage.Eeprom;
+            /// <summary>Longest record this schema writes, in bytes: header, every field at its longest, CRC.</summary>
             public const int MaxRecordSize = 622;
+            /// <summary>The schema's hash, written in each record's header (informational: which schema wrote it).</summary>
             public const uint SchemaFingerprint = 0x65F49E1Eu;
+            /// <summary>First EEPROM address this class uses.</summary>
             public const int RegionStart = 0;
+            /// <summary>Bytes this class uses from <see cref="RegionStart"/>: the reset record, the portal flag and two slots.</summary>
             public const int RegionSize = 2048;
+            /// <summary>Size in bytes the EEPROM store must have; the factories refuse a store of another size.</summary>
             public const int StoreCapacity = 4096;
+            /// <summary>Address of the reset detector's record.</summary>
             public const int ResetRecordAddress = 0;
+            /// <summary>Address of the "open the portal at the next boot" record.</summary>
             public const int PortalFlagAddress = 8;
+            /// <summary>Address of the first of the two slots saves alternate between.</summary>
             public const int SlotAAddress = 16;
+            /// <summary>Address of the second of the two slots saves alternate between.</summary>
             public const int SlotBAddress = 1032;
+            /// <summary>Bytes of each slot.</summary>
             public const int SlotSize = 1016;
         }
 
@@ -51,8 +63,10 @@ namespace BlynkWM.Samples
         /// <summary>The two-slot store at this class's EEPROM region of <paramref name="eeprom"/>, which must have <see cref="StorageLayout.StoreCapacity"/> bytes.</summary>
         public static global::BlynkWM.Storage.IConfigStore CreateStore(global::BlynkWM.Storage.IByteStore eeprom) => new global::BlynkWM.Storage.EepromConfigStore(global::BlynkWM.Storage.EepromCapacityCheck.Require(eeprom, "DeviceConfig", StorageLayout.StoreCapacity, StorageLayout.RegionStart, StorageLayout.RegionSize), StorageLayout.SlotAAddress, StorageLayout.SlotBAddress, StorageLayout.SlotSize);
 
+        /// <summary>The reset detector's record at <see cref="StorageLayout.ResetRecordAddress"/> of <paramref name="eeprom"/>, which must have <see cref="StorageLayout.StoreCapacity"/> bytes.</summary>
         public static global::BlynkWM.Storage.ISmallRecord CreateResetRecord(global::BlynkWM.Storage.IByteStore eeprom) => new global::BlynkWM.Storage.EepromSmallRecord(global::BlynkWM.Storage.EepromCapacityCheck.Require(eeprom, "DeviceConfig", StorageLayout.StoreCapacity, StorageLayout.RegionStart, StorageLayout.RegionSize), StorageLayout.ResetRecordAddress);
 
+        /// <summary>The "open the portal at the next boot" record at <see cref="StorageLayout.PortalFlagAddress"/> of <paramref name="eeprom"/>, which must have <see cref="StorageLayout.StoreCapacity"/> bytes.</summary>
         public static global::BlynkWM.Storage.ISmallRecord CreatePortalFlagRecord(global::BlynkWM.Storage.IByteStore eeprom) => new global::BlynkWM.Storage.EepromSmallRecord(global::BlynkWM.Storage.EepromCapacityCheck.Require(eeprom, "DeviceConfig", StorageLayout.StoreCapacity, StorageLayout.RegionStart, StorageLayout.RegionSize), StorageLayout.PortalFlagAddress);
 
         /// <summary>Serializes into <paramref name="buffer"/> (at least <see cref="StorageLayout.MaxRecordSize"/> bytes from <paramref name="offset"/>); returns the record length. Allocates nothing.</summary>

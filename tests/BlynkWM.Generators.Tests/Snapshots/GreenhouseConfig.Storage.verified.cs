@@ -19,13 +19,20 @@ namespace BlynkWM.Samples
         //   field    tag 0x919A0C3D  "note"            string  7 + 0..64 bytes   Note
         //   trailer   4 bytes  CRC-32 (IEEE) over everything before it
         // LittleFS: /blynkwm/greenhouse.cfg (+ .tmp while saving, .bak previous copy), reset record /blynkwm/greenhouse.cfg.reset, portal flag /blynkwm/greenhouse.cfg.portal.
+        /// <summary>Where and how this class's record is stored, as the generator laid it out; constants a build or a test can check.</summary>
         public static class StorageLayout
         {
+            /// <summary>The storage the class declares.</summary>
             public const global::BlynkWM.ConfigStorage Storage = global::BlynkWM.ConfigStorage.LittleFs;
+            /// <summary>Longest record this schema writes, in bytes: header, every field at its longest, CRC.</summary>
             public const int MaxRecordSize = 350;
+            /// <summary>The schema's hash, written in each record's header (informational: which schema wrote it).</summary>
             public const uint SchemaFingerprint = 0x90E213E9u;
+            /// <summary>The record's file (with <c>.tmp</c> while saving and <c>.bak</c>, the previous copy).</summary>
             public const string Path = "/blynkwm/greenhouse.cfg";
+            /// <summary>The reset detector's file.</summary>
             public const string ResetRecordPath = "/blynkwm/greenhouse.cfg.reset";
+            /// <summary>The "open the portal at the next boot" file.</summary>
             public const string PortalFlagPath = "/blynkwm/greenhouse.cfg.portal";
         }
 
@@ -37,10 +44,13 @@ namespace BlynkWM.Samples
             ResetToDefaults();
         }
 
+        /// <summary>The config store at <see cref="StorageLayout.Path"/> in <paramref name="files"/>.</summary>
         public static global::BlynkWM.Storage.IConfigStore CreateStore(global::BlynkWM.Storage.IFileStore files) => new global::BlynkWM.Storage.LittleFsConfigStore(files, StorageLayout.Path, StorageLayout.MaxRecordSize);
 
+        /// <summary>The reset detector's record, the file <see cref="StorageLayout.ResetRecordPath"/> in <paramref name="files"/>.</summary>
         public static global::BlynkWM.Storage.ISmallRecord CreateResetRecord(global::BlynkWM.Storage.IFileStore files) => new global::BlynkWM.Storage.FileSmallRecord(files, StorageLayout.ResetRecordPath);
 
+        /// <summary>The "open the portal at the next boot" record, the file <see cref="StorageLayout.PortalFlagPath"/> in <paramref name="files"/>.</summary>
         public static global::BlynkWM.Storage.ISmallRecord CreatePortalFlagRecord(global::BlynkWM.Storage.IFileStore files) => new global::BlynkWM.Storage.FileSmallRecord(files, StorageLayout.PortalFlagPath);
 
         /// <summary>Serializes into <paramref name="buffer"/> (at least <see cref="StorageLayout.MaxRecordSize"/> bytes from <paramref name="offset"/>); returns the record length. Allocates nothing.</summary>

@@ -20,13 +20,20 @@ namespace BlynkWM.Samples
         //   field    tag 0x35397335  "retries"         integer 7 + 1..2 bytes    Retries
         //   trailer   4 bytes  CRC-32 (IEEE) over everything before it
         // SPIFFS: /wm_config.a / /wm_config.b alternating, reset record /wm_config.r, portal flag /wm_config.p.
+        /// <summary>Where and how this class's record is stored, as the generator laid it out; constants a build or a test can check.</summary>
         public static class StorageLayout
         {
+            /// <summary>The storage the class declares.</summary>
             public const global::BlynkWM.ConfigStorage Storage = global::BlynkWM.ConfigStorage.Spiffs;
+            /// <summary>Longest record this schema writes, in bytes: header, every field at its longest, CRC.</summary>
             public const int MaxRecordSize = 426;
+            /// <summary>The schema's hash, written in each record's header (informational: which schema wrote it).</summary>
             public const uint SchemaFingerprint = 0x7A19A3CEu;
+            /// <summary>The record's base path: saves alternate between <c>.a</c> and <c>.b</c> after it.</summary>
             public const string Path = "/wm_config";
+            /// <summary>The reset detector's file.</summary>
             public const string ResetRecordPath = "/wm_config.r";
+            /// <summary>The "open the portal at the next boot" file.</summary>
             public const string PortalFlagPath = "/wm_config.p";
         }
 
@@ -38,10 +45,13 @@ namespace BlynkWM.Samples
             ResetToDefaults();
         }
 
+        /// <summary>The config store at <see cref="StorageLayout.Path"/> in <paramref name="files"/>.</summary>
         public static global::BlynkWM.Storage.IConfigStore CreateStore(global::BlynkWM.Storage.IFileStore files) => new global::BlynkWM.Storage.SpiffsConfigStore(files, StorageLayout.Path, StorageLayout.MaxRecordSize);
 
+        /// <summary>The reset detector's record, the file <see cref="StorageLayout.ResetRecordPath"/> in <paramref name="files"/>.</summary>
         public static global::BlynkWM.Storage.ISmallRecord CreateResetRecord(global::BlynkWM.Storage.IFileStore files) => new global::BlynkWM.Storage.FileSmallRecord(files, StorageLayout.ResetRecordPath);
 
+        /// <summary>The "open the portal at the next boot" record, the file <see cref="StorageLayout.PortalFlagPath"/> in <paramref name="files"/>.</summary>
         public static global::BlynkWM.Storage.ISmallRecord CreatePortalFlagRecord(global::BlynkWM.Storage.IFileStore files) => new global::BlynkWM.Storage.FileSmallRecord(files, StorageLayout.PortalFlagPath);
 
         /// <summary>Serializes into <paramref name="buffer"/> (at least <see cref="StorageLayout.MaxRecordSize"/> bytes from <paramref name="offset"/>); returns the record length. Allocates nothing.</summary>
