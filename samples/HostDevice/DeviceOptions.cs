@@ -15,15 +15,20 @@ namespace BlynkWM.HostDevice
         public bool Reset { get; private set; }
         public int MaxBoots { get; private set; } = int.MaxValue;
 
+        /// <summary>--help or -h was given: print <see cref="Usage"/> and start nothing.</summary>
+        public bool Help { get; private set; }
+
         public const string Usage =
-            "usage: HostDevice [--data DIR] [--scenario FILE] [--http-port N] [--dns-port N] [--portal] [--reset] [--max-boots N]\n" +
+            "usage: HostDevice [--help] [--data DIR] [--scenario FILE] [--http-port N] [--dns-port N] [--portal] [--reset] [--max-boots N]\n" +
+            "  --help           print this and exit\n" +
             "  --data DIR       where the simulated flash lives (default ./.data/host-device)\n" +
             "  --scenario FILE  networks the simulated radio sees (default: scenario.json beside the program)\n" +
             "  --http-port N    portal port on 127.0.0.1 (default 8080; 0 picks a free one)\n" +
             "  --dns-port N     captive DNS port on 127.0.0.1 (default 5354; 0 picks a free one)\n" +
             "  --portal         open the portal even if a valid config is stored (like a double reset)\n" +
             "  --reset          erase the stored config first\n" +
-            "  --max-boots N    stop after N boots (for scripts and tests)";
+            "  --max-boots N    stop after N boots (for scripts and tests)\n" +
+            "It keeps running after a save (the device reboots into the new config); stop it with Ctrl+C.";
 
         public static DeviceOptions Parse(string[] args)
         {
@@ -40,6 +45,10 @@ namespace BlynkWM.HostDevice
                     case "--scenario": options.ScenarioPath = Path.GetFullPath(Value()); break;
                     case "--http-port": options.HttpPort = Port(); break;
                     case "--dns-port": options.DnsPort = Port(); break;
+                    case "--help":
+                    case "-h":
+                        options.Help = true;
+                        return options;
                     case "--portal": options.ForcePortal = true; break;
                     case "--reset": options.Reset = true; break;
                     case "--max-boots":

@@ -29,7 +29,7 @@ namespace BlynkWM.Generators.Emitting
             string head = HtmlText.Sanitize(
                 "<!DOCTYPE html><html lang=en><head><meta charset=utf-8>"
                 + "<meta name=viewport content=\"width=device-width,initial-scale=1\">"
-                + "<title>" + title + "</title>"
+                + "<title>" + title + "</title><link rel=icon href=data:,>"
                 + "<style>" + HtmlText.Css + model.Portal.Css + files.Css + "</style>"
                 + "<script>" + HtmlText.Script + "</script>"
                 + model.Portal.HeadHtml + files.HeadHtml

@@ -36,6 +36,11 @@ namespace BlynkWM.Portal
             + "so after a restart the device may use either. Please try saving again.</p>"
             + "<p><a href=/>Back to the form</a></p></main></body></html>");
 
+        // After the page head: a save whose values equal the stored ones writes nothing (no flash wear, no restart).
+        private static readonly byte[] UnchangedTail = HtmlWriter.Utf8(
+            "<p class=b role=status>Nothing changed: the device already stores these settings, so nothing was written "
+            + "and it keeps waiting here.</p><p><a href=/>Back to the form</a></p></main></body></html>");
+
         private readonly IPortalForm _form;
         private readonly IConfigStore _store;
         private readonly IClock _clock;
@@ -65,6 +70,9 @@ namespace BlynkWM.Portal
         private bool _scanStarted;
         private long _lastScanStart;
         private int _saves;
+        private int _unchanged;
+        private byte[] _storedRecord = new byte[0];
+        private byte[] _editedRecord = new byte[0];
         private int _rejected;
         private int _storeFailures;
         private int _savedCallbackFailures;
@@ -142,6 +150,12 @@ namespace BlynkWM.Portal
         public int SaveCount
         {
             get { return _saves; }
+        }
+
+        /// <summary>Valid posts that changed nothing (answered without writing) since start.</summary>
+        public int UnchangedCount
+        {
+            get { return _unchanged; }
         }
 
         /// <summary>Posts refused with 400 (invalid fields) since start.</summary>
@@ -250,6 +264,9 @@ namespace BlynkWM.Portal
                 return;
             }
 
+            // What is stored now, as a record, to tell a save that changes nothing (it is then not written).
+            int storedLength = StoredRecordLength();
+
             // Then every pair goes to the form, which ignores keys it does not know (the token's among them).
             _form.BeginEdit();
             _state.Clear();
@@ -264,6 +281,15 @@ namespace BlynkWM.Portal
             {
                 _rejected++;
                 WriteErrorPage(response);
+                return;
+            }
+
+            if (storedLength >= 0 && EditedEqualsStored(storedLength))
+            {
+                _unchanged++;
+                StartHtml(response, HttpStatus.Ok);
+                response.Body(_form.HeadHtml);
+                response.Body(UnchangedTail);
                 return;
             }
 
@@ -309,6 +335,54 @@ namespace BlynkWM.Portal
                     _savedCallbackFailures++;
                 }
             }
+        }
+
+        /// <summary>
+        /// Loads the stored config into the scratch copy (BeginEdit overwrites it next) and writes it as a record into
+        /// a buffer; -1 when nothing is stored or it cannot be read (the save then goes ahead).
+        /// </summary>
+        private int StoredRecordLength()
+        {
+            IStoredConfig scratch = _form.Scratch;
+            try
+            {
+                if (_store.Load(scratch) != ConfigReadStatus.Ok)
+                {
+                    return -1;
+                }
+
+                if (_storedRecord.Length < scratch.MaxRecordSize)
+                {
+                    _storedRecord = new byte[scratch.MaxRecordSize];
+                    _editedRecord = new byte[scratch.MaxRecordSize];
+                }
+
+                return scratch.Write(_storedRecord, 0, 0);
+            }
+            catch (System.Exception)
+            {
+                return -1;
+            }
+        }
+
+        /// <summary>True when the edited scratch copy writes the same record (same sequence number) as the stored one.</summary>
+        private bool EditedEqualsStored(int storedLength)
+        {
+            int length = _form.Scratch.Write(_editedRecord, 0, 0);
+            if (length != storedLength)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < length; i++)
+            {
+                if (_editedRecord[i] != _storedRecord[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private void WriteErrorPage(HttpResponseWriter response)

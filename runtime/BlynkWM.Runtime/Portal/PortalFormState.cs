@@ -16,6 +16,9 @@ namespace BlynkWM.Portal
         Duplicate = 8,
         ControlCharacter = 9,
         NotAHostName = 10,
+        TooShort = 11,
+        NotAPassphrase = 12,
+        NotAToken = 13,
     }
 
     /// <summary>
@@ -27,7 +30,18 @@ namespace BlynkWM.Portal
     {
         private static readonly byte[] MsgRequired = HtmlWriter.Utf8("Required.");
         private static readonly byte[] MsgTooLong = HtmlWriter.Utf8("Too long: at most ");
-        private static readonly byte[] MsgTooLongEnd = HtmlWriter.Utf8(" bytes (accented letters take 2, emoji 4).");
+        private static readonly byte[] MsgTooLongEnd = HtmlWriter.Utf8(" bytes; a character beyond ASCII takes 2 to 4 (é 2, € 3, an emoji 4).");
+        private static readonly byte[] MsgTooShort = HtmlWriter.Utf8("Too short: a WiFi password has at least ");
+        private static readonly byte[] MsgTooShortEnd = HtmlWriter.Utf8(" characters (leave it empty for an open network). Type it again.");
+        private static readonly byte[] MsgPassphrase = HtmlWriter.Utf8("A WiFi password has at most 63 characters, or is 64 hex digits. Type it again.");
+        private static readonly byte[] MsgToken = HtmlWriter.Utf8("An auth token is ");
+        private static readonly byte[] MsgTokenEnd = HtmlWriter.Utf8(" letters, digits, - or _, as the Blynk app or console shows it. Type it again.");
+        private static readonly byte[] MsgRetype = HtmlWriter.Utf8("Not saved: type it again (a typed secret is never sent back).");
+        private static readonly byte[] InvalidStart = HtmlWriter.Utf8(" aria-invalid=true aria-describedby=e");
+        private static readonly byte[] DescribedStart = HtmlWriter.Utf8(" aria-describedby=e");
+        private static readonly byte[] Autofocus = HtmlWriter.Utf8(" autofocus");
+        private static readonly byte[] OpenAttribute = HtmlWriter.Utf8(" open");
+        private static readonly byte[] RetypeStart = HtmlWriter.Utf8("<p class=n id=e");
         private static readonly byte[] MsgNotANumber = HtmlWriter.Utf8("Enter a whole number.");
         private static readonly byte[] MsgRange = HtmlWriter.Utf8("Must be from ");
         private static readonly byte[] MsgRangeTo = HtmlWriter.Utf8(" to ");
@@ -38,7 +52,8 @@ namespace BlynkWM.Portal
         private static readonly byte[] MsgControl = HtmlWriter.Utf8("Control characters (line breaks, tabs, escape codes) are not allowed here.");
         private static readonly byte[] MsgHostName = HtmlWriter.Utf8(
             "Not a host name: use letters, digits and hyphens in dot-separated parts (like blynk.cloud), or an IPv4 address (like 192.168.1.10).");
-        private static readonly byte[] ErrorStart = HtmlWriter.Utf8("<p class=e>");
+        private static readonly byte[] ErrorStart = HtmlWriter.Utf8("<p class=e id=e");
+        private static readonly byte[] TagEnd = HtmlWriter.Utf8(">");
         private static readonly byte[] ErrorEnd = HtmlWriter.Utf8("</p>");
         private static readonly byte[] Banner = HtmlWriter.Utf8("<p class=b role=alert>Nothing was saved: please correct the fields marked below.</p>");
         private static readonly byte[] CheckedAttribute = HtmlWriter.Utf8(" checked");
@@ -52,6 +67,10 @@ namespace BlynkWM.Portal
         private static readonly byte[] Off0 = HtmlWriter.Utf8("0");
         private static readonly byte[] OffWord = HtmlWriter.Utf8("off");
         private static readonly byte[] FalseWord = HtmlWriter.Utf8("false");
+
+        /// <summary>WPA2: a passphrase has 8 to 63 characters; 64 characters are the raw key in hex.</summary>
+        private const int MaxPassphraseCharacters = 63;
+        private const int RawKeyHexDigits = 64;
 
         private readonly PortalFieldError[] _errors;
         private readonly bool[] _seen;
@@ -215,6 +234,86 @@ namespace BlynkWM.Portal
             if (!EqualsUtf8(reader.ValueBuffer, reader.ValueLength, current))
             {
                 value = Decode(reader);
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// A WiFi passphrase (<c>[WifiCredential(PasswordMinLength = n)]</c>, n &gt; 0): as <see cref="ReadSecret(UrlEncodedFormReader, int, int, string, out string)"/>,
+        /// and a new value must be <paramref name="minCharacters"/> to 63 characters, or 64 hex digits (WPA2's raw key).
+        /// Empty keeps the stored one; an open network forgets it with the form's "forget" box.
+        /// </summary>
+        public bool ReadPassphrase(UrlEncodedFormReader reader, int field, int minCharacters, int maxBytes, string current, out string value)
+        {
+            if (!ReadSecret(reader, field, maxBytes, current, out value, false))
+            {
+                return false;
+            }
+
+            byte[] bytes = reader.ValueBuffer;
+            int length = reader.ValueLength;
+            int characters = 0;
+            bool hex = true;
+            for (int i = 0; i < length; i++)
+            {
+                byte b = bytes[i];
+                if ((b & 0xC0) != 0x80)
+                {
+                    characters++;
+                }
+
+                hex &= (b >= (byte)'0' && b <= (byte)'9') || (b >= (byte)'a' && b <= (byte)'f') || (b >= (byte)'A' && b <= (byte)'F');
+            }
+
+            if (characters < minCharacters)
+            {
+                return RefuseSecret(field, PortalFieldError.TooShort, current, out value);
+            }
+
+            if (characters > MaxPassphraseCharacters && !(length == RawKeyHexDigits && hex))
+            {
+                return RefuseSecret(field, PortalFieldError.NotAPassphrase, current, out value);
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// A Blynk auth token (<c>[BlynkCredential(TokenLength = n)]</c>, n &gt; 0): as <see cref="ReadSecret(UrlEncodedFormReader, int, int, string, out string)"/>,
+        /// and a new value must be exactly <paramref name="length"/> letters, digits, '-' or '_'.
+        /// </summary>
+        public bool ReadToken(UrlEncodedFormReader reader, int field, int length, int maxBytes, string current, out string value)
+        {
+            if (!ReadSecret(reader, field, maxBytes, current, out value, false))
+            {
+                return false;
+            }
+
+            if (!IsToken(reader.ValueBuffer, 0, reader.ValueLength, length))
+            {
+                return RefuseSecret(field, PortalFieldError.NotAToken, current, out value);
+            }
+
+            return true;
+        }
+
+        /// <summary>True when <paramref name="count"/> bytes are exactly <paramref name="length"/> of [-_a-zA-Z0-9].</summary>
+        public static bool IsToken(byte[] bytes, int offset, int count, int length)
+        {
+            if (count != length)
+            {
+                return false;
+            }
+
+            int end = offset + count;
+            for (int i = offset; i < end; i++)
+            {
+                byte b = bytes[i];
+                if (!((b >= (byte)'0' && b <= (byte)'9') || (b >= (byte)'a' && b <= (byte)'z') || (b >= (byte)'A' && b <= (byte)'Z') || b == (byte)'-' || b == (byte)'_'))
+                {
+                    return false;
+                }
             }
 
             return true;
@@ -428,15 +527,92 @@ namespace BlynkWM.Portal
             }
         }
 
-        /// <summary>The message next to a refused field; <paramref name="a"/> and <paramref name="b"/> are its limits (max length, or min and max).</summary>
-        public void WriteError(HtmlWriter writer, int field, long a, long b)
+        /// <summary>
+        /// Inside an input tag, when rendering errors: a refused field is marked invalid and points at its message; the
+        /// first refused field of the page gets the focus (and so scrolls into view) without script. A secret typed
+        /// correctly in a refused form points at its "type it again" note.
+        /// </summary>
+        public void WriteInvalid(HtmlWriter writer, int field)
         {
-            if (!ShowErrors || _errors[field] == PortalFieldError.None)
+            if (!ShowErrors)
             {
                 return;
             }
 
+            if (_errors[field] != PortalFieldError.None)
+            {
+                writer.Raw(InvalidStart);
+                writer.Number(field);
+                if (FirstError() == field)
+                {
+                    writer.Raw(Autofocus);
+                }
+            }
+            else if (_changed[field] && _errorCount > 0)
+            {
+                writer.Raw(DescribedStart);
+                writer.Number(field);
+            }
+        }
+
+        /// <summary>In a folded section's tag: unfolds it when rendering errors for one of its fields [first, first + count).</summary>
+        public void WriteOpen(HtmlWriter writer, int first, int count)
+        {
+            if (!ShowErrors)
+            {
+                return;
+            }
+
+            for (int i = first; i < first + count; i++)
+            {
+                if (_errors[i] != PortalFieldError.None)
+                {
+                    writer.Raw(OpenAttribute);
+                    return;
+                }
+            }
+        }
+
+        /// <summary>The lowest-numbered field with an error (the page's first), or -1.</summary>
+        public int FirstError()
+        {
+            for (int i = 0; i < _errors.Length; i++)
+            {
+                if (_errors[i] != PortalFieldError.None)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>The message next to a refused field; <paramref name="a"/> and <paramref name="b"/> are its limits (max length, or min and max).</summary>
+        public void WriteError(HtmlWriter writer, int field, long a, long b)
+        {
+            if (!ShowErrors)
+            {
+                return;
+            }
+
+            if (_errors[field] == PortalFieldError.None)
+            {
+                if (_changed[field] && _errorCount > 0)
+                {
+                    // A secret typed correctly, but the form was refused for another field: it is not shown back.
+                    writer.Raw(RetypeStart);
+                    writer.Number(field);
+                    writer.Raw(TagEnd);
+                    writer.Raw(MsgRetype);
+                    writer.Raw(ErrorEnd);
+                }
+
+                return;
+            }
+
             writer.Raw(ErrorStart);
+            writer.Number(field);
+            writer.Raw(TagEnd);
             switch (_errors[field])
             {
                 case PortalFieldError.Required:
@@ -471,6 +647,19 @@ namespace BlynkWM.Portal
                     break;
                 case PortalFieldError.NotAHostName:
                     writer.Raw(MsgHostName);
+                    break;
+                case PortalFieldError.TooShort:
+                    writer.Raw(MsgTooShort);
+                    writer.Number(a);
+                    writer.Raw(MsgTooShortEnd);
+                    break;
+                case PortalFieldError.NotAPassphrase:
+                    writer.Raw(MsgPassphrase);
+                    break;
+                case PortalFieldError.NotAToken:
+                    writer.Raw(MsgToken);
+                    writer.Number(a);
+                    writer.Raw(MsgTokenEnd);
                     break;
                 default:
                     writer.Raw(MsgDuplicate);
@@ -560,6 +749,15 @@ namespace BlynkWM.Portal
                     Fail(field, PortalFieldError.NotOnOff);
                     return true;
             }
+        }
+
+        /// <summary>A secret that was read but breaks its rule: the stored one stays, and nothing typed is kept.</summary>
+        private bool RefuseSecret(int field, PortalFieldError error, string current, out string value)
+        {
+            _changed[field] = false;
+            value = current ?? "";
+            Fail(field, error);
+            return false;
         }
 
         private void Reject(UrlEncodedFormReader reader, int field, PortalFieldError error, bool keepRejected)
