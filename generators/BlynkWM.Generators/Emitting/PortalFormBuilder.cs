@@ -179,7 +179,8 @@ namespace BlynkWM.Generators.Emitting
                         Code("s.WriteForget(w, " + key + ", !string.IsNullOrEmpty(_live." + field.Accessor + "));");
                     }
 
-                    Code("s.WriteError(w, " + n + ", " + maxBytes + ", 0L);");
+                    // The message's second number is the rule's length (shortest passphrase, token length).
+                    Code("s.WriteError(w, " + n + ", " + maxBytes + ", " + Int(field.MinLength) + "L);");
                     break;
                 }
 

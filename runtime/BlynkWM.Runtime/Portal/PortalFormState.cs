@@ -587,7 +587,10 @@ namespace BlynkWM.Portal
             return -1;
         }
 
-        /// <summary>The message next to a refused field; <paramref name="a"/> and <paramref name="b"/> are its limits (max length, or min and max).</summary>
+        /// <summary>
+        /// The message next to a refused field; <paramref name="a"/> and <paramref name="b"/> are its limits: max length
+        /// and (secrets) the rule's length, or min and max.
+        /// </summary>
         public void WriteError(HtmlWriter writer, int field, long a, long b)
         {
             if (!ShowErrors)
@@ -650,7 +653,7 @@ namespace BlynkWM.Portal
                     break;
                 case PortalFieldError.TooShort:
                     writer.Raw(MsgTooShort);
-                    writer.Number(a);
+                    writer.Number(b);
                     writer.Raw(MsgTooShortEnd);
                     break;
                 case PortalFieldError.NotAPassphrase:
@@ -658,7 +661,7 @@ namespace BlynkWM.Portal
                     break;
                 case PortalFieldError.NotAToken:
                     writer.Raw(MsgToken);
-                    writer.Number(a);
+                    writer.Number(b);
                     writer.Raw(MsgTokenEnd);
                     break;
                 default:

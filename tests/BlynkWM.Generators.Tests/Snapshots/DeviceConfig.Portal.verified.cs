@@ -271,7 +271,7 @@ namespace BlynkWM.Samples
                 s.WriteInvalid(w, Wifi1PwField);
                 w.Raw(T3);
                 s.WriteForget(w, Wifi1PwKey, !string.IsNullOrEmpty(_live.PrimaryWifi.Password));
-                s.WriteError(w, Wifi1PwField, Wifi1PwMaxBytes, 0L);
+                s.WriteError(w, Wifi1PwField, Wifi1PwMaxBytes, 8L);
                 w.Raw(T5);
                 s.WriteOpen(w, 2, 2);
                 w.Raw(T6);
@@ -285,7 +285,7 @@ namespace BlynkWM.Samples
                 s.WriteInvalid(w, Wifi2PwField);
                 w.Raw(T3);
                 s.WriteForget(w, Wifi2PwKey, !string.IsNullOrEmpty(_live.BackupWifi.Password));
-                s.WriteError(w, Wifi2PwField, Wifi2PwMaxBytes, 0L);
+                s.WriteError(w, Wifi2PwField, Wifi2PwMaxBytes, 8L);
                 w.Raw(T8);
                 s.WriteValue(w, Blynk1ServerField, c.PrimaryBlynk.Server);
                 w.Raw(T2);
@@ -302,7 +302,7 @@ namespace BlynkWM.Samples
                 s.WriteSecretAttributes(w, !string.IsNullOrEmpty(_live.PrimaryBlynk.Token), true);
                 s.WriteInvalid(w, Blynk1TokenField);
                 w.Raw(T3);
-                s.WriteError(w, Blynk1TokenField, Blynk1TokenMaxBytes, 0L);
+                s.WriteError(w, Blynk1TokenField, Blynk1TokenMaxBytes, 32L);
                 w.Raw(T5);
                 s.WriteOpen(w, 7, 3);
                 w.Raw(T11);
@@ -322,7 +322,7 @@ namespace BlynkWM.Samples
                 s.WriteInvalid(w, Blynk2TokenField);
                 w.Raw(T3);
                 s.WriteForget(w, Blynk2TokenKey, !string.IsNullOrEmpty(_live.BackupBlynk.Token));
-                s.WriteError(w, Blynk2TokenField, Blynk2TokenMaxBytes, 0L);
+                s.WriteError(w, Blynk2TokenField, Blynk2TokenMaxBytes, 32L);
                 w.Raw(T5);
                 s.WriteOpen(w, 10, 5);
                 w.Raw(T14);

@@ -233,7 +233,7 @@ namespace BlynkWM.Samples
                 s.WriteInvalid(w, WifiPwField);
                 w.Raw(T3);
                 s.WriteForget(w, WifiPwKey, !string.IsNullOrEmpty(_live.Wifi.Password));
-                s.WriteError(w, WifiPwField, WifiPwMaxBytes, 0L);
+                s.WriteError(w, WifiPwField, WifiPwMaxBytes, 8L);
                 w.Raw(T5);
                 s.WriteOpen(w, 2, 3);
                 w.Raw(T6);
@@ -253,7 +253,7 @@ namespace BlynkWM.Samples
                 s.WriteInvalid(w, BlynkTokenField);
                 w.Raw(T3);
                 s.WriteForget(w, BlynkTokenKey, !string.IsNullOrEmpty(_live.Blynk.Token));
-                s.WriteError(w, BlynkTokenField, BlynkTokenMaxBytes, 0L);
+                s.WriteError(w, BlynkTokenField, BlynkTokenMaxBytes, 32L);
                 w.Raw(T5);
                 s.WriteOpen(w, 5, 4);
                 w.Raw(T9);

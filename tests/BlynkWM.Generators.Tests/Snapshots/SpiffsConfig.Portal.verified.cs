@@ -237,7 +237,7 @@ namespace BlynkWM.Samples
                 s.WriteInvalid(w, Wifi1PwField);
                 w.Raw(T3);
                 s.WriteForget(w, Wifi1PwKey, !string.IsNullOrEmpty(_live.Wifi1.Password));
-                s.WriteError(w, Wifi1PwField, Wifi1PwMaxBytes, 0L);
+                s.WriteError(w, Wifi1PwField, Wifi1PwMaxBytes, 8L);
                 w.Raw(T5);
                 s.WriteOpen(w, 2, 2);
                 w.Raw(T6);
@@ -251,7 +251,7 @@ namespace BlynkWM.Samples
                 s.WriteInvalid(w, Wifi2PwField);
                 w.Raw(T3);
                 s.WriteForget(w, Wifi2PwKey, !string.IsNullOrEmpty(_live.Wifi2.Password));
-                s.WriteError(w, Wifi2PwField, Wifi2PwMaxBytes, 0L);
+                s.WriteError(w, Wifi2PwField, Wifi2PwMaxBytes, 8L);
                 w.Raw(T5);
                 s.WriteOpen(w, 4, 3);
                 w.Raw(T8);
@@ -271,7 +271,7 @@ namespace BlynkWM.Samples
                 s.WriteInvalid(w, Blynk1TokenField);
                 w.Raw(T3);
                 s.WriteForget(w, Blynk1TokenKey, !string.IsNullOrEmpty(_live.Blynk1.Token));
-                s.WriteError(w, Blynk1TokenField, Blynk1TokenMaxBytes, 0L);
+                s.WriteError(w, Blynk1TokenField, Blynk1TokenMaxBytes, 32L);
                 w.Raw(T5);
                 s.WriteOpen(w, 7, 3);
                 w.Raw(T11);

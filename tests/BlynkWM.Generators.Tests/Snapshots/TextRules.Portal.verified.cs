@@ -223,7 +223,7 @@ namespace N
                 s.WriteInvalid(w, WPwField);
                 w.Raw(T3);
                 s.WriteForget(w, WPwKey, !string.IsNullOrEmpty(_live.W.Password));
-                s.WriteError(w, WPwField, WPwMaxBytes, 0L);
+                s.WriteError(w, WPwField, WPwMaxBytes, 8L);
                 w.Raw(T5);
                 s.WriteOpen(w, 2, 3);
                 w.Raw(T6);
@@ -243,7 +243,7 @@ namespace N
                 s.WriteInvalid(w, BTokenField);
                 w.Raw(T3);
                 s.WriteForget(w, BTokenKey, !string.IsNullOrEmpty(_live.B.Token));
-                s.WriteError(w, BTokenField, BTokenMaxBytes, 0L);
+                s.WriteError(w, BTokenField, BTokenMaxBytes, 32L);
                 w.Raw(T5);
                 s.WriteOpen(w, 5, 3);
                 w.Raw(T9);
