@@ -19,10 +19,12 @@ namespace BlynkWM.Portal
     /// var server = new HttpServer(listener, clock, portal.Handler, options);
     /// </code>
     /// </summary>
-    public sealed class ConfigPortal
+    public sealed partial class ConfigPortal
     {
         /// <summary>Networks listed in the page and in /scan.</summary>
         public const int MaxNetworks = 16;
+
+        private const int RouteCapacity = 16;
 
         private static readonly byte[] RootPath = AsciiBytes.From("/");
         private static readonly byte[] SavePath = AsciiBytes.From("/save");
@@ -95,7 +97,7 @@ namespace BlynkWM.Portal
             _reader = new UrlEncodedFormReader(form.MaxKeyBytes + 1, valueBytes + 1);
             _writer = new HtmlWriter(form.HeadHtml.Length + 4096);
             _cachedToken = _csrf.Token;
-            _router = new HttpRouter(8);
+            _router = new HttpRouter(RouteCapacity);
             _router.Map(RootPath, HttpMethod.Get, new Route(this, Route.Page));
             _router.Map(SavePath, HttpMethod.Post, new Route(this, Route.Save));
             _router.Map(ScanPath, HttpMethod.Get, new Route(this, Route.Scan));
@@ -108,7 +110,7 @@ namespace BlynkWM.Portal
             get { return _captive; }
         }
 
-        /// <summary>The route table, for an application's own extra routes (8 fit, 3 are the portal's).</summary>
+        /// <summary>The route table, for an application's own extra routes (16 fit, 3 are the portal's, 5 Edgent's when attached).</summary>
         public HttpRouter Router
         {
             get { return _router; }

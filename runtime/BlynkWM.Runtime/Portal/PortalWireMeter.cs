@@ -24,7 +24,13 @@ namespace BlynkWM.Portal
         /// <summary>The complete response to <paramref name="request"/> (one request; the connection is then dropped).</summary>
         public static byte[] Exchange(IHttpHandler handler, byte[] request, HttpServerOptions options, IClock clock)
         {
-            var connection = new MeterConnection(request);
+            return Exchange(handler, request, options, clock, "meter");
+        }
+
+        /// <summary>As <see cref="Exchange(IHttpHandler, byte[], HttpServerOptions, IClock)"/>, from a client at <paramref name="remoteAddress"/> ("192.168.4.2:50000").</summary>
+        public static byte[] Exchange(IHttpHandler handler, byte[] request, HttpServerOptions options, IClock clock, string remoteAddress)
+        {
+            var connection = new MeterConnection(request, remoteAddress);
             var server = new HttpServer(new MeterListener(connection), clock, handler, options);
             for (int i = 0; i < 64 && !connection.Closed; i++)
             {
@@ -67,13 +73,15 @@ namespace BlynkWM.Portal
         private sealed class MeterConnection : ITcpConnectionPort
         {
             private readonly byte[] _request;
+            private readonly string _remoteAddress;
             private int _read;
             private byte[] _sent = new byte[4096];
             private int _sentLength;
 
-            public MeterConnection(byte[] request)
+            public MeterConnection(byte[] request, string remoteAddress)
             {
                 _request = request;
+                _remoteAddress = remoteAddress;
             }
 
             public bool Closed { get; private set; }
@@ -85,7 +93,7 @@ namespace BlynkWM.Portal
 
             public string RemoteAddress
             {
-                get { return "meter"; }
+                get { return _remoteAddress; }
             }
 
             public int Receive(byte[] buffer, int offset, int count)

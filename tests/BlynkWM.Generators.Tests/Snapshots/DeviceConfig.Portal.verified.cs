@@ -11,7 +11,7 @@ namespace BlynkWM.Samples
         /// which edits a scratch copy and touches the live config only after the store accepted it. Serve it with
         /// <c>new global::BlynkWM.Portal.ConfigPortal(new DeviceConfig.PortalForm(config), store, random, clock, scanner, host)</c>.
         /// </summary>
-        public sealed class PortalForm : global::BlynkWM.Portal.IPortalForm
+        public sealed class PortalForm : global::BlynkWM.Portal.IPortalForm, global::BlynkWM.Portal.IEdgentForm
         {
             // Page head: 2020 bytes; as gzip header + deflate blocks (sync-flushed, not final) 1075 bytes, CRC-32 0xFC0897C2.
             private readonly byte[] Head = global::BlynkWM.Portal.HtmlWriter.Utf8("<!DOCTYPE html><html lang=en><head><meta charset=utf-8><meta name=viewport content=\"width=device-width,initial-scale=1\"><title>Sensor setup</title><link rel=icon href=data:,><style>*{box-sizing:border-box}:root{color-scheme:light dark}body{margin:0;background:light-dark(#f2f4f7,#111);font:16px/1.4 system-ui,sans-serif}main{max-width:34em;margin:auto;padding:1em}details{background:light-dark(#fff,#222);border:1px solid #8884;border-radius:8px;margin:0 0 1em;padding:0 1em}summary{font-weight:600;padding:.8em 0}label{display:block;margin:.6em 0}input{display:block;width:100%;margin-top:.2em;padding:.5em;border:1px solid #888;border-radius:6px;font:inherit}[aria-invalid]{border:2px solid #e33}.k input{display:inline;width:auto;margin-right:.5em}button{font:inherit;border:0;border-radius:6px;background:#23c48e;color:#fff}form>button{position:sticky;bottom:.5em;width:100%;padding:.8em}.s{padding:.3em .8em;margin:.3em 0;background:#8883;color:inherit}.w .s{display:flex;justify-content:space-between;width:100%}.e{color:#e33;margin:0}.b{border:1px solid #e33;border-radius:8px;padding:.6em}.n{color:#888}</style><script>onload=()=>{let d=document,q=s=>d.querySelectorAll(s),t=q('[list]')[0],l=t&&t.list,w=d.createElement('div'),B=(x,f)=>{let b=d.createElement('button');b.type='button';b.className='s';b.append(x);b.onclick=f;return b},R=()=>w.replaceChildren(...[...l.options].map(o=>{let i=d.createElement('i'),b=B(o.value,()=>{t.value=o.value;t.closest('details').querySelector('[type=password]')?.focus()});i.textContent=o.text;i.ariaHidden=!0;b.append(i);return b}));q('[list]').forEach(i=>i.onfocus=()=>t=i);q('[type=password]').forEach(p=>p.parentNode.after(B('Show',e=>e.target.textContent=(p.type=p.type<'t'?'text':'password')<'t'?'Show':'Hide')));l&&(w.className='w',t.parentNode.after(w),w.after(B('Scan again',()=>{fetch('/scan');setTimeout(()=>fetch('/').then(r=>r.text()).then(h=>{l.innerHTML=h.split('_ssids>')[1].split('</d')[0];R()}),4e3)})),R())}</script></head><body><main><h1>Sensor setup</h1>");
@@ -204,6 +204,10 @@ namespace BlynkWM.Samples
             int BlynkWMPortal_.IPortalForm.MaxValueBytes => ValueBytes;
             int BlynkWMPortal_.IPortalForm.MaxBodyBytes => BodyBytes;
             global::BlynkWM.Storage.IStoredConfig BlynkWMPortal_.IPortalForm.Scratch => _scratch;
+            string BlynkWMPortal_.IEdgentForm.TemplateId => "TMPL4bWMsample";
+            string BlynkWMPortal_.IEdgentForm.TemplateName => "BlynkWM Sensor";
+            string BlynkWMPortal_.IEdgentForm.WifiId => "wifi1";
+            string BlynkWMPortal_.IEdgentForm.BlynkId => "blynk1";
 
             void BlynkWMPortal_.IPortalForm.BeginEdit()
             {

@@ -1,0 +1,111 @@
+using BlynkWM.Storage;
+
+namespace BlynkWM.Portal
+{
+    /// <summary>The form pipeline for callers other than the page's POST /save (Blynk.Edgent's /config).</summary>
+    public sealed partial class ConfigPortal
+    {
+        /// <summary>Some field was refused; nothing was stored.</summary>
+        internal const int SubmitInvalid = 0;
+
+        /// <summary>Every value equals the stored one; nothing was written.</summary>
+        internal const int SubmitUnchanged = 1;
+
+        /// <summary>Stored and applied.</summary>
+        internal const int SubmitStored = 2;
+
+        /// <summary>The store threw: the config in use is unchanged, the stored copy is the old or the new one.</summary>
+        internal const int SubmitStoreFailed = 3;
+
+        /// <summary>
+        /// Runs url-encoded pairs (the form's own keys) through the same checks as a POST /save, then stores them unless
+        /// they change nothing. No CSRF check: the caller has decided who may submit. <paramref name="anyway"/>: store
+        /// without testing the connection first (every save is stored untested until a tester is set).
+        /// </summary>
+        internal int Submit(byte[] pairs, int offset, int count, bool anyway)
+        {
+            int storedLength = StoredRecordLength();
+            _form.BeginEdit();
+            _state.Clear();
+            _reader.Reset(pairs, offset, count);
+            while (_reader.MoveNext())
+            {
+                _form.Accept(_reader, _state);
+            }
+
+            _form.FinishEdit(_state);
+            if (_state.ErrorCount > 0)
+            {
+                _rejected++;
+                return SubmitInvalid;
+            }
+
+            if (storedLength >= 0 && EditedEqualsStored(storedLength))
+            {
+                _unchanged++;
+                return SubmitUnchanged;
+            }
+
+            try
+            {
+                _store.Save(_form.Scratch);
+            }
+            catch (System.Exception)
+            {
+                _storeFailures++;
+                return SubmitStoreFailed;
+            }
+
+            _form.CommitEdit();
+            _cacheValid = false;
+            _saves++;
+            return SubmitStored;
+        }
+
+        /// <summary>The <see cref="Saved"/> callback, as after a page save (its failures counted, never thrown).</summary>
+        internal void NotifySaved()
+        {
+            System.Action saved = Saved;
+            if (saved == null)
+            {
+                return;
+            }
+
+            try
+            {
+                saved();
+            }
+            catch (System.Exception)
+            {
+                _savedCallbackFailures++;
+            }
+        }
+
+        /// <summary>Erases the stored config and puts the defaults in use; false when the store threw.</summary>
+        internal bool EraseConfig()
+        {
+            try
+            {
+                _store.Erase();
+            }
+            catch (System.Exception)
+            {
+                _storeFailures++;
+                return false;
+            }
+
+            IStoredConfig scratch = _form.Scratch;
+            scratch.ResetToDefaults();
+            _form.CommitEdit();
+            _cacheValid = false;
+            return true;
+        }
+
+        /// <summary>Starts a scan unless one ran recently, and takes the newest results into <see cref="Networks"/>.</summary>
+        internal void RefreshScan()
+        {
+            RequestScan(true);
+            RefreshNetworks();
+        }
+    }
+}
