@@ -80,7 +80,8 @@ namespace BlynkWM.Browser.Tests
 
             ILocator networks = page.Locator(".w button");
             await Assertions.Expect(networks).ToHaveCountAsync(4);
-            Assert.Equal(new[] { "HomeNet▂▄▆█ 🔒", "Café-Gäste 5G▂▄▆ 🔒", "FreeWiFi▂▄", "Neighbour's <b>▂ 🔒" }, await networks.AllInnerTextsAsync());
+            // Name left, bars and lock right (two flex items).
+            Assert.Equal(new[] { "HomeNet\n▂▄▆█ 🔒", "Café-Gäste 5G\n▂▄▆ 🔒", "FreeWiFi\n▂▄", "Neighbour's <b>\n▂ 🔒" }, await networks.AllInnerTextsAsync());
             // The bars and lock are decoration for screen readers: each button's name is the network's.
             await Assertions.Expect(networks.First).ToHaveAccessibleNameAsync("HomeNet");
             await ScreenshotAsync(page, "portal-phone.png");

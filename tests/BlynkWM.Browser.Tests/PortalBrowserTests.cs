@@ -60,6 +60,7 @@ namespace BlynkWM.Browser.Tests
 
             await page.FillAsync("[name=wifi1_pw]", "correct horse battery");
             await page.FillAsync("[name=blynk1_token]", "0123456789abcdef0123456789abcdef");
+            await page.ClickAsync("summary:text('Device')"); // a folded section
             await page.FillAsync("[name=board]", "browser-board");
             await page.CheckAsync("[name=mqtt_tls]");
             await page.ClickAsync("button:text('Save')");
