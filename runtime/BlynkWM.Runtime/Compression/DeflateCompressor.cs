@@ -144,10 +144,7 @@ namespace BlynkWM.Compression
                     AddMatch(curLength, curDistance);
                     int matchEnd = pos + curLength;
                     int insertEnd = end - DeflateTables.MinMatch;
-                    for (int p = insertFrom; p < matchEnd && p <= insertEnd; p++)
-                    {
-                        matches.Insert(p);
-                    }
+                    matches.InsertRange(insertFrom, matchEnd <= insertEnd ? matchEnd : insertEnd + 1);
 
                     pos = matchEnd;
                 }

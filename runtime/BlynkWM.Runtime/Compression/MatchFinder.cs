@@ -62,10 +62,7 @@ namespace BlynkWM.Compression
             // The last two positions' prefixes reach into what follows the history: Begin inserts those.
             int last = dictionary.Length - DeflateTables.MinMatch;
             int first = dictionary.Length - (_windowSize - 1);
-            for (int p = first > 0 ? first : 0; p <= last; p++)
-            {
-                Insert(p);
-            }
+            InsertRange(first > 0 ? first : 0, last + 1);
 
             _primedHead = (ushort[])_head.Clone();
             _primedPrev = (ushort[])_prev.Clone();
@@ -97,10 +94,8 @@ namespace BlynkWM.Compression
                 System.Array.Clear(_head, 0, _head.Length);
             }
 
-            for (int p = first; p < start && p + DeflateTables.MinMatch <= end; p++)
-            {
-                Insert(p);
-            }
+            int lastWithPrefix = end - DeflateTables.MinMatch;
+            InsertRange(first, start <= lastWithPrefix ? start : lastWithPrefix + 1);
         }
 
         /// <summary>Lets go of the data array.</summary>
@@ -109,13 +104,21 @@ namespace BlynkWM.Compression
             _data = NoData;
         }
 
-        /// <summary>Adds position <paramref name="p"/> (which has 3 bytes of data) to its chain.</summary>
-        public void Insert(int p)
+        /// <summary>Adds positions <c>[from, to)</c> (each with 3 bytes of data) to their chains, in one call: on the interpreter a call per position costs more than the hashing.</summary>
+        public void InsertRange(int from, int to)
         {
             byte[] d = _data;
-            int h = (int)(((uint)((d[p] << 16) | (d[p + 1] << 8) | d[p + 2]) * 2654435761u) >> _hashShift) & _hashMask;
-            _prev[p & _windowMask] = _head[h];
-            _head[h] = (ushort)(p + 1);
+            ushort[] head = _head;
+            ushort[] prev = _prev;
+            int shift = _hashShift;
+            int hashMask = _hashMask;
+            int windowMask = _windowMask;
+            for (int p = from; p < to; p++)
+            {
+                int h = (int)(((uint)((d[p] << 16) | (d[p + 1] << 8) | d[p + 2]) * 2654435761u) >> shift) & hashMask;
+                prev[p & windowMask] = head[h];
+                head[h] = (ushort)(p + 1);
+            }
         }
 
         /// <summary>Inserts <paramref name="pos"/> and returns the longest earlier match (0 when shorter than 3).</summary>
@@ -133,25 +136,36 @@ namespace BlynkWM.Compression
                 maxLength = DeflateTables.MaxMatch;
             }
 
+            // Fields in locals: the interpreter reads a local far faster than a field.
             byte[] d = _data;
-            int h = (int)(((uint)((d[pos] << 16) | (d[pos + 1] << 8) | d[pos + 2]) * 2654435761u) >> _hashShift) & _hashMask;
-            int candidate = _head[h] - 1;
-            _prev[pos & _windowMask] = _head[h];
-            _head[h] = (ushort)(pos + 1);
+            ushort[] head = _head;
+            ushort[] prev = _prev;
+            int windowMask = _windowMask;
+            byte first = d[pos];
+            byte second = d[pos + 1];
+            int h = (int)(((uint)((first << 16) | (second << 8) | d[pos + 2]) * 2654435761u) >> _hashShift) & _hashMask;
+            int candidate = head[h] - 1;
+            prev[pos & windowMask] = head[h];
+            head[h] = (ushort)(pos + 1);
 
             int best = DeflateTables.MinMatch - 1;
             int chain = _maxChain;
-            int window = _windowSize;
-            while (candidate >= 0 && pos - candidate < window && chain-- > 0)
+            int oldest = pos - _windowSize;
+            while (candidate > oldest && candidate >= 0 && chain-- > 0)
             {
-                if (d[candidate + best] == d[pos + best] && d[candidate] == d[pos] && d[candidate + 1] == d[pos + 1])
+                if (d[candidate + best] == d[pos + best] && d[candidate] == first && d[candidate + 1] == second)
                 {
                     int length = 2;
-                    while (length < maxLength && d[candidate + length] == d[pos + length])
+                    int c = candidate + 2;
+                    int q = pos + 2;
+                    int stop = pos + maxLength;
+                    while (q < stop && d[c] == d[q])
                     {
-                        length++;
+                        c++;
+                        q++;
                     }
 
+                    length = q - pos;
                     if (length > best)
                     {
                         best = length;
@@ -163,7 +177,7 @@ namespace BlynkWM.Compression
                     }
                 }
 
-                int next = _prev[candidate & _windowMask] - 1;
+                int next = prev[candidate & windowMask] - 1;
                 if (next >= candidate)
                 {
                     break;
