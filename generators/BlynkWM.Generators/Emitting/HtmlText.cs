@@ -7,8 +7,9 @@ namespace BlynkWM.Generators.Emitting
     {
         /// <summary>
         /// Small, phone-first styles: one column, large touch targets, no web fonts or images (the access point has no
-        /// internet). Blynk's green for the primary action, a Save that stays at the bottom of the screen, refused
-        /// fields outlined in red, and dark colours when the phone is in dark mode.
+        /// internet). Blynk's green for the primary action, a Save that stays at the bottom of the screen, and dark
+        /// colours when the phone is in dark mode. The styles of messages (banner, refused fields) come with the pages
+        /// that show them (<c>PortalFormState.MessageStyle</c>), not with every page.
         /// </summary>
         public const string Css =
             "*{box-sizing:border-box}"
@@ -18,15 +19,12 @@ namespace BlynkWM.Generators.Emitting
             + "details{background:light-dark(#fff,#222);border:1px solid #8884;border-radius:8px;margin:0 0 1em;padding:0 1em}"
             + "summary{font-weight:600;padding:.8em 0}"
             + "label{display:block;margin:.6em 0}"
-            + "input{display:block;width:100%;margin-top:.2em;padding:.5em;border:1px solid #888;border-radius:6px;font:inherit}"
-            + "[aria-invalid]{border:2px solid #e33}"
+            + "input{display:block;width:100%;padding:.5em;border:1px solid #888;border-radius:6px;font:inherit}"
             + ".k input{display:inline;width:auto;margin-right:.5em}"
             + "button{font:inherit;border:0;border-radius:6px;background:#23c48e;color:#fff}"
             + "form>button{position:sticky;bottom:.5em;width:100%;padding:.8em}"
             + ".s{padding:.3em .8em;margin:.3em 0;background:#8883;color:inherit}"
             + ".w .s{display:flex;justify-content:space-between;width:100%}"
-            + ".e{color:#e33;margin:0}"
-            + ".b{border:1px solid #e33;border-radius:8px;padding:.6em}"
             + ".n{color:#888}";
 
         /// <summary>
@@ -39,12 +37,12 @@ namespace BlynkWM.Generators.Emitting
         /// </summary>
         public const string Script =
             "onload=()=>{let d=document,q=s=>d.querySelectorAll(s),t=q('[list]')[0],l=t&&t.list,w=d.createElement('div'),"
-            + "B=(x,f)=>{let b=d.createElement('button');b.type='button';b.className='s';b.append(x);b.onclick=f;return b},"
-            + "R=()=>w.replaceChildren(...[...l.options].map(o=>{let i=d.createElement('i'),b=B(o.value,()=>{t.value=o.value;"
-            + "t.closest('details').querySelector('[type=password]')?.focus()});i.textContent=o.text;i.ariaHidden=!0;b.append(i);return b}));"
+            + "B=(f,...x)=>{let b=d.createElement('button');b.type='button';b.className='s';b.append(...x);b.onclick=f;return b},"
+            + "R=()=>w.replaceChildren(...[...l.options].map(o=>{let i=d.createElement('i');i.textContent=o.text;i.ariaHidden=!0;return B(()=>{t.value=o.value;"
+            + "t.closest('details').querySelector('[type=password]')?.focus()},o.value,i)}));"
             + "q('[list]').forEach(i=>i.onfocus=()=>t=i);"
-            + "q('[type=password]').forEach(p=>p.parentNode.after(B('Show',e=>e.target.textContent=(p.type=p.type<'t'?'text':'password')<'t'?'Show':'Hide')));"
-            + "l&&(w.className='w',t.parentNode.after(w),w.after(B('Scan again',()=>{fetch('/scan');setTimeout(()=>fetch('/').then(r=>r.text()).then(h=>{l.innerHTML=h.split('_ssids>')[1].split('</d')[0];R()}),4e3)})),R())}";
+            + "q('[type=password]').forEach(p=>p.parentNode.after(B(e=>e.target.textContent=(p.type=p.type<'t'?'text':'password')<'t'?'Show':'Hide','Show')));"
+            + "l&&(w.className='w',t.parentNode.after(w),w.after(B(()=>{fetch('/scan');setTimeout(()=>fetch('/').then(r=>r.text()).then(h=>{l.innerHTML=h.split('_ssids>')[1].split('</d')[0];R()}),4e3)},'Scan again')),R())}";
 
         /// <summary>Escapes for text and for attribute values in either quote; unpaired surrogates become U+FFFD.</summary>
         public static string Escape(string text)

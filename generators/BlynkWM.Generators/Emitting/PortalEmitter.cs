@@ -35,7 +35,7 @@ namespace BlynkWM.Generators.Emitting
                 + "<script>" + HtmlText.Script + "</script>"
                 + model.Portal.HeadHtml + files.HeadHtml
                 + "</head><body><main><h1>" + title + "</h1>");
-            const string SavedTail = "<p class=b style=\"background:#e6f7ef;border-color:#23c48e\">Saved. The device restarts now and joins your network; this page will stop answering.</p>"
+            const string SavedTail = "<p class=b style=\"border:1px solid #23c48e;padding:.6em\">Saved. The device restarts now and joins your network; this page will stop answering.</p>"
                 + "<p class=n>Every field was stored in one request. If the device cannot connect, it opens this portal again.</p></main></body></html>";
 
             byte[] headBytes = HtmlText.Utf8(head);

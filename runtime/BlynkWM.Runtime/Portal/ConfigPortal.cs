@@ -33,14 +33,14 @@ namespace BlynkWM.Portal
         // After the page head (which opens <main>): why the save failed, and what state the device is in. A
         // power-loss-safe store leaves either the old or the new copy loadable, so both are possible after a reboot.
         private static readonly byte[] StoreFailedTail = HtmlWriter.Utf8(
-            "<p class=b role=alert>Saving failed: the device could not write its storage.</p>"
+            PortalFormState.MessageStyle + "<p class=b role=alert>Saving failed: the device could not write its storage.</p>"
             + "<p>The settings in use are unchanged. The stored copy holds either the previous or the new settings, "
             + "so after a restart the device may use either. Please try saving again.</p>"
             + "<p><a href=/>Back to the form</a></p></main></body></html>");
 
         // After the page head: a save whose values equal the stored ones writes nothing (no flash wear, no restart).
         private static readonly byte[] UnchangedTail = HtmlWriter.Utf8(
-            "<p class=b role=status>Nothing changed: the device already stores these settings, so nothing was written "
+            PortalFormState.MessageStyle + "<p class=b role=status>Nothing changed: the device already stores these settings, so nothing was written "
             + "and it keeps waiting here.</p><p><a href=/>Back to the form</a></p></main></body></html>");
 
         private readonly IPortalForm _form;

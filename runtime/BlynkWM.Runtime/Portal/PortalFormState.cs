@@ -55,7 +55,13 @@ namespace BlynkWM.Portal
         private static readonly byte[] ErrorStart = HtmlWriter.Utf8("<p class=e id=e");
         private static readonly byte[] TagEnd = HtmlWriter.Utf8(">");
         private static readonly byte[] ErrorEnd = HtmlWriter.Utf8("</p>");
-        private static readonly byte[] Banner = HtmlWriter.Utf8("<p class=b role=alert>Nothing was saved: please correct the fields marked below.</p>");
+        /// <summary>
+        /// The styles of messages (banner, refused fields, their messages), sent with the pages that show them: the page
+        /// head carries only what every page needs, as it counts against the portal's size budget.
+        /// </summary>
+        public const string MessageStyle = "<style>.b{border:1px solid #e33;padding:.6em}.e{color:#e33;margin:0}[aria-invalid]{border:2px solid #e33}</style>";
+
+        private static readonly byte[] Banner = HtmlWriter.Utf8(MessageStyle + "<p class=b role=alert>Nothing was saved: please correct the fields marked below.</p>");
         private static readonly byte[] CheckedAttribute = HtmlWriter.Utf8(" checked");
         private static readonly byte[] RequiredAttribute = HtmlWriter.Utf8(" required");
         private static readonly byte[] StoredSecret = HtmlWriter.Utf8(" placeholder=\"unchanged if empty\"");
