@@ -2,7 +2,7 @@
 # Runs the benchmarks and prints one "figure <name> <value>" line per figure.
 #   ./bench.sh            every group but mutation
 #   ./bench.sh storage    one group: storage (powercut: its fault-campaign figures only), portal (which includes the
-#                         HTTP, DNS, DHCP and form fuzz counts), connectivity (Blynk, WiFi, flash writes; needs node),
+#                         HTTP, DNS, DHCP and form fuzz counts), connectivity (Blynk, WiFi, flash writes, the lifecycle's longest step; needs node),
 #                         nanoclr (needs NANOCLR_HOME) or mutation (Stryker.NET; slow)
 set -euo pipefail
 cd "$(dirname "$0")"

@@ -222,7 +222,7 @@ namespace BlynkWM.Server
             bool known;
             lock (_tokens)
             {
-                known = _tokens.Contains(token);
+                known = Options.AcceptAnyToken || _tokens.Contains(token);
             }
 
             if (!known)

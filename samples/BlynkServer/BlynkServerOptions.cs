@@ -22,6 +22,9 @@ namespace BlynkWM.Server
         /// <summary>Tokens that log in; any other gets INVALID_TOKEN (9) and is disconnected.</summary>
         public string[] Tokens { get; set; } = new string[0];
 
+        /// <summary>Every token logs in (the simulated device's stand-in for a cloud that knows its devices).</summary>
+        public bool AcceptAnyToken { get; set; }
+
         /// <summary>Longest message body accepted from a device; longer closes its connection.</summary>
         public int MaxBodyLength { get; set; } = 65535;
 

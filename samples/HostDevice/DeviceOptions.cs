@@ -14,12 +14,17 @@ namespace BlynkWM.HostDevice
         public bool ForcePortal { get; private set; }
         public bool Reset { get; private set; }
         public int MaxBoots { get; private set; } = int.MaxValue;
+        public string? BlynkHost { get; private set; }
+        public int BlynkPort { get; private set; }
+        public bool Demo { get; private set; }
+        public int RunSeconds { get; private set; }
 
         /// <summary>--help or -h was given: print <see cref="Usage"/> and start nothing.</summary>
         public bool Help { get; private set; }
 
         public const string Usage =
-            "usage: HostDevice [--help] [--data DIR] [--scenario FILE] [--http-port N] [--dns-port N] [--portal] [--reset] [--max-boots N]\n" +
+            "usage: HostDevice [--help] [--data DIR] [--scenario FILE] [--http-port N] [--dns-port N] [--portal] [--reset] [--demo]\n" +
+            "                  [--blynk HOST:PORT] [--max-boots N] [--run-seconds N]\n" +
             "  --help           print this and exit\n" +
             "  --data DIR       where the simulated flash lives (default ./.data/host-device)\n" +
             "  --scenario FILE  networks the simulated radio sees (default: scenario.json beside the program)\n" +
@@ -27,7 +32,10 @@ namespace BlynkWM.HostDevice
             "  --dns-port N     captive DNS port on 127.0.0.1 (default 5354; 0 picks a free one)\n" +
             "  --portal         open the portal even if a valid config is stored (like a double reset)\n" +
             "  --reset          erase the stored config first\n" +
-            "  --max-boots N    stop after N boots (for scripts and tests)\n" +
+            "  --demo           store a ready config first (HomeNet and Workshop; the scenario's two Blynk servers)\n" +
+            "  --blynk H:P      send every Blynk connection to H:P (e.g. samples/BlynkServer) instead of the scenario's servers\n" +
+            "  --max-boots N    at most N boots: the Nth boot ends the program where it would reboot\n" +
+            "  --run-seconds N  stop N seconds into the last boot (default: run until Ctrl+C)\n" +
             "It keeps running after a save (the device reboots into the new config); stop it with Ctrl+C.";
 
         public static DeviceOptions Parse(string[] args)
@@ -51,6 +59,23 @@ namespace BlynkWM.HostDevice
                         return options;
                     case "--portal": options.ForcePortal = true; break;
                     case "--reset": options.Reset = true; break;
+                    case "--demo": options.Demo = true; break;
+                    case "--blynk":
+                        string address = Value();
+                        int colon = address.LastIndexOf(':');
+                        if (colon <= 0 || !int.TryParse(address.Substring(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out int blynkPort)
+                            || blynkPort < 1 || blynkPort > 65535)
+                        {
+                            throw new ArgumentException("--blynk needs HOST:PORT, e.g. 127.0.0.1:8080");
+                        }
+
+                        options.BlynkHost = address.Substring(0, colon);
+                        options.BlynkPort = blynkPort;
+                        break;
+                    case "--run-seconds":
+                        options.RunSeconds = int.TryParse(Value(), NumberStyles.None, CultureInfo.InvariantCulture, out int seconds) && seconds > 0
+                            ? seconds : throw new ArgumentException("--run-seconds needs a positive number");
+                        break;
                     case "--max-boots":
                         options.MaxBoots = int.TryParse(Value(), NumberStyles.None, CultureInfo.InvariantCulture, out int boots) && boots > 0
                             ? boots : throw new ArgumentException("--max-boots needs a positive number");

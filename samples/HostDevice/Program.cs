@@ -12,7 +12,7 @@ try
         return 0;
     }
 
-    var device = new SimulatedDevice(options, Console.Out);
+    using var device = new SimulatedDevice(options, Console.Out);
     Console.CancelKeyPress += (_, e) =>
     {
         e.Cancel = true;

@@ -2,11 +2,13 @@ using System;
 using System.Linq;
 using BlynkWM.Host.Time;
 using BlynkWM.Host.Wifi;
+using BlynkWM.Lifecycle;
 using BlynkWM.Ports;
 using BlynkWM.Reset;
 using BlynkWM.Samples;
 using BlynkWM.Storage;
 using BlynkWM.TestSupport;
+using BlynkWM.Testing;
 using BlynkWM.Wifi;
 
 namespace BlynkWM.Benchmarks
@@ -56,9 +58,10 @@ namespace BlynkWM.Benchmarks
 
         /// <summary>
         /// The most flash writes in one boot of normal operation: ten boots (cause unknown, as on nanoFramework's ESP32)
-        /// of a device with its config stored, each loading it, taking the forced-portal flag, running the reset
-        /// detector and the WiFi manager (remembering its last good network in the detector's memo) for two minutes.
-        /// A boot before them joined the network once, so they start as every later boot does.
+        /// of the device lifecycle (<see cref="BlynkDevice"/>) with its config stored, each running two minutes: it loads
+        /// the config, takes the forced-portal flag, runs the reset detector, joins the WiFi (remembering its network in
+        /// the detector's memo) and logs in to a fake Blynk server. A boot before them joined the network once, so they
+        /// start as every later boot does.
         /// </summary>
         private static int WritesPerBoot(ResetDetectorOptions options)
         {
@@ -72,30 +75,22 @@ namespace BlynkWM.Benchmarks
             {
                 var clock = new ManualClock();
                 var flash = new CountingByteStore(medium, new PowerBudget());
-                var config = new DeviceConfig();
-                if (DeviceConfig.CreateStore(flash).Load(config) != ConfigReadStatus.Ok)
-                {
-                    throw new InvalidOperationException("the stored config did not load");
-                }
-
-                new ForcedPortalFlag(DeviceConfig.CreatePortalFlagRecord(flash)).TakeAtBoot();
-                var detector = new ResetDetector(DeviceConfig.CreateResetRecord(flash), clock, options);
-                detector.Start(BootCause.Unknown);
-                var wifi = new WifiManager(new SimulatedRadio(scenario, clock), clock, new SeededJitter(), null);
-                wifi.Configure(config.GetWifiCredentials());
-                wifi.RememberLastGood(detector.Memo - 1);
-                wifi.LastGoodChanged += m => detector.Memo = m.LastGoodNetwork + 1;
-                wifi.Start();
+                var network = new MemoryStreamNetwork(clock);
+                var server = new FakeBlynkServer(network.Listen("blynk.cloud", 443), "0123456789abcdef0123456789abcdef");
+                var storage = new DeviceStorage(DeviceConfig.CreateStore(flash), DeviceConfig.CreateResetRecord(flash), DeviceConfig.CreatePortalFlagRecord(flash));
+                var ports = new DevicePorts(new SimulatedRadio(scenario, clock), network, clock, new SeededJitter()) { BootCause = BootCause.Unknown };
+                var device = new BlynkDevice(new DeviceConfig(), storage, ports, new BlynkDeviceOptions { Resets = options });
+                device.Start();
                 for (long t = 0; t < 120000; t += StepMs)
                 {
                     clock.Advance(StepMs);
-                    wifi.Step();
-                    detector.Step();
+                    server.Poll();
+                    device.Step();
                 }
 
-                if (!wifi.IsConnected)
+                if (device.State != DeviceState.Running || device.LoadStatus != ConfigReadStatus.Ok)
                 {
-                    throw new InvalidOperationException("boot " + boot + " did not join: " + wifi.Describe());
+                    throw new InvalidOperationException("boot " + boot + " is not running: " + device.Describe());
                 }
 
                 if (boot > 0)

@@ -42,9 +42,16 @@ namespace BlynkWM.Benchmarks
                     // Part of "portal"; alone for trying a server change (about 65 s).
                     SlowlorisBenchmark.Run(Figure);
                     return 0;
+                case "loop":
+                    // Part of "connectivity": the WiFi, flash-write and loop figures without the Blynk throughput
+                    // runs and node, for trying a lifecycle change (a few seconds).
+                    ConnectivityFigures.Run(Figure);
+                    LoopFigures.Run(Figure);
+                    return 0;
                 case "connectivity":
                     ConnectivityBenchmark.Run(Figure);
                     ConnectivityFigures.Run(Figure);
+                    LoopFigures.Run(Figure);
                     return 0;
                 default:
                     Console.Error.WriteLine("unknown benchmark group: " + group);

@@ -65,7 +65,8 @@ namespace BlynkWM.Browser.Tests
             await page.CheckAsync("[name=mqtt_tls]");
             await page.ClickAsync("button:text('Save')");
 
-            await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Saved");
+            // The save is tested first (join, then log in to the scenario's local Blynk server): "Testing…", then "Saved".
+            await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Saved", new() { Timeout = 30000 });
             device.WaitForLine(new Regex("boot 2: stored config valid"), TimeSpan.FromSeconds(20));
             device.WaitForLine(new Regex("would join \"HomeNet\".*accepts the passphrase"), TimeSpan.FromSeconds(20));
             device.WaitForLine(new Regex(@"Board: browser-board; MQTT broker\.local:1883 \(TLS\)"), TimeSpan.FromSeconds(20));
@@ -103,8 +104,32 @@ namespace BlynkWM.Browser.Tests
             await page.FillAsync("[name=blynk1_token]", "fedcba9876543210fedcba9876543210");
             await page.ClickAsync("button:text('Save')");
 
-            await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Saved");
+            // The save is tested first (join, then log in to the scenario's local Blynk server): "Testing…", then "Saved".
+            await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Saved", new() { Timeout = 30000 });
             device.WaitForLine(new Regex("would join \"Workshop\".*not in the scan.*accepts the passphrase"), TimeSpan.FromSeconds(20));
+        }
+
+        [Theory]
+        [InlineData(true)]
+        [InlineData(false)]
+        public async Task A_save_with_a_wrong_passphrase_is_tested_refused_and_not_stored(bool javaScript)
+        {
+            using var device = new DeviceProcess(_data);
+            IBrowserContext context = await _browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = javaScript });
+            IPage page = await context.NewPageAsync();
+            await page.GotoAsync(device.PortalUrl);
+
+            await page.FillAsync("[name=wifi1_ssid]", "HomeNet");
+            await page.FillAsync("[name=wifi1_pw]", "not the passphrase");
+            await page.FillAsync("[name=blynk1_token]", "0123456789abcdef0123456789abcdef");
+            await page.ClickAsync("button:text('Save')");
+
+            // "Testing…" first, then the result in place of it (a /status poll with JavaScript, a reload without).
+            await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Not saved: The WiFi network \"HomeNet\" refused the password", new() { Timeout = 30000 });
+            await page.ClickAsync("text=Back to the form");
+            await Assertions.Expect(page.Locator("body")).ToContainTextAsync("refused the password");
+            Assert.False(File.Exists(Path.Combine(_data, "eeprom.bin")) && HasConfig(Path.Combine(_data, "eeprom.bin")));
+            Assert.DoesNotContain("Rebooting", device.Output);
         }
 
         [Fact]

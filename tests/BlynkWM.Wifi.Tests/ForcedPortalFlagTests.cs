@@ -28,6 +28,16 @@ namespace BlynkWM.Wifi.Tests
         }
 
         [Fact]
+        public void A_fallback_request_is_taken_once_and_reads_as_fallback()
+        {
+            Boot(out _).Request(ForcedPortalMode.Fallback);
+            Assert.Equal(ForcedPortalMode.Fallback, Boot(out _).Stored);
+            Assert.Equal(ForcedPortalMode.Fallback, Boot(out CountingByteStore first).TakeAtBoot());
+            Assert.Equal(1, first.Writes);
+            Assert.Equal(ForcedPortalMode.None, Boot(out _).TakeAtBoot());
+        }
+
+        [Fact]
         public void A_persistent_request_lasts_until_a_save_and_costs_no_write_per_boot()
         {
             Boot(out _).Request(ForcedPortalMode.Persistent);

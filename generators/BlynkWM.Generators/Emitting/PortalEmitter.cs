@@ -50,7 +50,7 @@ namespace BlynkWM.Generators.Emitting
             // The config type as the form refers to it: global::-qualified, so that no nested member can shadow it.
             string config = model.QualifiedName;
             var w = new CodeWriter();
-            TypeScaffold.Open(w, model, "");
+            TypeScaffold.Open(w, model, " : " + Portal + "IPortalFormFactory");
             w.Line("/// <summary>");
             w.Line("/// The config portal of <see cref=\"" + config + "\"/>: the page, computed at build time, and the checks of a /save post,");
             w.Line("/// which edits a scratch copy and touches the live config only after the store accepted it. Serve it with");
@@ -202,7 +202,20 @@ namespace BlynkWM.Generators.Emitting
             }
 
             w.Close();
-            w.Close();
+            w.Close().Line();
+
+            // The lifecycle's way to a form without knowing the class (implemented explicitly: no public name taken).
+            string create = TypeScaffold.PortalAlias + ".IPortalForm " + TypeScaffold.PortalAlias + ".IPortalFormFactory.CreatePortalForm()";
+            if (model.Portal.HasParameterlessConstructor)
+            {
+                w.Line(create + " => new PortalForm(this);");
+            }
+            else
+            {
+                w.Line(create + " => throw new global::System.NotSupportedException("
+                    + Quote(model.ClassName + " has no parameterless constructor: pass new " + model.ClassName + ".PortalForm(config, scratch) instead") + ");");
+            }
+
             TypeScaffold.Close(w, model);
             return w.ToString();
         }

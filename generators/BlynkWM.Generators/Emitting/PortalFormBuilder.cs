@@ -45,6 +45,9 @@ namespace BlynkWM.Generators.Emitting
 
         public int MaxKeyBytes { get; private set; } = 5;
 
+        /// <summary>The "save anyway" box's form key (ConfigPortal.AnywayKey, the /status contract's name).</summary>
+        private const string AnywayKey = "_anyway";
+
         public int MaxValueBytes { get; private set; } = 32;
 
         public int MaxBodyBytes { get; private set; }
@@ -108,7 +111,10 @@ namespace BlynkWM.Generators.Emitting
                 Text("</datalist>");
             }
 
-            Text("<p class=n>* required. Saving restarts the device with these settings.</p><button>Save</button></form></main></body></html>");
+            // Honoured when the application tests a save before storing it (ConfigPortal.Tester); ignored otherwise.
+            AddBodyPair(AnywayKey, 1);
+            Text("<label class=k><input type=checkbox name=" + AnywayKey + " value=1>Save without testing the connection</label>");
+            Text("<p class=n>* required</p><button>Save</button></form></main></body></html>");
             FlushText();
             MaxBodyBytes += 16;
         }

@@ -21,7 +21,7 @@ namespace BlynkWM.Generators.Emitting
             FieldModel[] fields = model.Groups.SelectMany(g => g.Fields).ToArray();
             StorageLayoutModel layout = model.Layout;
 
-            TypeScaffold.Open(w, model, " : " + Storage + "IStoredConfig");
+            TypeScaffold.Open(w, model, " : " + Storage + "IDeviceConfig");
             EmitLayoutComment(w, model, fields);
             EmitLayoutConstants(w, model);
             EmitConstructor(w, model);
@@ -327,7 +327,38 @@ namespace BlynkWM.Generators.Emitting
             w.Open("public global::BlynkWM.BlynkCredential[] GetBlynkCredentials()");
             w.Line("EnsureCredentialObjects();");
             w.Line("return new global::BlynkWM.BlynkCredential[] { " + string.Join(", ", blynk.Select(NonNull)) + " };");
+            w.Close().Line();
+            EmitDeviceConfig(w, model, wifi, blynk);
+        }
+
+        /// <summary>
+        /// IDeviceConfig, explicitly (no public name the application could have taken): the credential sets by index
+        /// without an array per call, and the board name.
+        /// </summary>
+        private static void EmitDeviceConfig(CodeWriter w, ConfigModel model, GroupModel[] wifi, GroupModel[] blynk)
+        {
+            string i = TypeScaffold.StorageAlias + ".IDeviceConfig.";
+            w.Line("int " + i + "WifiCredentialCount => " + Int(wifi.Length) + ";").Line();
+            EmitCredentialByIndex(w, "global::BlynkWM.WifiCredential " + i + "GetWifiCredential(int index)", wifi);
+            w.Line("int " + i + "BlynkCredentialCount => " + Int(blynk.Length) + ";").Line();
+            EmitCredentialByIndex(w, "global::BlynkWM.BlynkCredential " + i + "GetBlynkCredential(int index)", blynk);
+            GroupModel? board = model.Groups.FirstOrDefault(g => g.Kind == GroupKind.BoardName);
+            w.Line("string " + i + "BoardName => " + (board is null ? "\"\"" : "this." + board.Fields[0].Accessor + " ?? \"\"") + ";");
+        }
+
+        private static void EmitCredentialByIndex(CodeWriter w, string signature, GroupModel[] groups)
+        {
+            w.Open(signature);
+            w.Line("EnsureCredentialObjects();");
+            w.Open("switch (index)");
+            for (int k = 0; k < groups.Length; k++)
+            {
+                w.Line("case " + Int(k) + ": return " + NonNull(groups[k]) + ";");
+            }
+
+            w.Line("default: throw new global::System.ArgumentOutOfRangeException(\"index\");");
             w.Close();
+            w.Close().Line();
         }
 
         /// <summary>A credential member after EnsureCredentialObjects, which flow analysis cannot follow into the call.</summary>

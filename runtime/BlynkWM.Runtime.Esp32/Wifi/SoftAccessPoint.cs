@@ -1,6 +1,7 @@
 using System;
 using System.Net.NetworkInformation;
 using BlynkWM.Platform;
+using BlynkWM.Ports;
 
 namespace BlynkWM.Esp32.Wifi
 {
@@ -17,7 +18,7 @@ namespace BlynkWM.Esp32.Wifi
     /// compiled out; nanoFramework expects a managed one), so a phone joins only once one runs on UDP port 67.
     /// </para>
     /// </summary>
-    public sealed class SoftAccessPoint
+    public sealed class SoftAccessPoint : ISoftAccessPoint
     {
         private readonly SoftApPlanner _planner;
         private readonly int _stationOptionsAtBoot;

@@ -17,6 +17,7 @@ namespace BlynkWM.Http
         public const int NotFound = 404;
         public const int MethodNotAllowed = 405;
         public const int RequestTimeout = 408;
+        public const int Conflict = 409;
         public const int LengthRequired = 411;
         public const int PayloadTooLarge = 413;
         public const int UriTooLong = 414;
@@ -32,13 +33,13 @@ namespace BlynkWM.Http
 
         private static readonly int[] Codes =
         {
-            100, 200, 204, 301, 302, 303, 304, 307, 400, 401, 403, 404, 405, 408, 411, 413, 414, 415, 417, 422, 429, 431, 500, 501, 503, 505,
+            100, 200, 204, 301, 302, 303, 304, 307, 400, 401, 403, 404, 405, 408, 409, 411, 413, 414, 415, 417, 422, 429, 431, 500, 501, 503, 505,
         };
 
         private static readonly string[] Reasons =
         {
             "Continue", "OK", "No Content", "Moved Permanently", "Found", "See Other", "Not Modified", "Temporary Redirect",
-            "Bad Request", "Unauthorized", "Forbidden", "Not Found", "Method Not Allowed", "Request Timeout", "Length Required",
+            "Bad Request", "Unauthorized", "Forbidden", "Not Found", "Method Not Allowed", "Request Timeout", "Conflict", "Length Required",
             "Content Too Large", "URI Too Long", "Unsupported Media Type", "Expectation Failed", "Unprocessable Content",
             "Too Many Requests", "Request Header Fields Too Large", "Internal Server Error", "Not Implemented",
             "Service Unavailable", "HTTP Version Not Supported",

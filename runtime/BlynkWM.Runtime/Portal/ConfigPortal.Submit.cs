@@ -11,19 +11,30 @@ namespace BlynkWM.Portal
         /// <summary>Every value equals the stored one; nothing was written.</summary>
         internal const int SubmitUnchanged = 1;
 
-        /// <summary>Stored and applied.</summary>
+        /// <summary>Stored and applied (<see cref="Saved"/> ran).</summary>
         internal const int SubmitStored = 2;
 
         /// <summary>The store threw: the config in use is unchanged, the stored copy is the old or the new one.</summary>
         internal const int SubmitStoreFailed = 3;
 
+        /// <summary>Valid and being tested (<see cref="Tester"/>): stored only if the test succeeds; <c>/status</c> follows it.</summary>
+        internal const int SubmitTesting = 4;
+
+        /// <summary>Another candidate is being tested; nothing was read.</summary>
+        internal const int SubmitBusy = 5;
+
         /// <summary>
-        /// Runs url-encoded pairs (the form's own keys) through the same checks as a POST /save, then stores them unless
-        /// they change nothing. No CSRF check: the caller has decided who may submit. <paramref name="anyway"/>: store
-        /// without testing the connection first (every save is stored untested until a tester is set).
+        /// Runs url-encoded pairs (the form's own keys) through the same checks as a POST /save, then, unless they change
+        /// nothing, tests them before storing (with a <see cref="Tester"/>, unless <paramref name="anyway"/>) or stores
+        /// them, as a page save does. No CSRF check: the caller has decided who may submit.
         /// </summary>
         internal int Submit(byte[] pairs, int offset, int count, bool anyway)
         {
+            if (_testing)
+            {
+                return SubmitBusy;
+            }
+
             int storedLength = StoredRecordLength();
             _form.BeginEdit();
             _state.Clear();
@@ -46,39 +57,26 @@ namespace BlynkWM.Portal
                 return SubmitUnchanged;
             }
 
-            try
+            _status.Clear();
+            if (_tester != null && !anyway)
             {
-                _store.Save(_form.Scratch);
+                BeginTest();
+                return _testing ? SubmitTesting : SubmitStoreFailed;
             }
-            catch (System.Exception)
+
+            if (!Store())
             {
-                _storeFailures++;
                 return SubmitStoreFailed;
             }
 
-            _form.CommitEdit();
-            _cacheValid = false;
-            _saves++;
+            RaiseSaved();
             return SubmitStored;
         }
 
         /// <summary>The <see cref="Saved"/> callback, as after a page save (its failures counted, never thrown).</summary>
         internal void NotifySaved()
         {
-            System.Action saved = Saved;
-            if (saved == null)
-            {
-                return;
-            }
-
-            try
-            {
-                saved();
-            }
-            catch (System.Exception)
-            {
-                _savedCallbackFailures++;
-            }
+            RaiseSaved();
         }
 
         /// <summary>Erases the stored config and puts the defaults in use; false when the store threw.</summary>

@@ -21,6 +21,9 @@ namespace BlynkWM.Portal
     /// </summary>
     public sealed partial class ConfigPortal
     {
+        /// <summary>The form field of the "Save anyway" box: <c>_anyway=1</c> stores a valid post without testing it.</summary>
+        public const string AnywayKey = "_anyway";
+
         /// <summary>Networks listed in the page and in /scan.</summary>
         public const int MaxNetworks = 16;
 
@@ -29,6 +32,10 @@ namespace BlynkWM.Portal
         private static readonly byte[] RootPath = AsciiBytes.From("/");
         private static readonly byte[] SavePath = AsciiBytes.From("/save");
         private static readonly byte[] ScanPath = AsciiBytes.From("/scan");
+        private static readonly byte[] StatusPath = AsciiBytes.From("/status");
+        private static readonly byte[] TestPath = AsciiBytes.From("/test");
+        private static readonly byte[] AnywayKeyBytes = AsciiBytes.From(AnywayKey);
+        private static readonly byte[] AnywayValue = AsciiBytes.From("1");
 
         // After the page head (which opens <main>): why the save failed, and what state the device is in. A
         // power-loss-safe store leaves either the old or the new copy loadable, so both are possible after a reboot.
@@ -78,6 +85,13 @@ namespace BlynkWM.Portal
         private int _rejected;
         private int _storeFailures;
         private int _savedCallbackFailures;
+        private readonly SaveStatus _status = new SaveStatus();
+        private IConfigTester _tester;
+        private bool _testing;
+        private int _tests;
+        private int _failedTests;
+        private HtmlWriter _statusWriter;
+        private string _cachedNotice;
 
         /// <param name="form">The generated <c>PortalForm</c> of the config class, holding the live config.</param>
         /// <param name="store">Where a save goes (power-loss safe); its sequence number tells when the config changed.</param>
@@ -101,6 +115,8 @@ namespace BlynkWM.Portal
             _router.Map(RootPath, HttpMethod.Get, new Route(this, Route.Page));
             _router.Map(SavePath, HttpMethod.Post, new Route(this, Route.Save));
             _router.Map(ScanPath, HttpMethod.Get, new Route(this, Route.Scan));
+            _router.Map(StatusPath, HttpMethod.Get, new Route(this, Route.Status));
+            _router.Map(TestPath, HttpMethod.Get, new Route(this, Route.Test));
             _captive = new CaptivePortalHandler(portalHost, _router);
         }
 
@@ -110,7 +126,7 @@ namespace BlynkWM.Portal
             get { return _captive; }
         }
 
-        /// <summary>The route table, for an application's own extra routes (16 fit, 3 are the portal's, 5 Edgent's when attached).</summary>
+        /// <summary>The route table, for an application's own extra routes (16 fit, 5 are the portal's, 5 Edgent's when attached).</summary>
         public HttpRouter Router
         {
             get { return _router; }
@@ -266,16 +282,28 @@ namespace BlynkWM.Portal
                 return;
             }
 
-            // What is stored now, as a record, to tell a save that changes nothing (it is then not written).
+            // The scratch copy holds the candidate under test: a second save must not overwrite it.
+            if (_testing)
+            {
+                WriteTestPage(response, HttpStatus.Conflict);
+                return;
+            }
+
+            // What is stored now, as a record, to tell a save that changes nothing (it is then not written). Loaded into
+            // the scratch copy, so only once no test holds it.
             int storedLength = StoredRecordLength();
 
             // Then every pair goes to the form, which ignores keys it does not know (the token's among them).
             _form.BeginEdit();
             _state.Clear();
             _reader.Reset(request, request.Body);
+            bool anyway = false;
             while (_reader.MoveNext())
             {
-                _form.Accept(_reader, _state);
+                if (!_form.Accept(_reader, _state) && _reader.KeyEquals(AnywayKeyBytes))
+                {
+                    anyway = _reader.ValueEquals(AnywayValue);
+                }
             }
 
             _form.FinishEdit(_state);
@@ -295,24 +323,22 @@ namespace BlynkWM.Portal
                 return;
             }
 
-            try
+            _status.Clear();
+            if (_tester != null && !anyway)
             {
-                _store.Save(_form.Scratch);
+                BeginTest();
+                WriteTestPage(response, HttpStatus.Ok);
+                return;
             }
-            catch (System.Exception)
+
+            if (!Store())
             {
-                // The live config was never touched. What is stored is not known: a power-loss-safe store keeps the
-                // previous copy or the new one loadable, depending on how far the save got.
-                _storeFailures++;
                 StartHtml(response, HttpStatus.InternalServerError);
                 response.Body(_form.HeadHtml);
                 response.Body(StoreFailedTail);
                 return;
             }
 
-            _form.CommitEdit();
-            _cacheValid = false;
-            _saves++;
             StartHtml(response, HttpStatus.Ok);
             if (request.AcceptsGzip)
             {
@@ -324,6 +350,38 @@ namespace BlynkWM.Portal
                 response.Body(_form.SavedHtml);
             }
 
+            RaiseSaved();
+        }
+
+        /// <summary>Stores the scratch copy and applies it; false (nothing applied, status Failed) when the store threw.</summary>
+        private bool Store()
+        {
+            try
+            {
+                _store.Save(_form.Scratch);
+            }
+            catch (System.Exception)
+            {
+                // The live config was never touched. What is stored is not known: a power-loss-safe store keeps the
+                // previous copy or the new one loadable, depending on how far the save got.
+                _storeFailures++;
+                _status.Fail(SaveStatus.StoreFailed, "The device could not write its storage. The settings in use are unchanged; please try saving again.");
+                return false;
+            }
+
+            _form.CommitEdit();
+            _cacheValid = false;
+            _saves++;
+            _status.Message = _status.Message.Length == 0 || _status.Phase != SavePhase.Testing ? "Saved." : "Saved. " + _status.Message;
+            _status.Phase = SavePhase.Committed;
+            _status.Step = SaveStep.Done;
+            _status.Failure = "";
+
+            return true;
+        }
+
+        private void RaiseSaved()
+        {
             System.Action saved = Saved;
             if (saved != null)
             {
@@ -416,6 +474,7 @@ namespace BlynkWM.Portal
         private void PrepareState(bool showErrors)
         {
             _state.ShowErrors = showErrors;
+            _state.Notice = CurrentNotice();
             _state.Token = _csrf.Token;
             _state.Networks = _networks;
         }
@@ -458,7 +517,8 @@ namespace BlynkWM.Portal
             RequestScan(false);
             RefreshNetworks();
             uint sequence = _store.CurrentSequence;
-            if (_cacheValid && sequence == _cachedSequence && _networks.Version == _cachedNetworksVersion && _cachedToken == _csrf.Token)
+            if (_cacheValid && sequence == _cachedSequence && _networks.Version == _cachedNetworksVersion && _cachedToken == _csrf.Token
+                && object.ReferenceEquals(_cachedNotice, CurrentNotice()))
             {
                 return;
             }
@@ -510,6 +570,7 @@ namespace BlynkWM.Portal
             _cachedSequence = sequence;
             _cachedNetworksVersion = _networks.Version;
             _cachedToken = _csrf.Token;
+            _cachedNotice = _state.Notice;
             _cacheValid = true;
         }
 
@@ -519,6 +580,8 @@ namespace BlynkWM.Portal
             public const int Page = 0;
             public const int Save = 1;
             public const int Scan = 2;
+            public const int Status = 3;
+            public const int Test = 4;
 
             private readonly ConfigPortal _portal;
             private readonly int _route;
@@ -538,6 +601,14 @@ namespace BlynkWM.Portal
                 else if (_route == Save)
                 {
                     _portal.HandleSave(request, response);
+                }
+                else if (_route == Status)
+                {
+                    _portal.HandleStatus(request, response);
+                }
+                else if (_route == Test)
+                {
+                    _portal.WriteTestPage(response, HttpStatus.Ok);
                 }
                 else
                 {

@@ -58,6 +58,8 @@ namespace BlynkWM.Portal
 
         private static readonly byte[] Saved = HtmlWriter.Utf8("{\"status\":\"ok\",\"msg\":\"Configuration saved\"}");
         private static readonly byte[] Unchanged = HtmlWriter.Utf8("{\"status\":\"ok\",\"msg\":\"Configuration unchanged\"}");
+        private static readonly byte[] Trying = HtmlWriter.Utf8("{\"status\":\"ok\",\"msg\":\"Trying to connect...\"}");
+        private static readonly byte[] Busy = HtmlWriter.Utf8("{\"status\":\"error\",\"msg\":\"A configuration is being tested\"}");
         private static readonly byte[] Invalid = HtmlWriter.Utf8("{\"status\":\"error\",\"msg\":\"Configuration invalid\"}");
         private static readonly byte[] Missing = HtmlWriter.Utf8("{\"status\":\"error\",\"msg\":\"Configuration invalid: ssid and blynk are required\"}");
         private static readonly byte[] NoStaticIp = HtmlWriter.Utf8("{\"status\":\"error\",\"msg\":\"Configuration invalid: this device takes no static IP\"}");
@@ -92,6 +94,10 @@ namespace BlynkWM.Portal
         // Keys are matched decoded; values are passed on raw (still encoded), so their scratch only needs to tell empty ones.
         private readonly UrlEncodedFormReader _reader = new UrlEncodedFormReader(16, 256);
         private int _refused;
+        private int _lastError;
+
+        // After a /config that started a test: last_error follows the portal's status until set again.
+        private bool _followsTest;
 
         /// <summary>Maps the Edgent routes into <paramref name="portal"/>'s router.</summary>
         /// <exception cref="System.ArgumentException">The portal's config class names no Edgent template, or the board's addresses are not IPv4.</exception>
@@ -134,7 +140,41 @@ namespace BlynkWM.Portal
         /// <see cref="ErrorInternal"/> after a storage failure, <see cref="ErrorNone"/> after a stored one; set it from the
         /// previous attempt's failure (<see cref="ErrorNetwork"/>, <see cref="ErrorCloud"/>, <see cref="ErrorToken"/>).
         /// </summary>
-        public int LastError { get; set; }
+        public int LastError
+        {
+            get { return _followsTest ? FromTest(_portal.Status) : _lastError; }
+            set
+            {
+                _lastError = value;
+                _followsTest = false;
+            }
+        }
+
+        /// <summary>last_error for a tested /config: 0 while it runs or once stored, else the code of its failure.</summary>
+        public static int ErrorOf(string failure)
+        {
+            if (failure == SaveStatus.WrongPassword || failure == SaveStatus.NetworkNotFound || failure == SaveStatus.WifiTimeout || failure == SaveStatus.NoIp)
+            {
+                return ErrorNetwork;
+            }
+
+            if (failure == SaveStatus.InvalidToken)
+            {
+                return ErrorToken;
+            }
+
+            if (failure == SaveStatus.ServerUnreachable || failure == SaveStatus.Tls || failure == SaveStatus.BlynkTimeout)
+            {
+                return ErrorCloud;
+            }
+
+            return failure.Length == 0 ? ErrorNone : ErrorInternal;
+        }
+
+        private static int FromTest(SaveStatus status)
+        {
+            return status.Phase == SavePhase.Failed ? ErrorOf(status.Failure) : ErrorNone;
+        }
 
         /// <summary>Called after /reset erased the config and its answer is queued (restart into the portal).</summary>
         public System.Action ResetRequested { get; set; }
@@ -383,6 +423,21 @@ namespace BlynkWM.Portal
                 return;
             }
 
+            if (result == ConfigPortal.SubmitBusy)
+            {
+                Answer(response, HttpStatus.Conflict, Busy);
+                return;
+            }
+
+            if (result == ConfigPortal.SubmitTesting)
+            {
+                // The device tries the network and the server; /status and board_info.json's last_error follow it.
+                _lastError = ErrorNone;
+                _followsTest = true;
+                Answer(response, HttpStatus.Ok, Trying);
+                return;
+            }
+
             if (result == ConfigPortal.SubmitStoreFailed)
             {
                 LastError = ErrorInternal;
@@ -392,9 +447,11 @@ namespace BlynkWM.Portal
 
             LastError = ErrorNone;
             Answer(response, HttpStatus.Ok, result == ConfigPortal.SubmitUnchanged ? Unchanged : Saved);
-
-            // Provisioned: the device leaves the access point and connects, as after a page save (also when nothing changed).
-            _portal.NotifySaved();
+            if (result == ConfigPortal.SubmitUnchanged)
+            {
+                // Provisioned with what the device already has: it leaves the access point and connects, as after a save.
+                _portal.NotifySaved();
+            }
         }
 
         /// <summary>Where the value of a raw pair starts: after its first '='; the pair's end when it has none.</summary>

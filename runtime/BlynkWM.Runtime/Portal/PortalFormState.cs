@@ -62,6 +62,8 @@ namespace BlynkWM.Portal
         public const string MessageStyle = "<style>.b{border:1px solid #e33;padding:.6em}.e{color:#e33;margin:0}[aria-invalid]{border:2px solid #e33}</style>";
 
         private static readonly byte[] Banner = HtmlWriter.Utf8(MessageStyle + "<p class=b role=alert>Nothing was saved: please correct the fields marked below.</p>");
+        private static readonly byte[] NoticeStart = HtmlWriter.Utf8(MessageStyle + "<p class=b role=status>");
+        private static readonly byte[] NoticeEnd = HtmlWriter.Utf8("</p>");
         private static readonly byte[] CheckedAttribute = HtmlWriter.Utf8(" checked");
         private static readonly byte[] RequiredAttribute = HtmlWriter.Utf8(" required");
         private static readonly byte[] StoredSecret = HtmlWriter.Utf8(" placeholder=\"unchanged if empty\"");
@@ -113,6 +115,12 @@ namespace BlynkWM.Portal
 
         /// <summary>Rendering: the networks offered in the SSID inputs' datalist.</summary>
         public WifiNetworkList Networks { get; set; }
+
+        /// <summary>
+        /// Rendering: a sentence shown above the form when no errors are (why the portal is open, or why the last
+        /// tested save failed); null or empty for none. HTML-escaped when written.
+        /// </summary>
+        public string Notice { get; set; }
 
         public void Clear()
         {
@@ -394,6 +402,12 @@ namespace BlynkWM.Portal
             if (ShowErrors && _errorCount > 0)
             {
                 writer.Raw(Banner);
+            }
+            else if (Notice != null && Notice.Length > 0)
+            {
+                writer.Raw(NoticeStart);
+                writer.Text(Notice);
+                writer.Raw(NoticeEnd);
             }
         }
 

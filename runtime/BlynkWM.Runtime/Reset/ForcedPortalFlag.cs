@@ -13,6 +13,7 @@ namespace BlynkWM.Reset
         /// <summary>Stored values (distinct from erased flash and from the reset detector's tag).</summary>
         private const uint OneShotValue = 0x31505742;     // "BWP1"
         private const uint PersistentValue = 0x50505742;  // "BWPP"
+        private const uint FallbackValue = 0x46505742;    // "BWPF"
 
         private readonly ISmallRecord _record;
         private int _writes;
@@ -44,18 +45,28 @@ namespace BlynkWM.Reset
                     return ForcedPortalMode.None;
                 }
 
-                return value == OneShotValue ? ForcedPortalMode.OneShot : value == PersistentValue ? ForcedPortalMode.Persistent : ForcedPortalMode.None;
+                if (value == OneShotValue)
+                {
+                    return ForcedPortalMode.OneShot;
+                }
+
+                if (value == FallbackValue)
+                {
+                    return ForcedPortalMode.Fallback;
+                }
+
+                return value == PersistentValue ? ForcedPortalMode.Persistent : ForcedPortalMode.None;
             }
         }
 
         /// <summary>
-        /// At boot: the stored request. A one-shot request is cleared here (one write), so the boot after this one starts
-        /// normally even if the portal is left by a power cut.
+        /// At boot: the stored request. A one-shot (or fallback) request is cleared here (one write), so the boot after
+        /// this one starts normally even if the portal is left by a power cut.
         /// </summary>
         public ForcedPortalMode TakeAtBoot()
         {
             ForcedPortalMode mode = Stored;
-            if (mode == ForcedPortalMode.OneShot)
+            if (mode == ForcedPortalMode.OneShot || mode == ForcedPortalMode.Fallback)
             {
                 _writes++;
                 _record.Clear();
@@ -79,7 +90,7 @@ namespace BlynkWM.Reset
             }
             else
             {
-                _record.Write(mode == ForcedPortalMode.OneShot ? OneShotValue : PersistentValue);
+                _record.Write(mode == ForcedPortalMode.OneShot ? OneShotValue : mode == ForcedPortalMode.Fallback ? FallbackValue : PersistentValue);
             }
         }
 

@@ -10,5 +10,11 @@ namespace BlynkWM.Reset
 
         /// <summary>At every boot until a config is saved (the seed's <c>resetAndEnterConfigPortalPersistent</c>).</summary>
         Persistent = 2,
+
+        /// <summary>
+        /// At the next boot only, because no saved network could be joined and the access point needs a reboot to
+        /// start: the saved networks are probed meanwhile, and the portal closes when one of them is joined.
+        /// </summary>
+        Fallback = 3,
     }
 }

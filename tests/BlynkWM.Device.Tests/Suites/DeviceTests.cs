@@ -17,6 +17,7 @@ namespace BlynkWM.Device.Tests
             BlynkSuite.Run(check);
             WifiSuite.Run(check);
             ResetSuite.Run(check);
+            LifecycleSuite.Run(check);
             check.Summary();
             return check.Failed;
         }

@@ -4,7 +4,7 @@ using BlynkWMPortal_ = global::BlynkWM.Portal;
 
 namespace BlynkWM.Samples
 {
-    partial class DeviceConfig
+    partial class DeviceConfig : global::BlynkWM.Portal.IPortalFormFactory
     {
         /// <summary>
         /// The config portal of <see cref="global::BlynkWM.Samples.DeviceConfig"/>: the page, computed at build time, and the checks of a /save post,
@@ -81,7 +81,7 @@ namespace BlynkWM.Samples
             private const int KeyBytes = 19;
             private const int ValueBytes = 64;
             // Every key and value at its limit, fully percent-encoded, with the CSRF token.
-            private const int BodyBytes = 2509;
+            private const int BodyBytes = 2535;
             private const string Cors = "";
 
             // Each field's index (its slot in the form state) and its limits.
@@ -163,7 +163,7 @@ namespace BlynkWM.Samples
             private readonly byte[] T18 = global::BlynkWM.Portal.HtmlWriter.Utf8(">Use TLS for MQTT</label>");
             private readonly byte[] T19 = global::BlynkWM.Portal.HtmlWriter.Utf8("<label>MQTT password<input name=mqtt_pass type=password maxlength=32");
             private readonly byte[] T20 = global::BlynkWM.Portal.HtmlWriter.Utf8("</details><datalist id=_ssids>");
-            private readonly byte[] T21 = global::BlynkWM.Portal.HtmlWriter.Utf8("</datalist><p class=n>* required. Saving restarts the device with these settings.</p><button>Save</button></form></main></body></html>");
+            private readonly byte[] T21 = global::BlynkWM.Portal.HtmlWriter.Utf8("</datalist><label class=k><input type=checkbox name=_anyway value=1>Save without testing the connection</label><p class=n>* required</p><button>Save</button></form></main></body></html>");
 
             private readonly global::BlynkWM.Samples.DeviceConfig _live;
             private readonly global::BlynkWM.Samples.DeviceConfig _scratch;
@@ -361,5 +361,7 @@ namespace BlynkWM.Samples
                 w.Raw(T21);
             }
         }
+
+        BlynkWMPortal_.IPortalForm BlynkWMPortal_.IPortalFormFactory.CreatePortalForm() => new PortalForm(this);
     }
 }

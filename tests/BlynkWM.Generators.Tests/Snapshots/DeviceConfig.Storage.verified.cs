@@ -4,7 +4,7 @@ using BlynkWMPortal_ = global::BlynkWM.Portal;
 
 namespace BlynkWM.Samples
 {
-    partial class DeviceConfig : global::BlynkWM.Storage.IStoredConfig
+    partial class DeviceConfig : global::BlynkWM.Storage.IDeviceConfig
     {
         // Record layout (format 1, little-endian), at most 622 bytes:
         //   header   16 bytes  magic "BWMC", version 1, reserved, field-list length, schema fingerprint 0x65F49E1E, sequence
@@ -543,5 +543,33 @@ namespace BlynkWM.Samples
             EnsureCredentialObjects();
             return new global::BlynkWM.BlynkCredential[] { this.PrimaryBlynk, this.BackupBlynk };
         }
+
+        int BlynkWMStorage_.IDeviceConfig.WifiCredentialCount => 2;
+
+        global::BlynkWM.WifiCredential BlynkWMStorage_.IDeviceConfig.GetWifiCredential(int index)
+        {
+            EnsureCredentialObjects();
+            switch (index)
+            {
+                case 0: return this.PrimaryWifi;
+                case 1: return this.BackupWifi;
+                default: throw new global::System.ArgumentOutOfRangeException("index");
+            }
+        }
+
+        int BlynkWMStorage_.IDeviceConfig.BlynkCredentialCount => 2;
+
+        global::BlynkWM.BlynkCredential BlynkWMStorage_.IDeviceConfig.GetBlynkCredential(int index)
+        {
+            EnsureCredentialObjects();
+            switch (index)
+            {
+                case 0: return this.PrimaryBlynk;
+                case 1: return this.BackupBlynk;
+                default: throw new global::System.ArgumentOutOfRangeException("index");
+            }
+        }
+
+        string BlynkWMStorage_.IDeviceConfig.BoardName => this.BoardName ?? "";
     }
 }

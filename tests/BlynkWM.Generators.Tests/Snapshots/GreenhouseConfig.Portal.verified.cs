@@ -4,7 +4,7 @@ using BlynkWMPortal_ = global::BlynkWM.Portal;
 
 namespace BlynkWM.Samples
 {
-    partial class GreenhouseConfig
+    partial class GreenhouseConfig : global::BlynkWM.Portal.IPortalFormFactory
     {
         /// <summary>
         /// The config portal of <see cref="global::BlynkWM.Samples.GreenhouseConfig"/>: the page, computed at build time, and the checks of a /save post,
@@ -81,7 +81,7 @@ namespace BlynkWM.Samples
             private const int KeyBytes = 18;
             private const int ValueBytes = 64;
             // Every key and value at its limit, fully percent-encoded, with the CSRF token.
-            private const int BodyBytes = 1470;
+            private const int BodyBytes = 1496;
             private const string Cors = "";
 
             // Each field's index (its slot in the form state) and its limits.
@@ -137,7 +137,7 @@ namespace BlynkWM.Samples
             private readonly byte[] T12 = global::BlynkWM.Portal.HtmlWriter.Utf8(">Fan installed</label>");
             private readonly byte[] T13 = global::BlynkWM.Portal.HtmlWriter.Utf8("<label>Note<input name=note maxlength=64 value=\"");
             private readonly byte[] T14 = global::BlynkWM.Portal.HtmlWriter.Utf8("</details><datalist id=_ssids>");
-            private readonly byte[] T15 = global::BlynkWM.Portal.HtmlWriter.Utf8("</datalist><p class=n>* required. Saving restarts the device with these settings.</p><button>Save</button></form></main></body></html>");
+            private readonly byte[] T15 = global::BlynkWM.Portal.HtmlWriter.Utf8("</datalist><label class=k><input type=checkbox name=_anyway value=1>Save without testing the connection</label><p class=n>* required</p><button>Save</button></form></main></body></html>");
 
             private readonly global::BlynkWM.Samples.GreenhouseConfig _live;
             private readonly global::BlynkWM.Samples.GreenhouseConfig _scratch;
@@ -282,5 +282,7 @@ namespace BlynkWM.Samples
                 w.Raw(T15);
             }
         }
+
+        BlynkWMPortal_.IPortalForm BlynkWMPortal_.IPortalFormFactory.CreatePortalForm() => new PortalForm(this);
     }
 }

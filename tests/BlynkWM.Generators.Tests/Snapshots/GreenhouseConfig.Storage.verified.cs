@@ -4,7 +4,7 @@ using BlynkWMPortal_ = global::BlynkWM.Portal;
 
 namespace BlynkWM.Samples
 {
-    partial class GreenhouseConfig : global::BlynkWM.Storage.IStoredConfig
+    partial class GreenhouseConfig : global::BlynkWM.Storage.IDeviceConfig
     {
         // Record layout (format 1, little-endian), at most 350 bytes:
         //   header   16 bytes  magic "BWMC", version 1, reserved, field-list length, schema fingerprint 0x90E213E9, sequence
@@ -373,5 +373,31 @@ namespace BlynkWM.Samples
             EnsureCredentialObjects();
             return new global::BlynkWM.BlynkCredential[] { this.Blynk };
         }
+
+        int BlynkWMStorage_.IDeviceConfig.WifiCredentialCount => 1;
+
+        global::BlynkWM.WifiCredential BlynkWMStorage_.IDeviceConfig.GetWifiCredential(int index)
+        {
+            EnsureCredentialObjects();
+            switch (index)
+            {
+                case 0: return this.Wifi;
+                default: throw new global::System.ArgumentOutOfRangeException("index");
+            }
+        }
+
+        int BlynkWMStorage_.IDeviceConfig.BlynkCredentialCount => 1;
+
+        global::BlynkWM.BlynkCredential BlynkWMStorage_.IDeviceConfig.GetBlynkCredential(int index)
+        {
+            EnsureCredentialObjects();
+            switch (index)
+            {
+                case 0: return this.Blynk;
+                default: throw new global::System.ArgumentOutOfRangeException("index");
+            }
+        }
+
+        string BlynkWMStorage_.IDeviceConfig.BoardName => "";
     }
 }

@@ -4,7 +4,7 @@ using BlynkWMPortal_ = global::BlynkWM.Portal;
 
 partial class Firmware
 {
-    partial class Settings : global::BlynkWM.Storage.IStoredConfig
+    partial class Settings : global::BlynkWM.Storage.IDeviceConfig
     {
         // Record layout (format 1, little-endian), at most 261 bytes:
         //   header   16 bytes  magic "BWMC", version 1, reserved, field-list length, schema fingerprint 0x94F2B9A1, sequence
@@ -301,5 +301,31 @@ partial class Firmware
             EnsureCredentialObjects();
             return new global::BlynkWM.BlynkCredential[] { this.Cloud };
         }
+
+        int BlynkWMStorage_.IDeviceConfig.WifiCredentialCount => 1;
+
+        global::BlynkWM.WifiCredential BlynkWMStorage_.IDeviceConfig.GetWifiCredential(int index)
+        {
+            EnsureCredentialObjects();
+            switch (index)
+            {
+                case 0: return this.Net;
+                default: throw new global::System.ArgumentOutOfRangeException("index");
+            }
+        }
+
+        int BlynkWMStorage_.IDeviceConfig.BlynkCredentialCount => 1;
+
+        global::BlynkWM.BlynkCredential BlynkWMStorage_.IDeviceConfig.GetBlynkCredential(int index)
+        {
+            EnsureCredentialObjects();
+            switch (index)
+            {
+                case 0: return this.Cloud;
+                default: throw new global::System.ArgumentOutOfRangeException("index");
+            }
+        }
+
+        string BlynkWMStorage_.IDeviceConfig.BoardName => "";
     }
 }

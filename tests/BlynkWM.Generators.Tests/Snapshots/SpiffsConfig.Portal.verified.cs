@@ -4,7 +4,7 @@ using BlynkWMPortal_ = global::BlynkWM.Portal;
 
 namespace BlynkWM.Samples
 {
-    partial class SpiffsConfig
+    partial class SpiffsConfig : global::BlynkWM.Portal.IPortalFormFactory
     {
         /// <summary>
         /// The config portal of <see cref="global::BlynkWM.Samples.SpiffsConfig"/>: the page, computed at build time, and the checks of a /save post,
@@ -81,7 +81,7 @@ namespace BlynkWM.Samples
             private const int KeyBytes = 19;
             private const int ValueBytes = 64;
             // Every key and value at its limit, fully percent-encoded, with the CSRF token.
-            private const int BodyBytes = 1745;
+            private const int BodyBytes = 1771;
             private const string Cors = "";
 
             // Each field's index (its slot in the form state) and its limits.
@@ -141,7 +141,7 @@ namespace BlynkWM.Samples
             private readonly byte[] T12 = global::BlynkWM.Portal.HtmlWriter.Utf8("<label>uptime_limit<input name=uptime_limit type=number min=0 max=9223372036854775807 value=\"");
             private readonly byte[] T13 = global::BlynkWM.Portal.HtmlWriter.Utf8("<label>retries<input name=retries type=number min=0 max=255 value=\"");
             private readonly byte[] T14 = global::BlynkWM.Portal.HtmlWriter.Utf8("</details><datalist id=_ssids>");
-            private readonly byte[] T15 = global::BlynkWM.Portal.HtmlWriter.Utf8("</datalist><p class=n>* required. Saving restarts the device with these settings.</p><button>Save</button></form></main></body></html>");
+            private readonly byte[] T15 = global::BlynkWM.Portal.HtmlWriter.Utf8("</datalist><label class=k><input type=checkbox name=_anyway value=1>Save without testing the connection</label><p class=n>* required</p><button>Save</button></form></main></body></html>");
 
             private readonly global::BlynkWM.Samples.SpiffsConfig _live;
             private readonly global::BlynkWM.Samples.SpiffsConfig _scratch;
@@ -295,5 +295,7 @@ namespace BlynkWM.Samples
                 w.Raw(T15);
             }
         }
+
+        BlynkWMPortal_.IPortalForm BlynkWMPortal_.IPortalFormFactory.CreatePortalForm() => new PortalForm(this);
     }
 }

@@ -4,7 +4,7 @@ using BlynkWMPortal_ = global::BlynkWM.Portal;
 
 namespace BlynkWM.Samples
 {
-    partial class SpiffsConfig : global::BlynkWM.Storage.IStoredConfig
+    partial class SpiffsConfig : global::BlynkWM.Storage.IDeviceConfig
     {
         // Record layout (format 1, little-endian), at most 426 bytes:
         //   header   16 bytes  magic "BWMC", version 1, reserved, field-list length, schema fingerprint 0x7A19A3CE, sequence
@@ -403,5 +403,32 @@ namespace BlynkWM.Samples
             EnsureCredentialObjects();
             return new global::BlynkWM.BlynkCredential[] { this.Blynk1 };
         }
+
+        int BlynkWMStorage_.IDeviceConfig.WifiCredentialCount => 2;
+
+        global::BlynkWM.WifiCredential BlynkWMStorage_.IDeviceConfig.GetWifiCredential(int index)
+        {
+            EnsureCredentialObjects();
+            switch (index)
+            {
+                case 0: return this.Wifi1;
+                case 1: return this.Wifi2;
+                default: throw new global::System.ArgumentOutOfRangeException("index");
+            }
+        }
+
+        int BlynkWMStorage_.IDeviceConfig.BlynkCredentialCount => 1;
+
+        global::BlynkWM.BlynkCredential BlynkWMStorage_.IDeviceConfig.GetBlynkCredential(int index)
+        {
+            EnsureCredentialObjects();
+            switch (index)
+            {
+                case 0: return this.Blynk1;
+                default: throw new global::System.ArgumentOutOfRangeException("index");
+            }
+        }
+
+        string BlynkWMStorage_.IDeviceConfig.BoardName => this.Board ?? "";
     }
 }

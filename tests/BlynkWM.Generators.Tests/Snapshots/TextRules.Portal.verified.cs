@@ -4,7 +4,7 @@ using BlynkWMPortal_ = global::BlynkWM.Portal;
 
 namespace N
 {
-    partial class TextRules
+    partial class TextRules : global::BlynkWM.Portal.IPortalFormFactory
     {
         /// <summary>
         /// The config portal of <see cref="global::N.TextRules"/>: the page, computed at build time, and the checks of a /save post,
@@ -81,7 +81,7 @@ namespace N
             private const int KeyBytes = 14;
             private const int ValueBytes = 64;
             // Every key and value at its limit, fully percent-encoded, with the CSRF token.
-            private const int BodyBytes = 1297;
+            private const int BodyBytes = 1323;
             private const string Cors = "";
 
             // Each field's index (its slot in the form state) and its limits.
@@ -129,7 +129,7 @@ namespace N
             private readonly byte[] T10 = global::BlynkWM.Portal.HtmlWriter.Utf8("<label>pem<input name=pem maxlength=64 value=\"");
             private readonly byte[] T11 = global::BlynkWM.Portal.HtmlWriter.Utf8("<label>key<input name=key type=password maxlength=16");
             private readonly byte[] T12 = global::BlynkWM.Portal.HtmlWriter.Utf8("</details><datalist id=_ssids>");
-            private readonly byte[] T13 = global::BlynkWM.Portal.HtmlWriter.Utf8("</datalist><p class=n>* required. Saving restarts the device with these settings.</p><button>Save</button></form></main></body></html>");
+            private readonly byte[] T13 = global::BlynkWM.Portal.HtmlWriter.Utf8("</datalist><label class=k><input type=checkbox name=_anyway value=1>Save without testing the connection</label><p class=n>* required</p><button>Save</button></form></main></body></html>");
 
             private readonly global::N.TextRules _live;
             private readonly global::N.TextRules _scratch;
@@ -267,5 +267,7 @@ namespace N
                 w.Raw(T13);
             }
         }
+
+        BlynkWMPortal_.IPortalForm BlynkWMPortal_.IPortalFormFactory.CreatePortalForm() => new PortalForm(this);
     }
 }

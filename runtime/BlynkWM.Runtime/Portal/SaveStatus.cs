@@ -1,0 +1,125 @@
+namespace BlynkWM.Portal
+{
+    /// <summary>
+    /// What <c>GET /status</c> answers: the save's phase and step, the network and server tried, the failure's name and
+    /// a sentence for the user, and the device's state. The portal sets the phase; a tester (or the device lifecycle)
+    /// sets the rest. Never holds a secret: passphrases and tokens are not part of it.
+    /// </summary>
+    public sealed class SaveStatus
+    {
+        /// <summary>The device states as <c>/status</c> names them.</summary>
+        public const string StatePortal = "portal";
+        public const string StateConnectingWifi = "connecting_wifi";
+        public const string StateConnectingBlynk = "connecting_blynk";
+        public const string StateRunning = "running";
+        public const string StateError = "error";
+
+        /// <summary>The failures as <c>/status</c> names them ("" for none).</summary>
+        public const string WrongPassword = "wrong_password";
+        public const string NetworkNotFound = "network_not_found";
+        public const string NoIp = "no_ip";
+        public const string WifiTimeout = "wifi_timeout";
+        public const string ServerUnreachable = "server_unreachable";
+        public const string InvalidToken = "invalid_token";
+        public const string Tls = "tls";
+        public const string BlynkTimeout = "blynk_timeout";
+        public const string StoreFailed = "store_failed";
+
+        public SavePhase Phase;
+
+        public SaveStep Step;
+
+        /// <summary>The WiFi network the test joins or joined ("" before a test).</summary>
+        public string Ssid = "";
+
+        /// <summary>The Blynk server ("host:port") the test logs in to ("" before that step).</summary>
+        public string Server = "";
+
+        /// <summary>"" or one of the failure names above.</summary>
+        public string Failure = "";
+
+        /// <summary>One sentence for the user: what happened and what to do.</summary>
+        public string Message = "";
+
+        /// <summary>The device's state, one of the state names above.</summary>
+        public string State = StatePortal;
+
+        /// <summary>Back to no test (the state stays).</summary>
+        public void Clear()
+        {
+            Phase = SavePhase.Idle;
+            Step = SaveStep.Wifi;
+            Ssid = "";
+            Server = "";
+            Failure = "";
+            Message = "";
+        }
+
+        /// <summary>A failed test or save: the failure's name, the sentence, step Done.</summary>
+        public void Fail(string failure, string message)
+        {
+            Phase = SavePhase.Failed;
+            Step = SaveStep.Done;
+            Failure = failure == null ? "" : failure;
+            Message = message == null ? "" : message;
+        }
+
+        public static string PhaseName(SavePhase phase)
+        {
+            switch (phase)
+            {
+                case SavePhase.Testing:
+                    return "testing";
+                case SavePhase.Committed:
+                    return "committed";
+                case SavePhase.Failed:
+                    return "failed";
+                default:
+                    return "idle";
+            }
+        }
+
+        public static string StepName(SaveStep step)
+        {
+            switch (step)
+            {
+                case SaveStep.Address:
+                    return "address";
+                case SaveStep.Blynk:
+                    return "blynk";
+                case SaveStep.Done:
+                    return "done";
+                default:
+                    return "wifi";
+            }
+        }
+
+        /// <summary>The <c>/status</c> object, strings JSON-escaped (and safe inside HTML).</summary>
+        public void WriteJson(HtmlWriter w)
+        {
+            w.Raw(PhaseKey);
+            w.JsonString(PhaseName(Phase));
+            w.Raw(StepKey);
+            w.JsonString(StepName(Step));
+            w.Raw(SsidKey);
+            w.JsonString(Ssid);
+            w.Raw(ServerKey);
+            w.JsonString(Server);
+            w.Raw(FailureKey);
+            w.JsonString(Failure);
+            w.Raw(MessageKey);
+            w.JsonString(Message);
+            w.Raw(StateKey);
+            w.JsonString(State);
+            w.Byte((byte)'}');
+        }
+
+        private static readonly byte[] PhaseKey = HtmlWriter.Utf8("{\"phase\":");
+        private static readonly byte[] StepKey = HtmlWriter.Utf8(",\"step\":");
+        private static readonly byte[] SsidKey = HtmlWriter.Utf8(",\"ssid\":");
+        private static readonly byte[] ServerKey = HtmlWriter.Utf8(",\"server\":");
+        private static readonly byte[] FailureKey = HtmlWriter.Utf8(",\"failure\":");
+        private static readonly byte[] MessageKey = HtmlWriter.Utf8(",\"message\":");
+        private static readonly byte[] StateKey = HtmlWriter.Utf8(",\"state\":");
+    }
+}
