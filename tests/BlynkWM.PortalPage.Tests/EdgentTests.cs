@@ -217,6 +217,64 @@ namespace BlynkWM.PortalPage.Tests
             Assert.Contains("EdgentTemplateId", e.Message, StringComparison.Ordinal);
         }
 
+        private sealed class RecordingTester : IConfigTester
+        {
+            public int Tests { get; private set; }
+
+            public void BeginTest(BlynkWM.Storage.IStoredConfig candidate, SaveStatus status)
+            {
+                Tests++;
+                status.Ssid = "Home";
+            }
+        }
+
+        [Theory]
+        [InlineData(SaveStatus.WrongPassword, EdgentApi.ErrorNetwork)]
+        [InlineData(SaveStatus.NoIp, EdgentApi.ErrorNetwork)]
+        [InlineData(SaveStatus.ServerUnreachable, EdgentApi.ErrorCloud)]
+        [InlineData(SaveStatus.InvalidToken, EdgentApi.ErrorToken)]
+        [InlineData(SaveStatus.StoreFailed, EdgentApi.ErrorInternal)]
+        public void With_test_before_commit_config_is_tried_first_and_last_error_follows_the_test(string failure, int code)
+        {
+            var tester = new RecordingTester();
+            _h.Portal.Tester = tester;
+            byte[] before = _h.StoredBytes();
+            string query = "/config?ssid=Home&pass=correct+horse+battery&blynk=" + Token + "&host=blynk.cloud&port_ssl=443";
+
+            Response r = App(query);
+
+            Assert.Equal(200, r.Status);
+            Assert.Equal("{\"status\":\"ok\",\"msg\":\"Trying to connect...\"}", r.Text);
+            Assert.Equal(1, tester.Tests);
+            Assert.True(_h.Portal.IsTesting);
+            Assert.Equal(before, _h.StoredBytes());
+            Assert.Contains("\"phase\":\"testing\"", App("/status").Text, StringComparison.Ordinal);
+            Assert.Equal(409, App(query).Status); // one test at a time
+
+            _h.Portal.Status.Fail(failure, "what went wrong and what to do");
+            _h.Portal.FinishTest(false);
+
+            Assert.Equal(before, _h.StoredBytes());
+            Assert.Contains("\"last_error\":" + code, App("/board_info.json").Text, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void With_test_before_commit_a_passed_test_stores_and_save_1_stores_without_one()
+        {
+            var tester = new RecordingTester();
+            _h.Portal.Tester = tester;
+            Assert.Equal(200, App("/config?ssid=Home&pass=correct+horse+battery&blynk=" + Token).Status);
+            _h.Portal.FinishTest(true);
+            Assert.Equal(Token, Stored().PrimaryBlynk.Token);
+            Assert.Equal(1, _h.SavedCallbacks);
+            Assert.Contains("\"last_error\":0", App("/board_info.json").Text, StringComparison.Ordinal);
+
+            Response anyway = App("/config?ssid=Other&pass=correct+horse+battery&blynk=" + Token + "&save=1");
+            Assert.Equal("{\"status\":\"ok\",\"msg\":\"Configuration saved\"}", anyway.Text);
+            Assert.Equal(1, tester.Tests);
+            Assert.Equal("Other", Stored().PrimaryWifi.Ssid);
+        }
+
         [Theory]
         [InlineData("Blynk", "BlynkWM Sensor", 0u)]
         [InlineData("Blynk", "A very long template name that does not fit", 123456789u)]
