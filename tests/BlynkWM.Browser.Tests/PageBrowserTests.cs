@@ -222,6 +222,52 @@ namespace BlynkWM.Browser.Tests
             await ScreenshotAsync(page, "portal-phone-nojs.png");
         }
 
+        [Fact]
+        public async Task After_save_each_step_of_the_test_shows_as_it_is_reached_then_saved()
+        {
+            using var device = new DeviceProcess(_data, "--max-boots", "2");
+            IPage page = await PhoneAsync();
+            await page.GotoAsync(device.PortalUrl);
+            await page.Locator(".w button").First.TapAsync();
+            await page.FillAsync("[name=wifi1_pw]", "correct horse battery");
+            await page.FillAsync("[name=blynk1_token]", "0123456789abcdef0123456789abcdef");
+            await page.Locator("form > button").TapAsync();
+
+            // Joining first (the simulated radio takes a second or two), then the login, then every line done.
+            ILocator steps = page.Locator(".p li");
+            await Assertions.Expect(steps.First).ToHaveTextAsync("Joining HomeNet…");
+            await Assertions.Expect(steps.First).ToHaveAttributeAsync("aria-current", "step");
+            await ScreenshotAsync(page, "portal-phone-testing.png");
+            await Assertions.Expect(page.Locator(".p li.d")).ToHaveCountAsync(4, new() { Timeout = 30000 });
+            Assert.Equal(new[] { "Joined HomeNet", "Got an address" }, (await steps.AllInnerTextsAsync()).Take(2).ToArray());
+            await Assertions.Expect(steps.Nth(2)).ToHaveTextAsync(new Regex("^Logged in to blynk\\.cloud"));
+            await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Saved");
+            await ScreenshotAsync(page, "portal-phone-saved.png");
+        }
+
+        [Theory]
+        [InlineData(true)]
+        [InlineData(false)]
+        public async Task A_failed_test_shows_the_step_it_stopped_at_and_what_to_do(bool javaScript)
+        {
+            using var device = new DeviceProcess(_data);
+            IPage page = await PhoneAsync(javaScript: javaScript);
+            await page.GotoAsync(device.PortalUrl);
+            await page.FillAsync("[name=wifi1_ssid]", "HomeNet");
+            await page.FillAsync("[name=wifi1_pw]", "not the passphrase");
+            await page.FillAsync("[name=blynk1_token]", "0123456789abcdef0123456789abcdef");
+            await page.Locator("form > button").TapAsync();
+
+            ILocator failed = page.Locator(".p li.f");
+            await Assertions.Expect(failed).ToHaveTextAsync("Could not join HomeNet", new() { Timeout = 30000 });
+            Assert.Equal(3, await page.Locator(".p li:not([class])").CountAsync());
+            await Assertions.Expect(page.Locator(".b")).ToContainTextAsync("Not saved: The WiFi network \"HomeNet\" refused the password");
+            if (javaScript)
+            {
+                await ScreenshotAsync(page, "portal-phone-failed.png");
+            }
+        }
+
         private static double Luminance(string rgb)
         {
             int[] c = Regex.Matches(rgb, "[0-9]+").Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToArray();

@@ -10,7 +10,7 @@ namespace BlynkWM.Portal
         // poll of /status updates the sentence and reloads the page when the phase or the step changes, so each step
         // shows as it is reached.
         private static readonly byte[] TestingStart = HtmlWriter.Utf8(PortalFormState.MessageStyle
-            + "<p class=b role=status>Testing the new settings; nothing is saved yet.</p>");
+            + "<p class=b role=status style=\"border-color:#888\">Testing the new settings; nothing is saved yet.</p>");
         private static readonly byte[] TestingMessage = HtmlWriter.Utf8("<p id=msg>");
         private static readonly byte[] TestingEnd = HtmlWriter.Utf8(
             "</p><noscript><meta http-equiv=refresh content=\"2;url=/test\"></noscript>"

@@ -15,7 +15,7 @@ namespace BlynkWM.Portal
 
         private static readonly byte[] Style = HtmlWriter.Utf8(
             "<style>.p{list-style:none;padding:0}.p li{margin:.6em 0;color:#888}.p .r,.p .d{color:inherit}"
-            + ".p .r::before{content:'\u2026 '}.p .d::before{content:'\u2713 ';color:#23c48e}.p .f{color:#e33}.p .f::before{content:'\u2717 '}</style>");
+            + ".p .r::before{content:'\u25B8 '}.p .d::before{content:'\u2713 ';color:#23c48e}.p .f{color:#e33}.p .f::before{content:'\u2717 '}</style>");
         private static readonly byte[] ListStart = HtmlWriter.Utf8("<ol class=p data-k=\"");
         private static readonly byte[] ListStartEnd = HtmlWriter.Utf8("\">");
         private static readonly byte[] ListEnd = HtmlWriter.Utf8("</ol>");
