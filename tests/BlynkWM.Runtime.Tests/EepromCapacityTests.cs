@@ -18,6 +18,7 @@ namespace BlynkWM.Runtime.Tests
 
             Assert.Equal("eeprom", error.ParamName);
             Assert.StartsWith("the EEPROM store has 2048 bytes, but DeviceConfig declares EepromCapacity = 4096 (its region is [0, 2048)", error.Message);
+            Assert.Contains("): set EepromCapacity to the store's size", error.Message);
         }
 
         [Fact]
@@ -25,7 +26,7 @@ namespace BlynkWM.Runtime.Tests
         {
             Assert.Throws<ArgumentException>(() => DeviceConfig.CreateResetRecord(Store(8192)));
             Assert.Throws<ArgumentException>(() => DeviceConfig.CreatePortalFlagRecord(Store(1024)));
-            Assert.Throws<ArgumentNullException>(() => DeviceConfig.CreateStore(null!));
+            Assert.Equal("eeprom", Assert.Throws<ArgumentNullException>(() => DeviceConfig.CreateStore(null!)).ParamName);
         }
 
         [Fact]

@@ -73,6 +73,11 @@ namespace BlynkWM.Runtime.Tests
             Assert.Equal(-1, ConfigRecord.AnnouncedLength(record, -1, ConfigRecord.HeaderSize));
             Assert.Equal(-1, ConfigRecord.AnnouncedLength(record, record.Length - ConfigRecord.HeaderSize + 1, ConfigRecord.HeaderSize));
             byte[] headerOnly = record.AsSpan(0, ConfigRecord.HeaderSize).ToArray();
+
+            // Magic, version and length fit after offset 10, but the whole header does not: the count claims more than is there.
+            byte[] cutHeader = new byte[18];
+            Array.Copy(record, 0, cutHeader, 10, 8);
+            Assert.Equal(-1, ConfigRecord.AnnouncedLength(cutHeader, 10, ConfigRecord.HeaderSize));
             Assert.Equal(whole, ConfigRecord.AnnouncedLength(headerOnly, 0, ConfigRecord.HeaderSize));
 
             byte[] shifted = new byte[whole + 3];
@@ -90,6 +95,15 @@ namespace BlynkWM.Runtime.Tests
             byte[] foreign = (byte[])record.Clone();
             foreign[3] = (byte)'E';
             Assert.Equal(-1, ConfigRecord.AnnouncedLength(foreign, 0, foreign.Length));
+        }
+
+        [Fact]
+        public void Read_length_is_the_whole_record_its_header_announces()
+        {
+            byte[] record = Record();
+            byte[] shifted = new byte[record.Length + 5];
+            Array.Copy(record, 0, shifted, 5, record.Length);
+            Assert.Equal(record.Length, ConfigRecord.ReadLength(shifted, 5));
         }
 
         [Fact]
@@ -228,6 +242,9 @@ namespace BlynkWM.Runtime.Tests
         [InlineData(new byte[] { 0xF4, 0x8F, 0xBF, 0xBF }, true)]     // U+10FFFF
         [InlineData(new byte[] { 0xF0, 0x90, 0x80, 0x80 }, true)]     // U+10000
         [InlineData(new byte[] { 0xF5, 0x80, 0x80, 0x80 }, false)]
+        [InlineData(new byte[] { 0xF8, 0x90, 0x80, 0x80 }, false)]    // no lead byte above F4, even if its low bits make a scalar
+        [InlineData(new byte[] { 0x80, 0x90, 0x80, 0x80 }, false)]    // a continuation byte cannot lead
+        [InlineData(new byte[] { 0xC0, 0x90, 0x80, 0x80 }, false)]
         [InlineData(new byte[] { 0xF0, 0x8F, 0xBF, 0xBF }, false)]    // overlong U+FFFF
         [InlineData(new byte[] { 0xED, 0xBF, 0xBF }, false)]          // U+DFFF
         [InlineData(new byte[] { 0xED, 0x9F, 0xBF }, true)]           // U+D7FF
@@ -243,6 +260,14 @@ namespace BlynkWM.Runtime.Tests
             byte[] padded = new byte[bytes.Length + 2];
             Array.Copy(bytes, 0, padded, 1, bytes.Length);
             Assert.Equal(valid, Utf8.IsValid(padded, 1, bytes.Length));
+        }
+
+        [Fact]
+        public void Bounded_encoding_refuses_a_limit_past_the_end_of_the_buffer()
+        {
+            ArgumentOutOfRangeException e = Assert.Throws<ArgumentOutOfRangeException>(() => Utf8.TryEncode("ab", new byte[4], 2, 3));
+            Assert.Equal("maxBytes", e.ParamName);
+            Assert.Equal(4, Utf8.TryEncode("ab", new byte[4], 2, 2));
         }
 
         // Built from char codes: xunit cannot carry a lone surrogate through InlineData.

@@ -57,7 +57,9 @@ namespace BlynkWM.Runtime.Tests
         public void A_file_store_holds_at_least_a_header_and_crc(string kind)
         {
             var files = new PowerCutFileStore(new Dictionary<string, MemoryFile>(StringComparer.Ordinal), new PowerBudget());
-            Assert.Throws<ArgumentException>(() => FileStore(kind, files, ConfigRecord.Overhead - 1));
+            ArgumentException tooSmall = Assert.Throws<ArgumentException>(() => FileStore(kind, files, ConfigRecord.Overhead - 1));
+            Assert.Equal("maxRecordSize", tooSmall.ParamName);
+            Assert.Contains("header and CRC", tooSmall.Message);
 
             // The smallest store holds an erase marker.
             IConfigStore smallest = FileStore(kind, files, ConfigRecord.Overhead);
@@ -319,6 +321,41 @@ namespace BlynkWM.Runtime.Tests
             Assert.Equal(1u, store.CurrentSequence);
         }
 
+        [Theory]
+        [InlineData("eeprom")]
+        [InlineData("littlefs")]
+        [InlineData("spiffs")]
+        public void A_record_the_config_refuses_although_it_is_intact_loads_as_defaults(string kind)
+        {
+            // IStoredConfig.TryRead may refuse more than ConfigRecord.Check does (here: every record) and then leaves the
+            // config as it was; IConfigStore.Load promises defaults whenever it does not return Ok.
+            SimulatedStorage storage = SimulatedStorage.Named(kind);
+            object medium = storage.NewMedium();
+            storage.Boot(medium, new PowerBudget()).Save(new RefusingConfig());
+
+            var config = new RefusingConfig { Value = 7 };
+            Assert.Equal(ConfigReadStatus.Malformed, storage.Boot(medium, new PowerBudget()).Load(config));
+            Assert.Equal(0, config.Value);
+        }
+
+        [Theory]
+        [InlineData("littlefs", "/cfg")]
+        [InlineData("spiffs", "/cfg.a")]
+        [InlineData("littlefs", "/cfg.bak")]
+        public void A_file_that_fills_the_read_buffer_with_no_known_header_reads_as_bad_magic(string kind, string path)
+        {
+            const int maxRecordSize = 128;
+            var files = new PowerCutFileStore(new Dictionary<string, MemoryFile>(StringComparer.Ordinal), new PowerBudget());
+            foreach (int length in new[] { maxRecordSize, maxRecordSize + 40 })
+            {
+                byte[] garbage = Enumerable.Repeat((byte)'X', length).ToArray();
+                files.Write(path, garbage, 0, garbage.Length);
+                var loaded = new DeviceConfig();
+                Assert.Equal(ConfigReadStatus.BadMagic, FileStore(kind, files, maxRecordSize).Load(loaded));
+                Assert.Equal(SampleValues.Fingerprint(new DeviceConfig()), SampleValues.Fingerprint(loaded));
+            }
+        }
+
         private static IConfigStore FileStore(string kind, IFileStore files, int maxRecordSize) =>
             kind == "littlefs" ? new LittleFsConfigStore(files, "/cfg", maxRecordSize) : new SpiffsConfigStore(files, "/cfg", maxRecordSize);
 
@@ -327,6 +364,25 @@ namespace BlynkWM.Runtime.Tests
             var budget = new PowerBudget();
             DeviceConfig.CreateStore(new PowerCutByteStore((byte[])medium.Clone(), budget)).Save(config);
             return budget.Spent;
+        }
+
+        /// <summary>A config with one value whose TryRead refuses every record, intact or not, as a stricter schema might.</summary>
+        private sealed class RefusingConfig : IStoredConfig
+        {
+            public int Value { get; set; }
+
+            public int MaxRecordSize => ConfigRecord.Overhead;
+
+            public int Write(byte[] buffer, int offset, uint sequence) =>
+                ConfigRecord.Seal(buffer, offset, offset + ConfigRecord.HeaderSize, 0, sequence);
+
+            public ConfigReadStatus TryRead(byte[] buffer, int offset, int count)
+            {
+                ConfigReadStatus status = ConfigRecord.Check(buffer, offset, count, out _, out _);
+                return status == ConfigReadStatus.Ok ? ConfigReadStatus.Malformed : status;
+            }
+
+            public void ResetToDefaults() => Value = 0;
         }
 
         /// <summary>A file port that breaks its contract: a write returns normally but stores one byte less.</summary>
