@@ -2,33 +2,36 @@ using BlynkWM.Storage;
 
 namespace BlynkWM.Portal
 {
-    /// <summary>The form pipeline for callers other than the page's POST /save (Blynk.Edgent's /config).</summary>
+    /// <summary>
+    /// The form pipeline for callers other than the page's POST /save (Blynk.Edgent's /config, <see cref="EdgentApi"/>).
+    /// Public because on nanoFramework the Edgent API is compiled outside the runtime's assembly (see the README).
+    /// </summary>
     public sealed partial class ConfigPortal
     {
         /// <summary>Some field was refused; nothing was stored.</summary>
-        internal const int SubmitInvalid = 0;
+        public const int SubmitInvalid = 0;
 
         /// <summary>Every value equals the stored one; nothing was written.</summary>
-        internal const int SubmitUnchanged = 1;
+        public const int SubmitUnchanged = 1;
 
         /// <summary>Stored and applied (<see cref="Saved"/> ran).</summary>
-        internal const int SubmitStored = 2;
+        public const int SubmitStored = 2;
 
         /// <summary>The store threw: the config in use is unchanged, the stored copy is the old or the new one.</summary>
-        internal const int SubmitStoreFailed = 3;
+        public const int SubmitStoreFailed = 3;
 
         /// <summary>Valid and being tested (<see cref="Tester"/>): stored only if the test succeeds; <c>/status</c> follows it.</summary>
-        internal const int SubmitTesting = 4;
+        public const int SubmitTesting = 4;
 
         /// <summary>Another candidate is being tested; nothing was read.</summary>
-        internal const int SubmitBusy = 5;
+        public const int SubmitBusy = 5;
 
         /// <summary>
         /// Runs url-encoded pairs (the form's own keys) through the same checks as a POST /save, then, unless they change
         /// nothing, tests them before storing (with a <see cref="Tester"/>, unless <paramref name="anyway"/>) or stores
         /// them, as a page save does. No CSRF check: the caller has decided who may submit.
         /// </summary>
-        internal int Submit(byte[] pairs, int offset, int count, bool anyway)
+        public int Submit(byte[] pairs, int offset, int count, bool anyway)
         {
             if (_testing)
             {
@@ -74,13 +77,13 @@ namespace BlynkWM.Portal
         }
 
         /// <summary>The <see cref="Saved"/> callback, as after a page save (its failures counted, never thrown).</summary>
-        internal void NotifySaved()
+        public void NotifySaved()
         {
             RaiseSaved();
         }
 
         /// <summary>Erases the stored config and puts the defaults in use; false when the store threw.</summary>
-        internal bool EraseConfig()
+        public bool EraseConfig()
         {
             try
             {
@@ -100,7 +103,7 @@ namespace BlynkWM.Portal
         }
 
         /// <summary>Starts a scan unless one ran recently, and takes the newest results into <see cref="Networks"/>.</summary>
-        internal void RefreshScan()
+        public void RefreshScan()
         {
             RequestScan(true);
             RefreshNetworks();

@@ -68,6 +68,12 @@ namespace BlynkWM.Portal
         private static readonly byte[] Rebooting = HtmlWriter.Utf8("{\"status\":\"ok\",\"msg\":\"Rebooting\"}");
         private static readonly byte[] Foreign = HtmlWriter.Utf8("{\"status\":\"error\",\"msg\":\"Only clients of the device's access point may provision it\"}");
         private static readonly byte[] EqualsSign = HtmlWriter.Utf8("=");
+
+        // Its own header bytes: on nanoFramework this class is compiled outside the runtime, whose header tables are internal.
+        private static readonly byte[] ContentTypeName = HtmlWriter.Utf8("Content-Type");
+        private static readonly byte[] JsonType = HtmlWriter.Utf8("application/json");
+        private static readonly byte[] CacheControlName = HtmlWriter.Utf8("Cache-Control");
+        private static readonly byte[] NoStore = HtmlWriter.Utf8("no-store");
         private static readonly byte[] Zero = HtmlWriter.Utf8("0");
         private static readonly byte[] LastErrorName = HtmlWriter.Utf8(",\"last_error\":");
         private static readonly byte[] Capabilities = HtmlWriter.Utf8(",\"wifi_scan\":true,\"static_ip\":false}");
@@ -490,8 +496,8 @@ namespace BlynkWM.Portal
         private static void Answer(HttpResponseWriter response, int status, byte[] json)
         {
             response.Start(status);
-            response.Header(HttpHeaders.ContentType, HttpHeaderValues.Json);
-            response.Header(HttpHeaders.CacheControl, HttpHeaderValues.NoStore);
+            response.Header(ContentTypeName, JsonType);
+            response.Header(CacheControlName, NoStore);
             response.Body(json);
         }
 
