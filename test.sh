@@ -1,27 +1,39 @@
 #!/usr/bin/env bash
-# Runs every test: builds the solution (which includes the nanoFramework surface check), then each test project.
+# Runs every test: builds the solution (which includes the nanoFramework surface check), runs `dotnet test` on it and
+# reads the outcome from the TRX files it writes, then runs the device lanes.
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 dotnet build BlynkWM.Generators.sln -c Release -nologo -clp:ErrorsOnly
 
+# One TRX file per test project. The projects run one after another (-m:1): the loopback, browser and packaging tests
+# time real work, and two cores shared with parallel test hosts would make them flaky.
+results=artifacts/test-results
+rm -rf "$results"
+status=0
+dotnet test BlynkWM.Generators.sln -c Release --no-build -nologo -m:1 \
+  --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results" || status=1
+
+# The totals from the TRX files' <Counters> elements, and every failed test by name.
 passed=0
 failed=0
-status=0
-for project in tests/*/*.csproj; do
-  grep -q '<IsTestProject>true</IsTestProject>' "$project" || continue
-  log=$(mktemp)
-  echo "== $project"
-  if dotnet test "$project" -c Release --no-build -nologo 2>&1 | tee "$log"; then :; else status=1; fi
-  # "Passed!  - Failed:     0, Passed:    22, ..." from the vstest summary line.
-  p=$(grep -Eo 'Passed: +[0-9]+' "$log" | tail -1 | grep -Eo '[0-9]+' || echo 0)
-  f=$(grep -Eo 'Failed: +[0-9]+' "$log" | tail -1 | grep -Eo '[0-9]+' || echo 0)
-  passed=$((passed + p))
-  failed=$((failed + f))
-  rm -f "$log"
+files=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  files=$((files + 1))
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0}))
+  grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>' "$trx" | sed -n 's/.* testName="\([^"]*\)".*/FAILED \1/p' || true
 done
-
+projects=$(grep -l '<IsTestProject>true</IsTestProject>' tests/*/*.csproj | wc -l)
+if [ "$files" -ne "$projects" ]; then
+  echo "$files result files for $projects test projects: a test host did not report" >&2
+  status=1
+fi
 echo "$passed passed, $failed failed"
 
 # The nanoCLR lane: the device tests on nanoFramework's own interpreter, compared with .NET byte for byte. Runs when

@@ -1,5 +1,3 @@
-using BlynkWM;
-
 namespace BlynkWM.Samples
 {
     /// <summary>

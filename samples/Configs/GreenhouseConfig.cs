@@ -1,5 +1,3 @@
-using BlynkWM;
-
 namespace BlynkWM.Samples
 {
     /// <summary>A LittleFS-backed config with one WiFi set, one Blynk server and a few typed parameters.</summary>

@@ -1,5 +1,3 @@
-using BlynkWM;
-
 namespace BlynkWM.Samples
 {
     /// <summary>A SPIFFS-backed config: flat file names of at most 31 bytes.</summary>

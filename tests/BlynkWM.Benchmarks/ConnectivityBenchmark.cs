@@ -209,7 +209,6 @@ namespace BlynkWM.Benchmarks
             }
         }
 
-        private static string JsDirectory([CallerFilePath] string file = "") =>
-            Path.Combine(Path.GetDirectoryName(file)!, "..", "BlynkWM.Blynk.Tests", "js");
+        private static string JsDirectory() => BlynkWM.Tests.Shared.RepositoryRoot.Combine("tests", "BlynkWM.Blynk.Tests", "js");
     }
 }

@@ -10,8 +10,6 @@ using BlynkWM.Host.Net;
 using BlynkWM.Host.Time;
 using BlynkWM.Host.Wifi;
 using BlynkWM.Lifecycle;
-using BlynkWM.Ports;
-using BlynkWM.Reset;
 using BlynkWM.Samples;
 using BlynkWM.Server;
 using BlynkWM.Storage;

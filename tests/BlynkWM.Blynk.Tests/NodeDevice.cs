@@ -3,7 +3,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 
 namespace BlynkWM.Blynk.Tests
 {
@@ -49,7 +48,7 @@ namespace BlynkWM.Blynk.Tests
 
         public bool Exited => _process.HasExited;
 
-        public static string JsDirectory([CallerFilePath] string file = "") => Path.Combine(Path.GetDirectoryName(file)!, "js");
+        public static string JsDirectory() => BlynkWM.Tests.Shared.RepositoryRoot.Combine("tests", "BlynkWM.Blynk.Tests", "js");
 
         /// <summary>Fails with what to run when node or the npm package is missing.</summary>
         public static void RequireInstalled(string directory)

@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using System.Net.Sockets;
 using BlynkWM.Host.Time;
 using BlynkWM.Ports;

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using System.Threading;
 
@@ -112,8 +111,7 @@ namespace BlynkWM.Browser.Tests
             _process.Dispose();
         }
 
-        public static string RepoRoot([CallerFilePath] string thisFile = "") =>
-            Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", ".."));
+        public static string RepoRoot() => BlynkWM.Tests.Shared.RepositoryRoot.Path;
 
         private static string Configuration() =>
             typeof(DeviceProcess).Assembly.Location.Contains(Path.DirectorySeparatorChar + "Release" + Path.DirectorySeparatorChar) ? "Release" : "Debug";

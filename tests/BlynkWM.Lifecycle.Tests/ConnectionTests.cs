@@ -1,6 +1,4 @@
 using BlynkWM.Device.Tests;
-using BlynkWM.Lifecycle;
-using BlynkWM.Portal;
 using BlynkWM.Reset;
 using BlynkWM.Samples;
 using BlynkWM.Storage;

@@ -1,9 +1,7 @@
 using BlynkWM.Device.Tests;
-using BlynkWM.Lifecycle;
 using BlynkWM.Portal;
 using BlynkWM.Reset;
 using BlynkWM.Samples;
-using BlynkWM.Storage;
 using Xunit;
 
 namespace BlynkWM.Lifecycle.Tests

@@ -16,7 +16,7 @@ namespace BlynkWM.PortalPage.Tests
     /// </summary>
     public sealed class DeflateCompressorTests
     {
-        private static readonly string Html = File.ReadAllText(Path.Combine(RepoRoot(), "docs", "diagnostics.md"));
+        private static readonly string Html = File.ReadAllText(BlynkWM.Tests.Shared.RepositoryRoot.Combine("docs", "diagnostics.md"));
 
         public static TheoryData<string, int> Inputs()
         {
@@ -376,11 +376,6 @@ namespace BlynkWM.PortalPage.Tests
             using var output = new MemoryStream();
             gzip.CopyTo(output);
             return output.ToArray();
-        }
-
-        internal static string RepoRoot([System.Runtime.CompilerServices.CallerFilePath] string thisFile = "")
-        {
-            return Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", ".."));
         }
     }
 }

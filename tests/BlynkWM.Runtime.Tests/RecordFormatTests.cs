@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Text;
 using BlynkWM.Samples;
 using BlynkWM.Storage;
@@ -283,8 +282,8 @@ namespace BlynkWM.Runtime.Tests
             return buffer;
         }
 
-        private static string GoldenPath(string name, [CallerFilePath] string thisFile = "") =>
-            Path.Combine(Path.GetDirectoryName(thisFile)!, "Golden", name);
+        private static string GoldenPath(string name) =>
+            BlynkWM.Tests.Shared.RepositoryRoot.Combine("tests", "BlynkWM.Runtime.Tests", "Golden", name);
 
         private static string Hex(byte[] bytes)
         {

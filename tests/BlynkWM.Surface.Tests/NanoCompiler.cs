@@ -6,7 +6,6 @@ using System.Linq;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace BlynkWM.Surface.Tests
 {
@@ -104,21 +103,7 @@ namespace BlynkWM.Surface.Tests
             }));
         }
 
-        private static readonly Lazy<string> s_repoRoot = new Lazy<string>(() =>
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-            {
-                if (Directory.Exists(Path.Combine(dir.FullName, "runtime", "BlynkWM.Runtime"))
-                    && File.Exists(Path.Combine(dir.FullName, "Directory.Build.props")))
-                {
-                    return dir.FullName;
-                }
-            }
-
-            throw new DirectoryNotFoundException("Could not find the repository root (a folder with runtime/BlynkWM.Runtime) above " + AppContext.BaseDirectory);
-        });
-
-        public static string RepoRoot => s_repoRoot.Value;
+        public static string RepoRoot => BlynkWM.Tests.Shared.RepositoryRoot.Path;
 
         /// <summary>All .cs files under <paramref name="relativeDirectory"/> of the repository, bin/ and obj/ excluded.</summary>
         public static IReadOnlyList<SyntaxTree> ParseRepoSources(string relativeDirectory)

@@ -58,44 +58,42 @@ namespace BlynkWM.TestSupport
             }
         }
 
-        public sealed class LittleFs : SimulatedStorage
+        /// <summary>A file medium: the same files and cuts for both file-store kinds, which differ in the stores they boot.</summary>
+        public abstract class FileStorage : SimulatedStorage
+        {
+            public override object NewMedium() => new Dictionary<string, MemoryFile>(StringComparer.Ordinal);
+
+            public override object Clone(object medium) => PowerCutFileStore.Clone((Dictionary<string, MemoryFile>)medium);
+
+            public override BootedDevice BootDevice(object medium, PowerBudget budget) =>
+                Boot(new PowerCutFileStore((Dictionary<string, MemoryFile>)medium, budget));
+
+            /// <summary>The config store and the two small records over <paramref name="files"/>.</summary>
+            protected abstract BootedDevice Boot(PowerCutFileStore files);
+        }
+
+        public sealed class LittleFs : FileStorage
         {
             private const string Path = "/blynkwm/device.cfg";
 
             public override string Name => "littlefs";
 
-            public override object NewMedium() => new Dictionary<string, MemoryFile>(StringComparer.Ordinal);
-
-            public override object Clone(object medium) => PowerCutFileStore.Clone((Dictionary<string, MemoryFile>)medium);
-
-            public override BootedDevice BootDevice(object medium, PowerBudget budget)
-            {
-                var files = new PowerCutFileStore((Dictionary<string, MemoryFile>)medium, budget);
-                return new BootedDevice(
-                    new LittleFsConfigStore(files, Path, DeviceConfig.StorageLayout.MaxRecordSize),
-                    new FileSmallRecord(files, Path + ".reset"),
-                    new FileSmallRecord(files, Path + ".portal"));
-            }
+            protected override BootedDevice Boot(PowerCutFileStore files) => new BootedDevice(
+                new LittleFsConfigStore(files, Path, DeviceConfig.StorageLayout.MaxRecordSize),
+                new FileSmallRecord(files, Path + ".reset"),
+                new FileSmallRecord(files, Path + ".portal"));
         }
 
-        public sealed class Spiffs : SimulatedStorage
+        public sealed class Spiffs : FileStorage
         {
             private const string Path = "/wm_device";
 
             public override string Name => "spiffs";
 
-            public override object NewMedium() => new Dictionary<string, MemoryFile>(StringComparer.Ordinal);
-
-            public override object Clone(object medium) => PowerCutFileStore.Clone((Dictionary<string, MemoryFile>)medium);
-
-            public override BootedDevice BootDevice(object medium, PowerBudget budget)
-            {
-                var files = new PowerCutFileStore((Dictionary<string, MemoryFile>)medium, budget);
-                return new BootedDevice(
-                    new SpiffsConfigStore(files, Path, DeviceConfig.StorageLayout.MaxRecordSize),
-                    new FileSmallRecord(files, Path + ".r"),
-                    new FileSmallRecord(files, Path + ".p"));
-            }
+            protected override BootedDevice Boot(PowerCutFileStore files) => new BootedDevice(
+                new SpiffsConfigStore(files, Path, DeviceConfig.StorageLayout.MaxRecordSize),
+                new FileSmallRecord(files, Path + ".r"),
+                new FileSmallRecord(files, Path + ".p"));
         }
     }
 

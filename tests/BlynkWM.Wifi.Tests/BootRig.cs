@@ -3,7 +3,6 @@ using System.Linq;
 using BlynkWM.Host.Time;
 using BlynkWM.Reset;
 using BlynkWM.Samples;
-using BlynkWM.Storage;
 using BlynkWM.TestSupport;
 
 namespace BlynkWM.Wifi.Tests

@@ -115,7 +115,7 @@ namespace BlynkWM.Wifi.Tests
         [Fact]
         public void The_scenario_file_of_the_sample_drives_the_radio()
         {
-            string path = System.IO.Path.Combine(Shared.RepoRoot(), "samples", "HostDevice", "scenario.json");
+            string path = BlynkWM.Tests.Shared.RepositoryRoot.Combine("samples", "HostDevice", "scenario.json");
             RadioScenario scenario = RadioScenario.Load(path);
             WifiRig rig = Simulated(scenario, null, Credential("Workshop", "drill-press"), Credential("HomeNet", "correct horse battery"));
             rig.Manager.Start();

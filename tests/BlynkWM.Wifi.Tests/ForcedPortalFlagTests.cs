@@ -1,7 +1,6 @@
 using System.Linq;
 using BlynkWM.Reset;
 using BlynkWM.Samples;
-using BlynkWM.Storage;
 using BlynkWM.TestSupport;
 using Xunit;
 

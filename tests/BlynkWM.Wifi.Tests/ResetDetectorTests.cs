@@ -1,4 +1,3 @@
-using System.Linq;
 using BlynkWM.Reset;
 using Xunit;
 

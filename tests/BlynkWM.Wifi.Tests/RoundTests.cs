@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using BlynkWM.Device.Tests;
 using BlynkWM.Ports;
 using Xunit;
 using static BlynkWM.Wifi.Tests.WifiRig;

@@ -1,7 +1,5 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
-using BlynkWM.Device.Tests;
 using BlynkWM.Host.Wifi;
 using BlynkWM.Ports;
 using BlynkWM.Samples;

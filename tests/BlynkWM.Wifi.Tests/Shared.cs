@@ -1,15 +1,8 @@
-using System.IO;
-using System.Runtime.CompilerServices;
 using BlynkWM.Device.Tests;
 using BlynkWM.Host.Time;
 
 namespace BlynkWM.Wifi.Tests
 {
-    internal static class Shared
-    {
-        public static string RepoRoot([CallerFilePath] string file = "") => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, "..", ".."));
-    }
-
     /// <summary>A manager over the device tests' <see cref="FakeRadio"/>, whose access points a test switches by hand.</summary>
     internal sealed class FakeRadioRig
     {

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using BlynkWM.Host.Time;
 using BlynkWM.Host.Wifi;
 using BlynkWM.Ports;
-using BlynkWM.Wifi;
 
 namespace BlynkWM.Wifi.Tests
 {

@@ -12,6 +12,7 @@ namespace BlynkWM.Host.Net
         /// <summary>Buffer for each of a TLS stream's read and write in flight.</summary>
         public int TlsBufferBytes { get; set; } = 16384;
 
+        /// <inheritdoc/>
         public IOutgoingStream Open(string host, int port, StreamSecurity security)
         {
             if (security != null && security.UsesTls)

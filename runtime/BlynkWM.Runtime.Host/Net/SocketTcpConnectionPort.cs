@@ -11,13 +11,16 @@ namespace BlynkWM.Host.Net
         private string? _remote;
         private bool _closed;
 
+        /// <summary>A connection over <paramref name="socket"/>, an accepted socket already made non-blocking.</summary>
         public SocketTcpConnectionPort(Socket socket)
         {
             _socket = socket;
         }
 
+        /// <inheritdoc/>
         public string RemoteAddress => _remote ??= SafeRemote();
 
+        /// <inheritdoc/>
         public int Receive(byte[] buffer, int offset, int count)
         {
             if (_closed)
@@ -39,6 +42,7 @@ namespace BlynkWM.Host.Net
             }
         }
 
+        /// <inheritdoc/>
         public int Send(byte[] buffer, int offset, int count)
         {
             if (_closed)
@@ -60,6 +64,7 @@ namespace BlynkWM.Host.Net
             }
         }
 
+        /// <inheritdoc/>
         public void ShutdownSend()
         {
             if (_closed)
@@ -79,6 +84,7 @@ namespace BlynkWM.Host.Net
             }
         }
 
+        /// <inheritdoc/>
         public void Close()
         {
             if (_closed)

@@ -10,6 +10,7 @@ namespace BlynkWM.Host.Net
     {
         private readonly Socket _socket;
 
+        /// <summary>Listens on <paramref name="address"/>:<paramref name="port"/> (port 0: one the system picks, see <see cref="LocalPort"/>).</summary>
         public SocketTcpListenerPort(IPAddress address, int port, int backlog = 128)
         {
             _socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
@@ -27,8 +28,10 @@ namespace BlynkWM.Host.Net
             LocalPort = ((IPEndPoint)_socket.LocalEndPoint!).Port;
         }
 
+        /// <summary>The port listened on.</summary>
         public int LocalPort { get; }
 
+        /// <inheritdoc/>
         public ITcpConnectionPort? TryAccept()
         {
             Socket accepted;
@@ -54,8 +57,10 @@ namespace BlynkWM.Host.Net
             return new SocketTcpConnectionPort(accepted);
         }
 
+        /// <inheritdoc/>
         public void Close() => _socket.Dispose();
 
+        /// <summary>Closes the listening socket.</summary>
         public void Dispose() => _socket.Dispose();
     }
 }

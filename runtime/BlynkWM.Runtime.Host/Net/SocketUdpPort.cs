@@ -19,11 +19,14 @@ namespace BlynkWM.Host.Net
         private SocketAddress? _broadcastTarget;
         private int _broadcastPort = -1;
 
+        /// <summary>A port bound to <paramref name="address"/>:<paramref name="port"/> (port 0: one the system picks) that broadcasts to 255.255.255.255.</summary>
         public SocketUdpPort(IPAddress address, int port)
             : this(address, port, IPAddress.Broadcast)
         {
         }
 
+        /// <param name="address">The local address to bind.</param>
+        /// <param name="port">The local port (0: one the system picks).</param>
         /// <param name="broadcastAddress">Where <see cref="SendBroadcast"/> sends: 255.255.255.255, or for a test on
         /// loopback a loopback address.</param>
         public SocketUdpPort(IPAddress address, int port, IPAddress broadcastAddress)
@@ -45,8 +48,10 @@ namespace BlynkWM.Host.Net
             _sender = new SocketAddress(address.AddressFamily);
         }
 
+        /// <summary>The port bound.</summary>
         public int LocalPort { get; }
 
+        /// <inheritdoc/>
         public int TryReceiveFrom(byte[] buffer, int offset, int count, out object? remote)
         {
             remote = null;
@@ -71,6 +76,7 @@ namespace BlynkWM.Host.Net
             }
         }
 
+        /// <inheritdoc/>
         public bool SendTo(byte[] buffer, int offset, int count, object remote)
         {
             if (remote is not SocketAddress address)
@@ -91,6 +97,7 @@ namespace BlynkWM.Host.Net
             }
         }
 
+        /// <inheritdoc/>
         public bool SendBroadcast(byte[] buffer, int offset, int count, int port)
         {
             if (port != _broadcastPort)
@@ -103,8 +110,10 @@ namespace BlynkWM.Host.Net
             return SendTo(buffer, offset, count, _broadcastTarget!);
         }
 
+        /// <inheritdoc/>
         public void Close() => _socket.Dispose();
 
+        /// <summary>Closes the socket.</summary>
         public void Dispose() => _socket.Dispose();
     }
 }

@@ -8,6 +8,7 @@ namespace BlynkWM.Host.Net
     /// <summary>Maps .NET's socket and TLS exceptions to the port's failure reasons.</summary>
     public static class StreamFailures
     {
+        /// <summary>The failure reason of a socket error code.</summary>
         public static StreamFailure Of(SocketError error)
         {
             switch (error)

@@ -10,41 +10,21 @@ namespace BlynkWM.Host.Net
     /// it completed the socket is made non-blocking and Receive/Send use the SocketError overloads (no exception for
     /// "would block").
     /// </summary>
-    public sealed class TcpOutgoingStream : IOutgoingStream
+    public sealed class TcpOutgoingStream : OutgoingStreamBase
     {
         private readonly Socket _socket;
         private readonly Task _connect;
-        private StreamState _state = StreamState.Connecting;
-        private StreamFailure _failure;
-        private string _detail = "";
 
+        /// <summary>Starts connecting to <paramref name="host"/>:<paramref name="port"/> in the background.</summary>
         public TcpOutgoingStream(string host, int port)
         {
             _socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
             _connect = Connect(_socket, host, port);
         }
 
-        public StreamState State
+        /// <inheritdoc/>
+        protected override int ReceiveConnected(byte[] buffer, int offset, int count)
         {
-            get
-            {
-                Advance();
-                return _state;
-            }
-        }
-
-        public StreamFailure Failure => _failure;
-
-        public string FailureDetail => _detail;
-
-        public int Receive(byte[] buffer, int offset, int count)
-        {
-            Advance();
-            if (_state != StreamState.Connected)
-            {
-                return _state == StreamState.Connecting ? 0 : -1;
-            }
-
             int n = _socket.Receive(buffer, offset, count, SocketFlags.None, out SocketError error);
             if (error == SocketError.Success)
             {
@@ -66,14 +46,9 @@ namespace BlynkWM.Host.Net
             return -1;
         }
 
-        public int Send(byte[] buffer, int offset, int count)
+        /// <inheritdoc/>
+        protected override int SendConnected(byte[] buffer, int offset, int count)
         {
-            Advance();
-            if (_state != StreamState.Connected)
-            {
-                return _state == StreamState.Connecting ? 0 : -1;
-            }
-
             int n = _socket.Send(buffer, offset, count, SocketFlags.None, out SocketError error);
             if (error == SocketError.Success)
             {
@@ -89,13 +64,9 @@ namespace BlynkWM.Host.Net
             return -1;
         }
 
-        public void Close()
+        /// <inheritdoc/>
+        protected override void Release()
         {
-            if (_state == StreamState.Connecting || _state == StreamState.Connected)
-            {
-                _state = StreamState.Closed;
-            }
-
             _socket.Dispose();
         }
 
@@ -104,9 +75,10 @@ namespace BlynkWM.Host.Net
             await socket.ConnectAsync(host, port).ConfigureAwait(false);
         }
 
-        private void Advance()
+        /// <inheritdoc/>
+        protected override void Advance()
         {
-            if (_state != StreamState.Connecting || !_connect.IsCompleted)
+            if (!IsConnecting || !_connect.IsCompleted)
             {
                 return;
             }
@@ -127,20 +99,12 @@ namespace BlynkWM.Host.Net
             try
             {
                 _socket.Blocking = false;
-                _state = StreamState.Connected;
+                Connected();
             }
             catch (Exception e) when (e is SocketException || e is ObjectDisposedException)
             {
                 Fail(StreamFailures.Of(e), e.Message);
             }
-        }
-
-        private void Fail(StreamFailure failure, string detail)
-        {
-            _state = StreamState.Failed;
-            _failure = failure;
-            _detail = detail;
-            _socket.Dispose();
         }
     }
 }

@@ -17,7 +17,7 @@ namespace BlynkWM.Host.Net
     /// <see cref="StreamSecurity"/> mode and records why it refused, so a failed handshake reports the precise reason
     /// (untrusted chain, wrong name, expired, fingerprint mismatch) rather than "authentication failed".
     /// </summary>
-    public sealed class TlsOutgoingStream : IOutgoingStream
+    public sealed class TlsOutgoingStream : OutgoingStreamBase
     {
         private readonly StreamSecurity _security;
         private readonly string _serverName;
@@ -30,13 +30,11 @@ namespace BlynkWM.Host.Net
         private int _readOffset;
         private int _readLength;
         private Task? _write;
-        private StreamState _state = StreamState.Connecting;
-        private StreamFailure _failure;
-        private string _detail = "";
         private StreamFailure _certificateFailure;
         private string _certificateDetail = "";
         private volatile bool _closed;
 
+        /// <summary>Starts connecting to <paramref name="host"/>:<paramref name="port"/> and the TLS handshake of <paramref name="security"/> in the background, with read and write buffers of <paramref name="bufferBytes"/> bytes.</summary>
         public TlsOutgoingStream(string host, int port, StreamSecurity security, int bufferBytes)
         {
             _security = security;
@@ -46,27 +44,9 @@ namespace BlynkWM.Host.Net
             _connect = ConnectAsync(host, port);
         }
 
-        public StreamState State
+        /// <inheritdoc/>
+        protected override int ReceiveConnected(byte[] buffer, int offset, int count)
         {
-            get
-            {
-                Advance();
-                return _state;
-            }
-        }
-
-        public StreamFailure Failure => _failure;
-
-        public string FailureDetail => _detail;
-
-        public int Receive(byte[] buffer, int offset, int count)
-        {
-            Advance();
-            if (_state != StreamState.Connected)
-            {
-                return _state == StreamState.Connecting ? 0 : -1;
-            }
-
             if (_readOffset < _readLength)
             {
                 return TakeRead(buffer, offset, count);
@@ -102,14 +82,9 @@ namespace BlynkWM.Host.Net
             return TakeRead(buffer, offset, count);
         }
 
-        public int Send(byte[] buffer, int offset, int count)
+        /// <inheritdoc/>
+        protected override int SendConnected(byte[] buffer, int offset, int count)
         {
-            Advance();
-            if (_state != StreamState.Connected)
-            {
-                return _state == StreamState.Connecting ? 0 : -1;
-            }
-
             if (_write != null)
             {
                 if (!_write.IsCompleted)
@@ -131,16 +106,6 @@ namespace BlynkWM.Host.Net
             return n;
         }
 
-        public void Close()
-        {
-            _closed = true;
-            if (_state == StreamState.Connecting || _state == StreamState.Connected)
-            {
-                _state = StreamState.Closed;
-            }
-
-            Dispose();
-        }
 
         private async Task<SslStream> ConnectAsync(string host, int port)
         {
@@ -272,9 +237,10 @@ namespace BlynkWM.Host.Net
             return n;
         }
 
-        private void Advance()
+        /// <inheritdoc/>
+        protected override void Advance()
         {
-            if (_state != StreamState.Connecting || !_connect.IsCompleted)
+            if (!IsConnecting || !_connect.IsCompleted)
             {
                 return;
             }
@@ -282,7 +248,7 @@ namespace BlynkWM.Host.Net
             if (_connect.IsCompletedSuccessfully)
             {
                 _ssl = _connect.Result;
-                _state = StreamState.Connected;
+                Connected();
                 return;
             }
 
@@ -297,16 +263,10 @@ namespace BlynkWM.Host.Net
             }
         }
 
-        private void Fail(StreamFailure failure, string detail)
+        /// <inheritdoc/>
+        protected override void Release()
         {
-            _state = StreamState.Failed;
-            _failure = failure;
-            _detail = detail;
-            Dispose();
-        }
-
-        private void Dispose()
-        {
+            _closed = true;
             try
             {
                 _ssl?.Dispose();

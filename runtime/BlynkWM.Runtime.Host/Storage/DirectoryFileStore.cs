@@ -16,14 +16,17 @@ namespace BlynkWM.Host.Storage
     {
         private readonly string _root;
 
+        /// <summary>A store whose device paths map to files under <paramref name="root"/> (created when missing).</summary>
         public DirectoryFileStore(string root)
         {
             _root = Path.GetFullPath(root);
             Directory.CreateDirectory(_root);
         }
 
+        /// <inheritdoc/>
         public bool Exists(string path) => File.Exists(Map(path));
 
+        /// <inheritdoc/>
         public int Read(string path, byte[] buffer, int offset, int count)
         {
             string file = Map(path);
@@ -48,6 +51,7 @@ namespace BlynkWM.Host.Storage
             return total;
         }
 
+        /// <inheritdoc/>
         public void Write(string path, byte[] buffer, int offset, int count)
         {
             string file = Map(path);
@@ -57,6 +61,7 @@ namespace BlynkWM.Host.Storage
             stream.Flush(flushToDisk: true);
         }
 
+        /// <inheritdoc/>
         public void Delete(string path)
         {
             string file = Map(path);
@@ -66,6 +71,7 @@ namespace BlynkWM.Host.Storage
             }
         }
 
+        /// <inheritdoc/>
         public void Move(string sourcePath, string destinationPath)
         {
             string source = Map(sourcePath);

@@ -18,6 +18,7 @@ namespace BlynkWM.Host.Storage
         private readonly byte[] _image;
         private readonly bool[] _pending;
 
+        /// <summary>The store in the image file at <paramref name="path"/>, of <paramref name="size"/> bytes (a new file is erased flash, 0xFF).</summary>
         public ImageFileByteStore(string path, int size)
             : this(OpenImage(path), size)
         {
@@ -44,14 +45,17 @@ namespace BlynkWM.Host.Storage
             }
         }
 
+        /// <inheritdoc/>
         public int Size => _image.Length;
 
+        /// <inheritdoc/>
         public void Read(int address, byte[] buffer, int offset, int count)
         {
             CheckRange(address, count);
             Array.Copy(_image, address, buffer, offset, count);
         }
 
+        /// <inheritdoc/>
         public void Write(int address, byte[] buffer, int offset, int count)
         {
             CheckRange(address, count);
@@ -65,6 +69,7 @@ namespace BlynkWM.Host.Storage
             }
         }
 
+        /// <inheritdoc/>
         public void Commit()
         {
             int i = 0;
@@ -91,12 +96,14 @@ namespace BlynkWM.Host.Storage
             Array.Clear(_pending);
         }
 
+        /// <inheritdoc/>
         public void Reload()
         {
             ReadMedium();
             Array.Clear(_pending);
         }
 
+        /// <summary>Closes the image file.</summary>
         public void Dispose() => _medium.Dispose();
 
         private static FileStream OpenImage(string path)

@@ -8,6 +8,7 @@ namespace BlynkWM.Host.Time
     {
         private readonly long _start = Stopwatch.GetTimestamp();
 
+        /// <inheritdoc/>
         public long NowMilliseconds => (long)Stopwatch.GetElapsedTime(_start).TotalMilliseconds;
     }
 }

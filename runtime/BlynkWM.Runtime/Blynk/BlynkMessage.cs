@@ -1,4 +1,3 @@
-using System;
 using BlynkWM.Storage;
 
 namespace BlynkWM.Blynk

@@ -82,17 +82,8 @@ namespace BlynkWM.Dhcp
             int handled = 0;
             while (handled < _maxPerPoll)
             {
-                int length;
                 object remote;
-                try
-                {
-                    length = _port.TryReceiveFrom(_receive, 0, _receive.Length, out remote);
-                }
-                catch (System.Exception)
-                {
-                    return handled;
-                }
-
+                int length = UdpReceive.Next(_port, _receive, out remote);
                 if (length <= 0)
                 {
                     return handled;

@@ -127,7 +127,12 @@ namespace BlynkWM.Dhcp
         /// Handles one client message and writes the reply into <paramref name="response"/> from index 0. Returns the
         /// reply's length (0: none) and where it goes. Never throws for any content of <paramref name="request"/>.
         /// </summary>
+        /// <param name="request">The buffer holding the client's message.</param>
+        /// <param name="offset">Where the message starts in <paramref name="request"/>.</param>
+        /// <param name="count">The message's length in bytes.</param>
+        /// <param name="response">The reply's buffer, written from index 0.</param>
         /// <param name="now">The server's clock in milliseconds (lease times).</param>
+        /// <param name="target">Where the reply goes: the client's address, broadcast, or nowhere.</param>
         public int Process(byte[] request, int offset, int count, byte[] response, long now, out DhcpReplyTarget target)
         {
             target = DhcpReplyTarget.None;

@@ -21,6 +21,7 @@ namespace BlynkWM.Dns
         private int _answered;
         private int _ignored;
 
+        /// <summary>Answers the queries arriving on <paramref name="port"/> through <paramref name="processor"/>, at most <paramref name="maxDatagramsPerPoll"/> (at least 1) per <see cref="Poll"/>.</summary>
         public CaptiveDnsResponder(IUdpPort port, DnsMessageProcessor processor, int maxDatagramsPerPoll)
         {
             _port = port;
@@ -52,16 +53,8 @@ namespace BlynkWM.Dns
             int handled = 0;
             while (handled < _maxPerPoll)
             {
-                int length;
                 object remote;
-                try
-                {
-                    length = _port.TryReceiveFrom(_receive, 0, _receive.Length, out remote);
-                }
-                catch (System.Exception)
-                {
-                    return handled;
-                }
+                int length = UdpReceive.Next(_port, _receive, out remote);
                 if (length <= 0 || remote == null)
                 {
                     return handled;

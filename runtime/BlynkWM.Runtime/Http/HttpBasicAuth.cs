@@ -11,6 +11,8 @@ namespace BlynkWM.Http
         private readonly byte[] _expected;
         private readonly byte[] _challenge;
 
+        /// <param name="user">The user name a request must carry.</param>
+        /// <param name="password">The password a request must carry.</param>
         /// <param name="realm">Shown by browsers in the login prompt; printable ASCII without '"' or '\'.</param>
         public HttpBasicAuth(string user, string password, string realm)
         {

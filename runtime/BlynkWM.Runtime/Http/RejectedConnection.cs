@@ -13,6 +13,7 @@ namespace BlynkWM.Http
         private int _position;
         private long _deadline;
 
+        /// <param name="server">The server whose connection limit was reached.</param>
         /// <param name="response">The server's <see cref="BuildResponse"/>, built once per server.</param>
         public RejectedConnection(HttpServer server, byte[] response)
         {

@@ -8,6 +8,7 @@ namespace BlynkWM.Lifecycle
     /// <summary>The portal's life: opening, closing, the fallback portal, the timeout, and saves tested before they are stored.</summary>
     public sealed partial class BlynkDevice
     {
+        /// <param name="reason">Why the portal opens (shown on <c>/status</c>).</param>
         /// <param name="mode">What to store for the next boot if the access point needs a reboot to start.</param>
         private void OpenPortalNow(PortalReason reason, ForcedPortalMode mode)
         {

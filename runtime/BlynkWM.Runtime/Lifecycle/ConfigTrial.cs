@@ -2,7 +2,6 @@ using BlynkWM.Blynk;
 using BlynkWM.Portal;
 using BlynkWM.Ports;
 using BlynkWM.Storage;
-using BlynkWM.Wifi;
 
 namespace BlynkWM.Lifecycle
 {

@@ -14,6 +14,7 @@ namespace BlynkWM.Platform
         private bool _running;
         private long _startedAt;
 
+        /// <param name="clock">The clock the timeout is measured on.</param>
         /// <param name="timeoutMilliseconds">How long a scan may run before another may start regardless.</param>
         public ScanSchedule(IClock clock, int timeoutMilliseconds)
         {

@@ -7,6 +7,7 @@ namespace BlynkWM.Ports
     /// </summary>
     public interface IOutgoingStream
     {
+        /// <summary>Where the stream is: connecting, connected, closed or failed (then see <see cref="Failure"/>).</summary>
         StreamState State { get; }
 
         /// <summary>Why the stream is <see cref="StreamState.Failed"/>; <see cref="StreamFailure.None"/> otherwise.</summary>

@@ -26,6 +26,7 @@ namespace BlynkWM.Ports
         /// </summary>
         bool SendBroadcast(byte[] buffer, int offset, int count, int port);
 
+        /// <summary>Releases the socket; the port is not used afterwards.</summary>
         void Close();
     }
 }

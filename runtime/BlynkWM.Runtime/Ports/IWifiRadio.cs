@@ -55,6 +55,7 @@ namespace BlynkWM.Ports
         /// Starts joining <paramref name="ssid"/>; returns at once with <see cref="State"/> Connecting (or already
         /// Failed). Leaves any current link first. Never throws for radio reasons.
         /// </summary>
+        /// <param name="ssid">The network's name.</param>
         /// <param name="password">The passphrase; empty for an open network.</param>
         /// <param name="staticIp">A fixed address, or null for DHCP.</param>
         /// <param name="hostname">The name to announce (DHCP option 12), or null/empty to keep the platform's.</param>
@@ -63,6 +64,7 @@ namespace BlynkWM.Ports
         /// <summary>Leaves the network or abandons the attempt in progress; <see cref="State"/> is Idle on return.</summary>
         void Disconnect();
 
+        /// <summary>The link's state: idle, connecting, connected or failed (then see <see cref="Failure"/>).</summary>
         WifiLinkState State { get; }
 
         /// <summary>Why the state is Failed; None otherwise.</summary>

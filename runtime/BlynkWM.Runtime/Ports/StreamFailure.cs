@@ -3,6 +3,7 @@ namespace BlynkWM.Ports
     /// <summary>Why an <see cref="IOutgoingStream"/> failed; each value maps to a different fix for the user.</summary>
     public enum StreamFailure
     {
+        /// <summary>Not failed.</summary>
         None = 0,
 
         /// <summary>The host name did not resolve (DNS).</summary>

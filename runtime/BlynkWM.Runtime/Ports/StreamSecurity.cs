@@ -4,7 +4,7 @@ namespace BlynkWM.Ports
 {
     /// <summary>
     /// The protection an outgoing stream uses: plain TCP, or TLS in one of the <see cref="TlsMode"/>s. Immutable; make
-    /// one with <see cref="Plain"/>, <see cref="TlsInsecure"/>, <see cref="TlsPinnedCa"/> or <see cref="TlsFingerprint"/>.
+    /// one with <see cref="Plain"/>, <see cref="TlsInsecure"/>, <c>TlsPinnedCa</c> or <c>TlsFingerprint</c>.
     /// </summary>
     public sealed class StreamSecurity
     {
@@ -24,6 +24,7 @@ namespace BlynkWM.Ports
             _serverName = serverName;
         }
 
+        /// <summary>Plain TCP or the TLS mode.</summary>
         public TlsMode Mode
         {
             get { return _mode; }
@@ -53,11 +54,13 @@ namespace BlynkWM.Ports
             get { return _serverName; }
         }
 
+        /// <summary>Plain TCP, no TLS.</summary>
         public static StreamSecurity Plain()
         {
             return new StreamSecurity(TlsMode.None, null, null, null);
         }
 
+        /// <summary>TLS without checking the server's certificate: encrypted, but open to anyone in the middle.</summary>
         public static StreamSecurity TlsInsecure()
         {
             return new StreamSecurity(TlsMode.Insecure, null, null, null);

@@ -3,6 +3,7 @@ namespace BlynkWM.Ports
     /// <summary>Why joining a WiFi network failed or a link ended; each value points the user at a different fix.</summary>
     public enum WifiFailure
     {
+        /// <summary>Not failed.</summary>
         None = 0,
 
         /// <summary>

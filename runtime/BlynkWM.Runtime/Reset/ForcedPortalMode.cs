@@ -3,6 +3,7 @@ namespace BlynkWM.Reset
     /// <summary>A request, stored across a reboot, to open the config portal although a valid config is stored.</summary>
     public enum ForcedPortalMode
     {
+        /// <summary>No request: the portal opens only when no valid config is stored.</summary>
         None = 0,
 
         /// <summary>At the next boot only (the seed's <c>resetAndEnterConfigPortal</c>).</summary>

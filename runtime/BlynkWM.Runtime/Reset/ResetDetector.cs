@@ -89,6 +89,7 @@ namespace BlynkWM.Reset
             get { return _writes; }
         }
 
+        /// <summary>What <see cref="Start"/> concluded about this boot.</summary>
         public BootCause Cause
         {
             get { return _cause; }
@@ -100,6 +101,7 @@ namespace BlynkWM.Reset
             get { return _recordFound; }
         }
 
+        /// <summary>Whether detection is on (<see cref="ResetDetectorOptions.Enabled"/>); when off, nothing is written.</summary>
         public bool Enabled
         {
             get { return _options.Enabled; }

@@ -7,24 +7,24 @@ namespace BlynkWM
     /// </summary>
     internal static class AttributeDefaults
     {
-        /// <summary><see cref="BlynkConfigAttribute.EepromRegionSize"/>.</summary>
+        /// <summary><c>BlynkConfigAttribute.EepromRegionSize</c>.</summary>
         public const int EepromRegionSize = 2048;
 
-        /// <summary><see cref="BlynkConfigAttribute.EepromCapacity"/>.</summary>
+        /// <summary><c>BlynkConfigAttribute.EepromCapacity</c>.</summary>
         public const int EepromCapacity = 4096;
 
-        /// <summary><see cref="BlynkConfigAttribute.PortalTitle"/>.</summary>
+        /// <summary><c>BlynkConfigAttribute.PortalTitle</c>.</summary>
         public const string PortalTitle = "Device setup";
 
-        /// <summary><see cref="WifiCredentialAttribute.SsidMaxLength"/>.</summary>
+        /// <summary><c>WifiCredentialAttribute.SsidMaxLength</c>.</summary>
         public const int SsidMaxLength = 32;
 
-        /// <summary><see cref="WifiCredentialAttribute.PasswordMaxLength"/>.</summary>
+        /// <summary><c>WifiCredentialAttribute.PasswordMaxLength</c>.</summary>
         public const int PasswordMaxLength = 64;
 
         /// <summary>
-        /// <see cref="WifiCredentialAttribute.PasswordMinLength"/>: WPA2's shortest passphrase. Applies when the field can
-        /// hold it (<see cref="WifiCredentialAttribute.PasswordMaxLength"/> at least this); otherwise no minimum.
+        /// <c>WifiCredentialAttribute.PasswordMinLength</c>: WPA2's shortest passphrase. Applies when the field can
+        /// hold it (<c>WifiCredentialAttribute.PasswordMaxLength</c> at least this); otherwise no minimum.
         /// </summary>
         public const int PasswordMinLength = 8;
 
@@ -32,31 +32,31 @@ namespace BlynkWM
         public const int PassphraseMaxCharacters = 63;
 
         /// <summary>
-        /// <see cref="BlynkCredentialAttribute.TokenLength"/>: a Blynk auth token is 32 characters of letters, digits,
-        /// '-' and '_'. Applies when the field can hold it (<see cref="BlynkCredentialAttribute.TokenMaxLength"/> at
+        /// <c>BlynkCredentialAttribute.TokenLength</c>: a Blynk auth token is 32 characters of letters, digits,
+        /// '-' and '_'. Applies when the field can hold it (<c>BlynkCredentialAttribute.TokenMaxLength</c> at
         /// least this); otherwise any text up to the maximum.
         /// </summary>
         public const int TokenLength = 32;
 
-        /// <summary><see cref="BlynkCredentialAttribute.ServerMaxLength"/>.</summary>
+        /// <summary><c>BlynkCredentialAttribute.ServerMaxLength</c>.</summary>
         public const int ServerMaxLength = 64;
 
-        /// <summary><see cref="BlynkCredentialAttribute.TokenMaxLength"/>.</summary>
+        /// <summary><c>BlynkCredentialAttribute.TokenMaxLength</c>.</summary>
         public const int TokenMaxLength = 34;
 
-        /// <summary><see cref="BlynkCredentialAttribute.DefaultServer"/>.</summary>
+        /// <summary><c>BlynkCredentialAttribute.DefaultServer</c>.</summary>
         public const string BlynkServer = "blynk.cloud";
 
-        /// <summary><see cref="BlynkCredentialAttribute.DefaultPort"/>.</summary>
+        /// <summary><c>BlynkCredentialAttribute.DefaultPort</c>.</summary>
         public const int BlynkPort = 80;
 
-        /// <summary><see cref="BoardNameAttribute.FieldId"/>: the board name's stored id.</summary>
+        /// <summary><c>BoardNameAttribute.FieldId</c>: the board name's stored id.</summary>
         public const string BoardNameId = "board";
 
-        /// <summary><see cref="BoardNameAttribute.Label"/>.</summary>
+        /// <summary><c>BoardNameAttribute.Label</c>.</summary>
         public const string BoardNameLabel = "Board name";
 
-        /// <summary><see cref="BoardNameAttribute.MaxLength"/>.</summary>
+        /// <summary><c>BoardNameAttribute.MaxLength</c>.</summary>
         public const int BoardNameMaxLength = 24;
     }
 }

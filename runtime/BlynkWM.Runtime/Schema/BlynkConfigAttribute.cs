@@ -9,11 +9,13 @@ namespace BlynkWM
     [AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
     public sealed class BlynkConfigAttribute : Attribute
     {
+        /// <summary>Declares the class a config stored in <paramref name="storage"/>.</summary>
         public BlynkConfigAttribute(ConfigStorage storage)
         {
             Storage = storage;
         }
 
+        /// <summary>Where the config is stored.</summary>
         public ConfigStorage Storage { get; }
 
         /// <summary>File path for <see cref="ConfigStorage.LittleFs"/> (absolute) and <see cref="ConfigStorage.Spiffs"/> (flat, at most 31 bytes with the slot suffix).</summary>

@@ -9,12 +9,15 @@ namespace BlynkWM
     [AttributeUsage(AttributeTargets.Field | AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
     public sealed class WifiCredentialAttribute : Attribute
     {
+        /// <summary>Declares a WiFi set stored under <paramref name="id"/> (its fields: <c>id_ssid</c>, <c>id_pw</c>).</summary>
         public WifiCredentialAttribute(string id)
         {
             Id = id;
         }
 
+        /// <summary>The set's persisted id: rename the member freely, never the id.</summary>
         public string Id { get; }
+        /// <summary>The heading the portal shows; the id when empty.</summary>
         public string Label { get; set; } = "";
         /// <summary>Maximum SSID length in UTF-8 bytes (802.11 allows 32).</summary>
         public int SsidMaxLength { get; set; } = AttributeDefaults.SsidMaxLength;
@@ -28,6 +31,7 @@ namespace BlynkWM
         public int PasswordMinLength { get; set; } = AttributeDefaults.PasswordMinLength;
         /// <summary>The portal refuses to save without this network.</summary>
         public bool Required { get; set; }
+        /// <summary>The SSID a new config starts with.</summary>
         public string DefaultSsid { get; set; } = "";
         /// <summary>A default passphrase ends up in every firmware image; the analyzers warn about it.</summary>
         public string DefaultPassword { get; set; } = "";
@@ -40,22 +44,30 @@ namespace BlynkWM
     [AttributeUsage(AttributeTargets.Field | AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
     public sealed class BlynkCredentialAttribute : Attribute
     {
+        /// <summary>Declares a Blynk set stored under <paramref name="id"/> (its fields: <c>id_server</c>, <c>id_port</c>, <c>id_token</c>).</summary>
         public BlynkCredentialAttribute(string id)
         {
             Id = id;
         }
 
+        /// <summary>The set's persisted id: rename the member freely, never the id.</summary>
         public string Id { get; }
+        /// <summary>The heading the portal shows; the id when empty.</summary>
         public string Label { get; set; } = "";
+        /// <summary>Largest server name in UTF-8 bytes.</summary>
         public int ServerMaxLength { get; set; } = AttributeDefaults.ServerMaxLength;
+        /// <summary>Largest token in UTF-8 bytes.</summary>
         public int TokenMaxLength { get; set; } = AttributeDefaults.TokenMaxLength;
         /// <summary>
         /// The auth token's exact length in characters of letters, digits, '-' and '_' (Blynk's tokens: 32). The portal
         /// refuses any other token; 0 accepts any text up to <see cref="TokenMaxLength"/> (a server with its own tokens).
         /// </summary>
         public int TokenLength { get; set; } = AttributeDefaults.TokenLength;
+        /// <summary>Whether the portal refuses a save without a token for this set.</summary>
         public bool Required { get; set; }
+        /// <summary>The server a new config starts with.</summary>
         public string DefaultServer { get; set; } = AttributeDefaults.BlynkServer;
+        /// <summary>The port a new config starts with.</summary>
         public int DefaultPort { get; set; } = AttributeDefaults.BlynkPort;
         /// <summary>A default token ends up in every firmware image; the analyzers warn about it.</summary>
         public string DefaultToken { get; set; } = "";
@@ -65,10 +77,14 @@ namespace BlynkWM
     [AttributeUsage(AttributeTargets.Field | AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
     public sealed class BoardNameAttribute : Attribute
     {
+        /// <summary>The board name's persisted id.</summary>
         public const string FieldId = AttributeDefaults.BoardNameId;
 
+        /// <summary>The label the portal shows.</summary>
         public string Label { get; set; } = AttributeDefaults.BoardNameLabel;
+        /// <summary>Largest board name in UTF-8 bytes.</summary>
         public int MaxLength { get; set; } = AttributeDefaults.BoardNameMaxLength;
+        /// <summary>Whether the portal refuses a save with an empty board name.</summary>
         public bool Required { get; set; }
     }
 
@@ -79,12 +95,15 @@ namespace BlynkWM
     [AttributeUsage(AttributeTargets.Field | AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
     public sealed class DynamicParamAttribute : Attribute
     {
+        /// <summary>Declares a custom parameter stored under <paramref name="id"/> (also its form field's name).</summary>
         public DynamicParamAttribute(string id)
         {
             Id = id;
         }
 
+        /// <summary>The parameter's persisted id: rename the member freely, never the id.</summary>
         public string Id { get; }
+        /// <summary>The label the portal shows; the id when empty.</summary>
         public string Label { get; set; } = "";
         /// <summary>Maximum length in UTF-8 bytes; required for strings.</summary>
         public int MaxLength { get; set; }
@@ -92,6 +111,7 @@ namespace BlynkWM
         public long Min { get; set; } = long.MinValue;
         /// <summary>Largest accepted value for integers (defaults to the type's maximum).</summary>
         public long Max { get; set; } = long.MaxValue;
+        /// <summary>Whether the portal refuses a save with this parameter empty.</summary>
         public bool Required { get; set; }
         /// <summary>Write-only in the portal and never sent back to a browser.</summary>
         public bool Secret { get; set; }

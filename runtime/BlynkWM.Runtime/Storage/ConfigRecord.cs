@@ -17,10 +17,15 @@ namespace BlynkWM.Storage
     /// </summary>
     public static class ConfigRecord
     {
+        /// <summary>Bytes before the field list: magic, version, reserved, length, fingerprint, sequence.</summary>
         public const int HeaderSize = RecordFormat.HeaderSize;
+        /// <summary>Bytes after the field list: the CRC-32.</summary>
         public const int TrailerSize = RecordFormat.TrailerSize;
+        /// <summary>Bytes of a record that are not fields.</summary>
         public const int Overhead = HeaderSize + TrailerSize;
+        /// <summary>The format version this runtime writes and reads.</summary>
         public const byte FormatVersion = RecordFormat.FormatVersion;
+        /// <summary>Largest field list the 16-bit length can announce.</summary>
         public const int MaxFieldListLength = RecordFormat.MaxFieldListLength;
 
         private const byte Magic0 = (byte)'B';

@@ -53,6 +53,7 @@ namespace BlynkWM.Storage
             return crc;
         }
 
+        /// <summary>The final CRC of a running value from <see cref="Update"/> (its bits inverted).</summary>
         public static uint Finish(uint crc)
         {
             return crc ^ 0xFFFFFFFFu;

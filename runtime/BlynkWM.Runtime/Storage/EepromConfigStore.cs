@@ -21,6 +21,7 @@ namespace BlynkWM.Storage
         private readonly RecordSelector _selector = new RecordSelector();
         private bool _scanned;
 
+        /// <summary>A store of two slots of <paramref name="slotSize"/> bytes at the two addresses of <paramref name="store"/>; the generated <c>CreateStore</c> passes the layout's constants.</summary>
         public EepromConfigStore(IByteStore store, int slotAAddress, int slotBAddress, int slotSize)
         {
             if (store == null)
@@ -42,11 +43,13 @@ namespace BlynkWM.Storage
             _scratch = new byte[slotSize];
         }
 
+        /// <inheritdoc/>
         public uint CurrentSequence
         {
             get { return _selector.BestSequence; }
         }
 
+        /// <inheritdoc/>
         public ConfigReadStatus Load(IStoredConfig config)
         {
             bool fresh = Scan();
@@ -62,6 +65,7 @@ namespace BlynkWM.Storage
             return status;
         }
 
+        /// <inheritdoc/>
         public void Save(IStoredConfig config)
         {
             if (config.MaxRecordSize > _slotSize)
@@ -78,6 +82,7 @@ namespace BlynkWM.Storage
             Remember(target, length);
         }
 
+        /// <inheritdoc/>
         public void Erase()
         {
             Scan();

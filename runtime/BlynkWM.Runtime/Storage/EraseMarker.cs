@@ -9,6 +9,7 @@ namespace BlynkWM.Storage
     /// </summary>
     public static class EraseMarker
     {
+        /// <summary>Bytes of a marker: a record header with no fields, and the CRC.</summary>
         public const int Size = ConfigRecord.Overhead;
 
         private const byte Magic3 = (byte)'E';

@@ -7,13 +7,18 @@ namespace BlynkWM.Storage
     /// </summary>
     public static class FieldCodec
     {
+        /// <summary>Bytes before a field's value: tag (4), type (1), length (2).</summary>
         public const int FieldHeaderSize = RecordFormat.FieldHeaderSize;
+        /// <summary>Type byte of a bool field (value: one byte, 0 or 1).</summary>
         public const byte TypeBool = 1;
+        /// <summary>Type byte of an integer field (value: 1, 2, 4 or 8 bytes, two's complement, little-endian).</summary>
         public const byte TypeInteger = 2;
+        /// <summary>Type byte of a string field (value: UTF-8 bytes).</summary>
         public const byte TypeString = 3;
 
         /// <summary>Largest encoded size of an integer field of any range (a declared range may need less: <see cref="IntegerWidth.OfRange"/>).</summary>
         public const int MaxIntegerFieldSize = FieldHeaderSize + 8;
+        /// <summary>Encoded size of a bool field.</summary>
         public const int BoolFieldSize = FieldHeaderSize + 1;
 
         /// <summary>Stable 32-bit tag of a field id: FNV-1a over its UTF-8 bytes (ids are ASCII). Same as <see cref="FieldTag.Compute"/>.</summary>
@@ -22,6 +27,7 @@ namespace BlynkWM.Storage
             return FieldTag.Compute(id);
         }
 
+        /// <summary>Writes a bool field at <paramref name="p"/>; returns the offset after it.</summary>
         public static int WriteBool(byte[] buffer, int p, uint tag, bool value)
         {
             p = WriteHeader(buffer, p, tag, TypeBool, 1);
@@ -29,6 +35,7 @@ namespace BlynkWM.Storage
             return p + 1;
         }
 
+        /// <summary>Writes an integer field at <paramref name="p"/> in the fewest bytes that hold <paramref name="value"/>; returns the offset after it.</summary>
         public static int WriteInteger(byte[] buffer, int p, uint tag, long value)
         {
             int width = IntegerWidth.Of(value);
@@ -79,16 +86,19 @@ namespace BlynkWM.Storage
             return end;
         }
 
+        /// <summary>The tag of the field at <paramref name="p"/>.</summary>
         public static uint ReadTag(byte[] buffer, int p)
         {
             return LittleEndian.ReadUInt32(buffer, p);
         }
 
+        /// <summary>The type byte of the field at <paramref name="p"/>.</summary>
         public static byte ReadType(byte[] buffer, int p)
         {
             return buffer[p + 4];
         }
 
+        /// <summary>The value length of the field at <paramref name="p"/>.</summary>
         public static int ValueLength(byte[] buffer, int p)
         {
             return LittleEndian.ReadUInt16(buffer, p + 5);

@@ -29,6 +29,7 @@ namespace BlynkWM.Storage
             _scratch = new byte[maxRecordSize];
         }
 
+        /// <inheritdoc/>
         public uint CurrentSequence
         {
             get { return _selector.BestSequence; }
@@ -46,11 +47,13 @@ namespace BlynkWM.Storage
             get { return _selector.Best; }
         }
 
+        /// <summary>The path of candidate <paramref name="candidate"/> (an index into the paths given to the constructor).</summary>
         protected string CandidatePath(int candidate)
         {
             return _paths[candidate];
         }
 
+        /// <inheritdoc/>
         public ConfigReadStatus Load(IStoredConfig config)
         {
             bool fresh = Scan();
@@ -66,6 +69,7 @@ namespace BlynkWM.Storage
             return status;
         }
 
+        /// <inheritdoc/>
         public void Save(IStoredConfig config)
         {
             FileCandidates.RequireFits(config, _scratch);
@@ -85,6 +89,7 @@ namespace BlynkWM.Storage
             }
         }
 
+        /// <inheritdoc/>
         public void Erase()
         {
             try

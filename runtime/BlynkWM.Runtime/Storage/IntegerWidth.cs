@@ -2,7 +2,7 @@ namespace BlynkWM.Storage
 {
     /// <summary>
     /// How many bytes a stored integer takes: the fewest of 1, 2, 4 or 8 that hold it in two's complement. One source for
-    /// both sides: <see cref="FieldCodec"/> writes integers this wide, and the generator (which compiles this file too)
+    /// both sides: <c>FieldCodec</c> writes integers this wide, and the generator (which compiles this file too)
     /// sizes each integer field's worst case from its declared range.
     /// </summary>
 #if BLYNKWM_GENERATOR

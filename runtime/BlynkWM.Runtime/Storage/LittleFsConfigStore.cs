@@ -12,11 +12,13 @@ namespace BlynkWM.Storage
         private const int Temporary = 1;
         private const int Backup = 2;
 
+        /// <summary>A store at <paramref name="path"/> (with <c>.tmp</c> and <c>.bak</c> beside it) for records of at most <paramref name="maxRecordSize"/> bytes.</summary>
         public LittleFsConfigStore(IFileStore files, string path, int maxRecordSize)
             : base(files, Paths(path), maxRecordSize)
         {
         }
 
+        /// <summary>Finishes a save that stopped after its temporary copy was complete.</summary>
         protected override void PrepareSave()
         {
             if (NewestCandidate == Temporary)
@@ -27,6 +29,7 @@ namespace BlynkWM.Storage
             }
         }
 
+        /// <summary>Writes the temporary file, then moves the primary to the backup and the temporary to the primary.</summary>
         protected override int WriteCopy(byte[] record, int length)
         {
             // Writing truncates whatever a torn earlier save left in the temporary file.

@@ -1,7 +1,7 @@
 namespace BlynkWM.Storage
 {
     /// <summary>
-    /// The sizes of the stored format (<see cref="ConfigRecord"/>, <see cref="FieldCodec"/>, <see cref="SmallRecordFormat"/>).
+    /// The sizes of the stored format (<c>ConfigRecord</c>, <c>FieldCodec</c>, <c>SmallRecordFormat</c>).
     /// One source for both sides: the runtime reads and writes records with them, and the generator (which compiles this
     /// file too) computes every layout it emits from them.
     /// </summary>

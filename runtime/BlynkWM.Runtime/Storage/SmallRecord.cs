@@ -8,24 +8,30 @@ namespace BlynkWM.Storage
     /// </summary>
     public interface ISmallRecord
     {
+        /// <summary>The stored value; false when the record is absent, erased or torn.</summary>
         bool TryRead(out uint value);
 
+        /// <summary>Stores <paramref name="value"/> durably.</summary>
         void Write(uint value);
 
+        /// <summary>Makes the record absent.</summary>
         void Clear();
     }
 
     /// <summary>Shared encoding of <see cref="ISmallRecord"/> implementations.</summary>
     public static class SmallRecordFormat
     {
+        /// <summary>Bytes of a record: the value and its inverted CRC-32.</summary>
         public const int Size = RecordFormat.SmallRecordSize;
 
+        /// <summary>Writes <paramref name="value"/> and its check into the first <see cref="Size"/> bytes of <paramref name="buffer"/>.</summary>
         public static void Encode(uint value, byte[] buffer)
         {
             LittleEndian.WriteUInt32(buffer, 0, value);
             LittleEndian.WriteUInt32(buffer, 4, ~Crc32.Compute(buffer, 0, 4));
         }
 
+        /// <summary>The value in <paramref name="buffer"/>; false when fewer than <see cref="Size"/> bytes were read or the check fails.</summary>
         public static bool TryDecode(byte[] buffer, int count, out uint value)
         {
             value = 0;
@@ -50,6 +56,7 @@ namespace BlynkWM.Storage
         private readonly int _address;
         private readonly byte[] _buffer = new byte[SmallRecordFormat.Size];
 
+        /// <summary>A record at <paramref name="address"/> of <paramref name="store"/>; throws when it does not fit inside.</summary>
         public EepromSmallRecord(IByteStore store, int address)
         {
             if (address < 0 || address + SmallRecordFormat.Size > store.Size)
@@ -62,6 +69,7 @@ namespace BlynkWM.Storage
             _address = address;
         }
 
+        /// <inheritdoc/>
         public bool TryRead(out uint value)
         {
             _image.Refresh();
@@ -69,12 +77,14 @@ namespace BlynkWM.Storage
             return SmallRecordFormat.TryDecode(_buffer, SmallRecordFormat.Size, out value);
         }
 
+        /// <inheritdoc/>
         public void Write(uint value)
         {
             SmallRecordFormat.Encode(value, _buffer);
             Store();
         }
 
+        /// <inheritdoc/>
         public void Clear()
         {
             for (int i = 0; i < _buffer.Length; i++)
@@ -107,24 +117,28 @@ namespace BlynkWM.Storage
         private readonly string _path;
         private readonly byte[] _buffer = new byte[SmallRecordFormat.Size];
 
+        /// <summary>A record in the file at <paramref name="path"/>.</summary>
         public FileSmallRecord(IFileStore files, string path)
         {
             _files = files;
             _path = path;
         }
 
+        /// <inheritdoc/>
         public bool TryRead(out uint value)
         {
             int count = _files.Read(_path, _buffer, 0, SmallRecordFormat.Size);
             return SmallRecordFormat.TryDecode(_buffer, count, out value);
         }
 
+        /// <inheritdoc/>
         public void Write(uint value)
         {
             SmallRecordFormat.Encode(value, _buffer);
             _files.Write(_path, _buffer, 0, SmallRecordFormat.Size);
         }
 
+        /// <inheritdoc/>
         public void Clear()
         {
             _files.Delete(_path);

@@ -12,11 +12,13 @@ namespace BlynkWM.Storage
         private const int FileA = 0;
         private const int FileB = 1;
 
+        /// <summary>A store in <c>path.a</c> and <c>path.b</c> for records of at most <paramref name="maxRecordSize"/> bytes.</summary>
         public SpiffsConfigStore(IFileStore files, string path, int maxRecordSize)
             : base(files, Paths(path), maxRecordSize)
         {
         }
 
+        /// <summary>Rewrites the file not holding the newest copy.</summary>
         protected override int WriteCopy(byte[] record, int length)
         {
             int target = NewestCandidate == FileA ? FileB : FileA;

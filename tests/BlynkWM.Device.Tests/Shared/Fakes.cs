@@ -1,46 +1,27 @@
 using BlynkWM.Ports;
+using BlynkWM.Testing;
 using BlynkWM.Wifi;
 
 namespace BlynkWM.Device.Tests
 {
-    /// <summary>Time that moves only when a test moves it.</summary>
-    public sealed class ManualClock : IClock
+    /// <summary>Time that moves only when a test moves it (the shared <see cref="RigClock"/>, started at a given time).</summary>
+    public sealed class ManualClock : RigClock
     {
         public ManualClock(long start)
         {
             NowMilliseconds = start;
         }
-
-        public long NowMilliseconds { get; set; }
-
-        public void Advance(long milliseconds)
-        {
-            NowMilliseconds += milliseconds;
-        }
     }
 
     /// <summary>
-    /// Deterministic bytes (xorshift32), the same on every runtime: System.Random is not the same generator on
+    /// Deterministic bytes (the shared <see cref="XorShiftRandom"/>): System.Random is not the same generator on
     /// nanoFramework and .NET, and the lane compares outputs that depend on these bytes (the CSRF token).
     /// </summary>
-    public sealed class SeededRandom : IRandomSource
+    public sealed class SeededRandom : XorShiftRandom
     {
-        private uint _state;
-
         public SeededRandom(uint seed)
+            : base(seed)
         {
-            _state = seed == 0 ? 1u : seed;
-        }
-
-        public void NextBytes(byte[] buffer, int offset, int count)
-        {
-            for (int i = 0; i < count; i++)
-            {
-                _state ^= _state << 13;
-                _state ^= _state >> 17;
-                _state ^= _state << 5;
-                buffer[offset + i] = (byte)_state;
-            }
         }
     }
 

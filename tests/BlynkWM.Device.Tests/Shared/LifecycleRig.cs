@@ -1,4 +1,3 @@
-using BlynkWM.Blynk;
 using BlynkWM.Lifecycle;
 using BlynkWM.Platform;
 using BlynkWM.Ports;

@@ -3,7 +3,7 @@ using BlynkWM.Storage;
 
 namespace BlynkWM.Device.Tests
 {
-    /// <summary>The configs of tests/BlynkWM.TestSupport/SampleValues, rebuilt here in device-safe code.</summary>
+    /// <summary>The sample configs, in device-safe code: the lane runs them, and tests/BlynkWM.TestSupport (SampleValues) compiles this file too.</summary>
     public static class Samples
     {
         public const string EmojiSsid = "\U0001F4F6 Hotspot";

@@ -1,8 +1,6 @@
 using BlynkWM.Blynk;
 using BlynkWM.Lifecycle;
 using BlynkWM.Reset;
-using BlynkWM.Samples;
-using BlynkWM.Testing;
 
 namespace BlynkWM.Device.Tests
 {

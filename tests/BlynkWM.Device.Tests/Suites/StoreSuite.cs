@@ -167,65 +167,61 @@ namespace BlynkWM.Device.Tests
             }
         }
 
-        private sealed class LittleFsMedium : IMedium
+        /// <summary>A file medium: Reset and Reboot are the same for every file-store kind.</summary>
+        private abstract class FileMedium : IMedium
         {
-            private SimulatedFiles _files;
+            protected SimulatedFiles Files;
 
             public void Reset()
             {
-                _files = new SimulatedFiles(new PowerBudget());
+                Files = new SimulatedFiles(new PowerBudget());
             }
 
             public void Reboot(int budget)
             {
                 var power = new PowerBudget();
                 power.Remaining = budget;
-                _files = _files.Reboot(power);
+                Files = Files.Reboot(power);
             }
 
-            public IConfigStore Store()
+            public abstract IConfigStore Store();
+
+            public abstract ISmallRecord ResetRecord();
+
+            public abstract IStoredConfig NewConfig();
+        }
+
+        private sealed class LittleFsMedium : FileMedium
+        {
+            public override IConfigStore Store()
             {
-                return GreenhouseConfig.CreateStore(_files);
+                return GreenhouseConfig.CreateStore(Files);
             }
 
-            public ISmallRecord ResetRecord()
+            public override ISmallRecord ResetRecord()
             {
-                return GreenhouseConfig.CreateResetRecord(_files);
+                return GreenhouseConfig.CreateResetRecord(Files);
             }
 
-            public IStoredConfig NewConfig()
+            public override IStoredConfig NewConfig()
             {
                 return new GreenhouseConfig();
             }
         }
 
-        private sealed class SpiffsMedium : IMedium
+        private sealed class SpiffsMedium : FileMedium
         {
-            private SimulatedFiles _files;
-
-            public void Reset()
+            public override IConfigStore Store()
             {
-                _files = new SimulatedFiles(new PowerBudget());
+                return SpiffsConfig.CreateStore(Files);
             }
 
-            public void Reboot(int budget)
+            public override ISmallRecord ResetRecord()
             {
-                var power = new PowerBudget();
-                power.Remaining = budget;
-                _files = _files.Reboot(power);
+                return SpiffsConfig.CreateResetRecord(Files);
             }
 
-            public IConfigStore Store()
-            {
-                return SpiffsConfig.CreateStore(_files);
-            }
-
-            public ISmallRecord ResetRecord()
-            {
-                return SpiffsConfig.CreateResetRecord(_files);
-            }
-
-            public IStoredConfig NewConfig()
+            public override IStoredConfig NewConfig()
             {
                 return new SpiffsConfig();
             }

@@ -4,7 +4,7 @@ using BlynkWM.Ports;
 namespace BlynkWM.Testing
 {
     /// <summary>A clock the test moves. Device-safe.</summary>
-    public sealed class RigClock : IClock
+    public class RigClock : IClock
     {
         public long NowMilliseconds { get; set; }
 
@@ -15,7 +15,7 @@ namespace BlynkWM.Testing
     }
 
     /// <summary>Deterministic random bytes (xorshift32), the same on nanoCLR and .NET. Device-safe.</summary>
-    public sealed class XorShiftRandom : IRandomSource
+    public class XorShiftRandom : IRandomSource
     {
         private uint _state;
 
