@@ -53,6 +53,11 @@ for group in "${groups[@]}"; do
         dotnet "$fuzz" --target "$target"
       done
       ;;
+    portal-size)
+      # The page's bytes on the wire and requests per save only (seconds; no wrk): for trying a page change.
+      build
+      dotnet "$benchmarks" portal-size
+      ;;
     connectivity)
       build
       # Blynk: failover on the simulated clock, heap per write, writes per second through our client and through the
@@ -75,7 +80,7 @@ for group in "${groups[@]}"; do
       mutate http mutation.http.score
       ;;
     *)
-      echo "unknown benchmark group: $group (storage, powercut, portal, connectivity, nanoclr, mutation)" >&2
+      echo "unknown benchmark group: $group (storage, powercut, portal, portal-size, connectivity, nanoclr, mutation)" >&2
       exit 2
       ;;
   esac

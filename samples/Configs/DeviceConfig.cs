@@ -4,7 +4,8 @@ namespace BlynkWM.Samples
     /// The seed's classic setup: two WiFi networks, two Blynk servers, a board name and four MQTT parameters,
     /// kept in emulated EEPROM.
     /// </summary>
-    [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 0, EepromRegionSize = 2048, PortalTitle = "Sensor setup")]
+    [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 0, EepromRegionSize = 2048, PortalTitle = "Sensor setup",
+        EdgentTemplateId = "TMPL4bWMsample", EdgentTemplateName = "BlynkWM Sensor")] // the Blynk app can provision it (EdgentApi)
     public partial class DeviceConfig
     {
         [WifiCredential("wifi1", Label = "Home WiFi", Required = true)]

@@ -19,9 +19,13 @@ namespace BlynkWM.HostDevice
         public bool Demo { get; private set; }
         public int RunSeconds { get; private set; }
 
+        /// <summary>--help or -h was given: print <see cref="Usage"/> and start nothing.</summary>
+        public bool Help { get; private set; }
+
         public const string Usage =
-            "usage: HostDevice [--data DIR] [--scenario FILE] [--http-port N] [--dns-port N] [--portal] [--reset] [--demo]\n" +
+            "usage: HostDevice [--help] [--data DIR] [--scenario FILE] [--http-port N] [--dns-port N] [--portal] [--reset] [--demo]\n" +
             "                  [--blynk HOST:PORT] [--max-boots N] [--run-seconds N]\n" +
+            "  --help           print this and exit\n" +
             "  --data DIR       where the simulated flash lives (default ./.data/host-device)\n" +
             "  --scenario FILE  networks the simulated radio sees (default: scenario.json beside the program)\n" +
             "  --http-port N    portal port on 127.0.0.1 (default 8080; 0 picks a free one)\n" +
@@ -31,7 +35,8 @@ namespace BlynkWM.HostDevice
             "  --demo           store a ready config first (HomeNet and Workshop; the scenario's two Blynk servers)\n" +
             "  --blynk H:P      send every Blynk connection to H:P (e.g. samples/BlynkServer) instead of the scenario's servers\n" +
             "  --max-boots N    at most N boots: the Nth boot ends the program where it would reboot\n" +
-            "  --run-seconds N  stop N seconds into the last boot (default: run until Ctrl+C)";
+            "  --run-seconds N  stop N seconds into the last boot (default: run until Ctrl+C)\n" +
+            "It keeps running after a save (the device reboots into the new config); stop it with Ctrl+C.";
 
         public static DeviceOptions Parse(string[] args)
         {
@@ -48,6 +53,10 @@ namespace BlynkWM.HostDevice
                     case "--scenario": options.ScenarioPath = Path.GetFullPath(Value()); break;
                     case "--http-port": options.HttpPort = Port(); break;
                     case "--dns-port": options.DnsPort = Port(); break;
+                    case "--help":
+                    case "-h":
+                        options.Help = true;
+                        return options;
                     case "--portal": options.ForcePortal = true; break;
                     case "--reset": options.Reset = true; break;
                     case "--demo": options.Demo = true; break;

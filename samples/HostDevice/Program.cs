@@ -6,6 +6,12 @@ using BlynkWM.HostDevice;
 try
 {
     DeviceOptions options = DeviceOptions.Parse(args);
+    if (options.Help)
+    {
+        Console.WriteLine(DeviceOptions.Usage);
+        return 0;
+    }
+
     using var device = new SimulatedDevice(options, Console.Out);
     Console.CancelKeyPress += (_, e) =>
     {

@@ -46,7 +46,7 @@ namespace BlynkWM.Benchmarks
             server2.Start();
 
             var scenario = new RadioScenario();
-            scenario.Networks.Add(new ScenarioNetwork { Ssid = "Home", Rssi = -50, Password = "home-pw" });
+            scenario.Networks.Add(new ScenarioNetwork { Ssid = "Home", Rssi = -50, Password = "home-passphrase" });
             scenario.Networks.Add(new ScenarioNetwork { Ssid = "Backup", Rssi = -65, Password = "backup-pw" });
             var clock = new ManualClock(1000);
             var radio = new SimulatedRadio(scenario, clock);
@@ -55,7 +55,7 @@ namespace BlynkWM.Benchmarks
             var flash = new PowerCutByteStore(medium, new PowerBudget());
             var stored = new DeviceConfig();
             stored.PrimaryWifi.Ssid = "Home";
-            stored.PrimaryWifi.Password = "home-pw";
+            stored.PrimaryWifi.Password = "home-passphrase";
             stored.BackupWifi.Ssid = "Backup";
             stored.BackupWifi.Password = "backup-pw";
             stored.PrimaryBlynk.Server = "127.0.0.1";
@@ -107,7 +107,7 @@ namespace BlynkWM.Benchmarks
                 ["wifi1_pw"] = "not-the-password",
                 ["blynk1_server"] = "127.0.0.1",
                 ["blynk1_port"] = server2.TcpPort.ToString(),
-                ["blynk1_token"] = "bench-token",
+                ["blynk1_token"] = "bench-token-0123456789abcdefghij",
             };
             OnAir(scenario, "Home", clock);                    // back, but the save below names a wrong passphrase
             var post = new HttpRequestMessage(HttpMethod.Post, "/save") { Content = new FormUrlEncodedContent(form) };

@@ -34,6 +34,10 @@ namespace BlynkWM.Benchmarks
                     PortalBenchmark.Run(Figure);
                     SlowlorisBenchmark.Run(Figure);
                     return 0;
+                case "portal-size":
+                    // The page's bytes on the wire and the save's request count only (no wrk, no Kestrel): for page edits.
+                    PortalBenchmark.RunSize(Figure);
+                    return 0;
                 case "slowloris":
                     // Part of "portal"; alone for trying a server change (about 65 s).
                     SlowlorisBenchmark.Run(Figure);

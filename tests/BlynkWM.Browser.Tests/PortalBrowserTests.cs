@@ -53,13 +53,14 @@ namespace BlynkWM.Browser.Tests
             await page.GotoAsync(device.PortalUrl);
 
             // The scan list: the strongest network first, each one a button that fills the SSID field.
-            ILocator networks = page.Locator("[data-ssid]");
-            await Assertions.Expect(networks.First).ToHaveAttributeAsync("data-ssid", "HomeNet");
+            ILocator networks = page.Locator(".w button");
+            await Assertions.Expect(networks.First).ToHaveAccessibleNameAsync("HomeNet");
             await networks.First.ClickAsync();
             await Assertions.Expect(page.Locator("[name=wifi1_ssid]")).ToHaveValueAsync("HomeNet");
 
             await page.FillAsync("[name=wifi1_pw]", "correct horse battery");
             await page.FillAsync("[name=blynk1_token]", "0123456789abcdef0123456789abcdef");
+            await page.ClickAsync("summary:text('Device')"); // a folded section
             await page.FillAsync("[name=board]", "browser-board");
             await page.CheckAsync("[name=mqtt_tls]");
             await page.ClickAsync("button:text('Save')");
@@ -80,7 +81,7 @@ namespace BlynkWM.Browser.Tests
 
             // 17 characters pass the browser's maxlength=32 but are 34 UTF-8 bytes: only the server can refuse them.
             await page.FillAsync("[name=wifi1_ssid]", new string('é', 17));
-            await page.FillAsync("[name=blynk1_token]", "tok");
+            await page.FillAsync("[name=blynk1_token]", "0123456789abcdef0123456789abcdef");
             await page.ClickAsync("button:text('Save')");
 
             await Assertions.Expect(page.Locator(".b")).ToBeVisibleAsync();
@@ -97,7 +98,7 @@ namespace BlynkWM.Browser.Tests
             IPage page = await context.NewPageAsync();
             await page.GotoAsync(device.PortalUrl);
 
-            Assert.Equal(0, await page.Locator("[data-ssid]").CountAsync());
+            Assert.Equal(0, await page.Locator(".w button").CountAsync());
             await page.FillAsync("[name=wifi1_ssid]", "Workshop");
             await page.FillAsync("[name=wifi1_pw]", "drill-press");
             await page.FillAsync("[name=blynk1_token]", "fedcba9876543210fedcba9876543210");

@@ -192,7 +192,7 @@ namespace BlynkWM.Generators.Tests
             var (_, _, result) = CompileHarness.Run(CompileHarness.CompileNet80("using BlynkWM;\n" + body));
 
             string text = PortalSource(result).SourceText.ToString();
-            Assert.Contains("<legend>x\uFFFDy</legend>", text);
+            Assert.Contains("<summary>x\uFFFDy</summary>", text);
         }
     }
 }

@@ -13,7 +13,7 @@ namespace BlynkWM.Lifecycle.Tests
         public void A_stored_config_boots_to_running_on_the_strongest_network_and_the_first_server()
         {
             var rig = new LifecycleRig();
-            rig.Save(LifecycleRig.Complete("home-pw"));
+            rig.Save(LifecycleRig.Complete("home-passphrase"));
             BlynkDevice device = rig.Boot(BootCause.PowerOn);
 
             Assert.Equal(ConfigReadStatus.Ok, device.LoadStatus);
@@ -33,7 +33,7 @@ namespace BlynkWM.Lifecycle.Tests
         public void Ap1_vanishes_and_the_device_runs_again_through_ap2()
         {
             var rig = new LifecycleRig();
-            rig.Save(LifecycleRig.Complete("home-pw"));
+            rig.Save(LifecycleRig.Complete("home-passphrase"));
             rig.Boot(BootCause.PowerOn);
             Assert.True(rig.RunUntil(rig.Running, 30000));
             rig.RunFor(20000);
@@ -54,7 +54,7 @@ namespace BlynkWM.Lifecycle.Tests
         public void Both_aps_vanish_the_fallback_portal_opens_and_closes_when_one_returns()
         {
             var rig = new LifecycleRig();
-            rig.Save(LifecycleRig.Complete("home-pw"));
+            rig.Save(LifecycleRig.Complete("home-passphrase"));
             byte[] stored = rig.ConfigSlots();
             rig.Boot(BootCause.PowerOn);
             Assert.True(rig.RunUntil(rig.Running, 30000));
@@ -107,7 +107,7 @@ namespace BlynkWM.Lifecycle.Tests
         public void Pins_flow_both_ways_through_the_device()
         {
             var rig = new LifecycleRig();
-            rig.Save(LifecycleRig.Complete("home-pw"));
+            rig.Save(LifecycleRig.Complete("home-passphrase"));
             BlynkDevice device = rig.Boot(BootCause.PowerOn);
             string received = "";
             device.OnWrite(3, (pin, value) => received = value.AsString());
@@ -132,7 +132,7 @@ namespace BlynkWM.Lifecycle.Tests
         public void A_killed_server_fails_over_to_the_second_one()
         {
             var rig = new LifecycleRig();
-            rig.Save(LifecycleRig.Complete("home-pw"));
+            rig.Save(LifecycleRig.Complete("home-passphrase"));
             rig.Boot(BootCause.PowerOn);
             Assert.True(rig.RunUntil(rig.Running, 30000));
             rig.Servers[0].Kill();
@@ -147,7 +147,7 @@ namespace BlynkWM.Lifecycle.Tests
         public void A_double_reset_opens_the_portal_and_a_cold_boot_does_not()
         {
             var rig = new LifecycleRig();
-            rig.Save(LifecycleRig.Complete("home-pw"));
+            rig.Save(LifecycleRig.Complete("home-passphrase"));
             rig.Boot(BootCause.ResetButton);
             rig.RunFor(3000);
             Assert.False(rig.Device.IsPortalOpen);
@@ -170,7 +170,7 @@ namespace BlynkWM.Lifecycle.Tests
         public void A_one_shot_portal_request_opens_once_and_a_persistent_one_until_a_save()
         {
             var rig = new LifecycleRig();
-            rig.Save(LifecycleRig.Complete("home-pw"));
+            rig.Save(LifecycleRig.Complete("home-passphrase"));
             rig.Boot(BootCause.PowerOn);
             Assert.True(rig.RunUntil(rig.Running, 30000));
 
@@ -191,7 +191,9 @@ namespace BlynkWM.Lifecycle.Tests
 
             rig.Options.TestBeforeSave = false;
             rig.Boot(BootCause.SoftwareReboot);
-            Assert.Contains(" 200 ", rig.Post(rig.FormOf(LifecycleRig.Complete("home-pw"))));
+            DeviceConfig changed = LifecycleRig.Complete("home-passphrase");
+            changed.BoardName = "after-portal";                             // a save that changes nothing writes nothing
+            Assert.Contains(" 200 ", rig.Post(rig.FormOf(changed)));
             Assert.True(rig.RunUntil(rig.Running, 30000));
             rig.RunFor(11000);
             rig.Boot(BootCause.SoftwareReboot);
@@ -202,7 +204,7 @@ namespace BlynkWM.Lifecycle.Tests
         public void The_portal_times_out_then_the_saved_networks_are_tried_again()
         {
             var rig = new LifecycleRig();
-            rig.Save(LifecycleRig.Complete("home-pw"));
+            rig.Save(LifecycleRig.Complete("home-passphrase"));
             rig.Options.PortalTimeoutMs = 120000;
             rig.Boot(BootCause.PowerOn);
             rig.Device.OpenPortal(ForcedPortalMode.OneShot);
@@ -245,7 +247,7 @@ namespace BlynkWM.Lifecycle.Tests
         public void Clearing_the_config_erases_it_and_opens_the_portal()
         {
             var rig = new LifecycleRig();
-            rig.Save(LifecycleRig.Complete("home-pw"));
+            rig.Save(LifecycleRig.Complete("home-passphrase"));
             rig.Boot(BootCause.PowerOn);
             Assert.True(rig.RunUntil(rig.Running, 30000));
             rig.Device.ClearConfig();
@@ -260,7 +262,7 @@ namespace BlynkWM.Lifecycle.Tests
         public void An_access_point_that_needs_a_reboot_stores_the_request_and_reboots_into_the_portal()
         {
             var rig = new LifecycleRig();
-            rig.Save(LifecycleRig.Complete("home-pw"));
+            rig.Save(LifecycleRig.Complete("home-passphrase"));
             rig.SoftAp = new FakeSoftAp();
             rig.Options.AccessPoint = new BlynkWM.Platform.SoftApSettings("BlynkWM-setup", "portal-pass", 1, 4);
             rig.Boot(BootCause.PowerOn);

@@ -16,7 +16,7 @@ namespace BlynkWM.Lifecycle.Tests
             rig.Boot(BootCause.PowerOn);
             Assert.Equal(PortalReason.NoConfig, rig.Device.PortalReason);
 
-            string answer = rig.Post(rig.FormOf(LifecycleRig.Complete("home-pw")));
+            string answer = rig.Post(rig.FormOf(LifecycleRig.Complete("home-passphrase")));
             Assert.StartsWith("HTTP/1.1 200 ", answer);
             Assert.Contains("Testing the new settings", answer);
             Assert.Contains("<noscript><meta http-equiv=refresh content=\"2;url=/test\"></noscript>", answer);
@@ -27,15 +27,15 @@ namespace BlynkWM.Lifecycle.Tests
             Assert.Contains("Content-Type: application/json", status);
             Assert.Contains("Cache-Control: no-store", status);
             Assert.Contains("{\"phase\":\"testing\",\"step\":\"wifi\",\"ssid\":\"Home\",\"server\":\"\",\"failure\":\"\"", LifecycleRig.Body(status));
-            Assert.DoesNotContain("home-pw", status);
-            Assert.DoesNotContain("token-1", status);
+            Assert.DoesNotContain("home-passphrase", status);
+            Assert.DoesNotContain("token-1-abcdefghijklmnopqrstuvwx", status);
 
             Assert.True(rig.RunUntil(() => !rig.Testing(), 30000));
             Assert.Equal(SavePhase.Committed, rig.Device.Portal.Status.Phase);
             string done = LifecycleRig.Body(rig.Get("/status"));
             Assert.Contains("\"phase\":\"committed\",\"step\":\"done\",\"ssid\":\"Home\",\"server\":\"blynk1.test:8080\",\"failure\":\"\"", done);
             Assert.Contains("The new settings work", rig.Get("/test"));
-            Assert.Equal("home-pw", rig.Stored().PrimaryWifi.Password);
+            Assert.Equal("home-passphrase", rig.Stored().PrimaryWifi.Password);
             Assert.Equal(1, rig.Device.Portal.SaveCount);
 
             Assert.True(rig.RunUntil(rig.PortalClosed, 5000));                // after PortalCloseDelayMs
@@ -47,12 +47,12 @@ namespace BlynkWM.Lifecycle.Tests
         public void A_wrong_password_is_not_stored_and_the_previous_config_stays_in_use()
         {
             var rig = new LifecycleRig();
-            rig.Save(LifecycleRig.Complete("home-pw"));
+            rig.Save(LifecycleRig.Complete("home-passphrase"));
             byte[] stored = rig.ConfigSlots();
             rig.Boot(BootCause.PowerOn);
             rig.Device.OpenPortal(ForcedPortalMode.OneShot);
 
-            DeviceConfig candidate = LifecycleRig.Complete("typo-pw");
+            DeviceConfig candidate = LifecycleRig.Complete("typo-passphrase");
             candidate.BackupWifi.Ssid = "";
             candidate.BackupWifi.Password = "";
             Assert.StartsWith("HTTP/1.1 200 ", rig.Post(rig.FormOf(candidate)));
@@ -67,7 +67,7 @@ namespace BlynkWM.Lifecycle.Tests
             Assert.Contains("<a href=/>Back to the form</a>", page);
             Assert.Contains("refused the password", LifecycleRig.Body(rig.Get("/")));   // and above the form
             Assert.Equal(stored, rig.ConfigSlots());
-            Assert.Equal("home-pw", rig.Config.PrimaryWifi.Password);
+            Assert.Equal("home-passphrase", rig.Config.PrimaryWifi.Password);
             Assert.Equal(DeviceFailure.WrongPassword, rig.Device.LastFailure);
             Assert.Equal(1, rig.Device.Portal.FailedTestCount);
             Assert.True(rig.Device.IsPortalOpen);
@@ -78,8 +78,8 @@ namespace BlynkWM.Lifecycle.Tests
         {
             var rig = new LifecycleRig();
             rig.Boot(BootCause.PowerOn);
-            DeviceConfig candidate = LifecycleRig.Complete("home-pw");
-            candidate.PrimaryBlynk.Token = "not-a-token";
+            DeviceConfig candidate = LifecycleRig.Complete("home-passphrase");
+            candidate.PrimaryBlynk.Token = "not-a-token-aaaaaaaaaaaaaaaaaaaa";
             candidate.BackupBlynk.Server = "";
             rig.Post(rig.FormOf(candidate));
             Assert.True(rig.RunUntil(() => !rig.Testing(), 60000));
@@ -96,7 +96,7 @@ namespace BlynkWM.Lifecycle.Tests
             rig.Servers[0].Kill();
             rig.Servers[1].Kill();
             rig.Boot(BootCause.PowerOn);
-            rig.Post(rig.FormOf(LifecycleRig.Complete("home-pw")));
+            rig.Post(rig.FormOf(LifecycleRig.Complete("home-passphrase")));
             Assert.True(rig.RunUntil(() => !rig.Testing(), 60000));
             Assert.Contains("\"failure\":\"server_unreachable\"", LifecycleRig.Body(rig.Get("/status")));
             Assert.Null(rig.Stored());
@@ -107,11 +107,11 @@ namespace BlynkWM.Lifecycle.Tests
         {
             var rig = new LifecycleRig();
             rig.Boot(BootCause.PowerOn);
-            string answer = rig.Post(rig.FormOf(LifecycleRig.Complete("typo-pw")) + "&_anyway=1");
+            string answer = rig.Post(rig.FormOf(LifecycleRig.Complete("typo-passphrase")) + "&_anyway=1");
             Assert.StartsWith("HTTP/1.1 200 ", answer);
             Assert.Contains("Saved.", answer);
             Assert.Equal(0, rig.Device.Portal.TestCount);
-            Assert.Equal("typo-pw", rig.Stored().PrimaryWifi.Password);
+            Assert.Equal("typo-passphrase", rig.Stored().PrimaryWifi.Password);
             Assert.Contains("\"phase\":\"committed\"", LifecycleRig.Body(rig.Get("/status")));
         }
 
@@ -129,10 +129,10 @@ namespace BlynkWM.Lifecycle.Tests
             var rig = new LifecycleRig();
             rig.Options.TestBeforeSave = false;
             rig.Boot(BootCause.PowerOn);
-            string answer = rig.Post(rig.FormOf(LifecycleRig.Complete("typo-pw")));
+            string answer = rig.Post(rig.FormOf(LifecycleRig.Complete("typo-passphrase")));
             Assert.Contains("Saved.", answer);
             Assert.Null(rig.Device.Portal.Tester);
-            Assert.Equal("typo-pw", rig.Stored().PrimaryWifi.Password);
+            Assert.Equal("typo-passphrase", rig.Stored().PrimaryWifi.Password);
         }
 
         [Fact]
@@ -140,12 +140,12 @@ namespace BlynkWM.Lifecycle.Tests
         {
             var rig = new LifecycleRig();
             rig.Boot(BootCause.PowerOn);
-            rig.Post(rig.FormOf(LifecycleRig.Complete("home-pw")));
+            rig.Post(rig.FormOf(LifecycleRig.Complete("home-passphrase")));
             Assert.True(rig.Testing());
             string second = rig.Post(rig.FormOf(LifecycleRig.Complete("other-pw")));
             Assert.StartsWith("HTTP/1.1 409 Conflict", second);
             Assert.True(rig.RunUntil(() => !rig.Testing(), 30000));
-            Assert.Equal("home-pw", rig.Stored().PrimaryWifi.Password);        // the first one, tested
+            Assert.Equal("home-passphrase", rig.Stored().PrimaryWifi.Password);        // the first one, tested
         }
 
         [Fact]
@@ -153,7 +153,7 @@ namespace BlynkWM.Lifecycle.Tests
         {
             var rig = new LifecycleRig();
             rig.Boot(BootCause.PowerOn);
-            DeviceConfig candidate = LifecycleRig.Complete("home-pw");
+            DeviceConfig candidate = LifecycleRig.Complete("home-passphrase");
             candidate.MqttPort = 70000;
             Assert.StartsWith("HTTP/1.1 400 ", rig.Post(rig.FormOf(candidate)));
             Assert.Equal(0, rig.Device.Portal.TestCount);
@@ -164,14 +164,14 @@ namespace BlynkWM.Lifecycle.Tests
         public void A_fallback_portal_keeps_probing_after_a_failed_test_and_closes_when_the_saved_network_returns()
         {
             var rig = new LifecycleRig();
-            rig.Save(LifecycleRig.Complete("home-pw"));
+            rig.Save(LifecycleRig.Complete("home-passphrase"));
             rig.Boot(BootCause.PowerOn);
             Assert.True(rig.RunUntil(rig.Running, 30000));
             rig.Radio.SetOnAir(rig.HomeAp, false);
             rig.Radio.SetOnAir(rig.BackupAp, false);
             Assert.True(rig.RunUntil(rig.PortalOpen, 120000));
 
-            DeviceConfig candidate = LifecycleRig.Complete("home-pw");
+            DeviceConfig candidate = LifecycleRig.Complete("home-passphrase");
             candidate.PrimaryWifi.Ssid = "Elsewhere";
             candidate.BackupWifi.Ssid = "";
             rig.Post(rig.FormOf(candidate));

@@ -81,13 +81,13 @@ namespace BlynkWM.PortalPage.Tests
             var h = new PortalHarness();
             string page = h.Get().Text;
 
-            Assert.Contains("<label>SSID<input name=wifi1_ssid maxlength=32 required list=_ssids value=\"\"></label>", page);
+            Assert.Contains("<label>SSID *<input name=wifi1_ssid maxlength=32 required list=_ssids value=\"\"></label>", page);
             Assert.Contains("name=blynk1_port type=number min=1 max=65535 required value=\"80\"", page);
             Assert.Contains("name=mqtt_server maxlength=40 value=\"broker.local\"", page);
             // The required token has nothing stored: the browser must ask for it.
-            Assert.Contains("name=blynk1_token type=password maxlength=34 autocomplete=off required></label>", page);
+            Assert.Contains("name=blynk1_token type=password maxlength=34 pattern=[\\w\\-]{32} required></label>", page);
             Assert.DoesNotContain("unchanged if empty", page);
-            Assert.DoesNotContain("<p class=e>", page);
+            Assert.DoesNotContain("<p class=e", page);
         }
 
         [Fact]
@@ -96,7 +96,7 @@ namespace BlynkWM.PortalPage.Tests
             var h = new PortalHarness(SampleValues.DeviceA());
             string page = h.Get().Text;
 
-            Assert.Contains("name=wifi1_pw type=password maxlength=64 autocomplete=off placeholder=\"unchanged if empty\"></label>", page);
+            Assert.Contains("name=wifi1_pw type=password maxlength=64 minlength=8 placeholder=\"unchanged if empty\"></label>", page);
             Assert.Contains("name=\"_clear.wifi1_pw\"", page);
             // A required secret can be kept but not forgotten.
             Assert.DoesNotContain("_clear.blynk1_token", page);
@@ -113,7 +113,7 @@ namespace BlynkWM.PortalPage.Tests
             h.Scanner.Publish(new WifiNetworkInfo("Attic", -70, true), new WifiNetworkInfo("<Lab & \"Co\">", -40, false));
             string after = h.Get().Text;
 
-            Assert.Contains("<datalist id=_ssids><option value=\"&lt;Lab &amp; &quot;Co&quot;&gt;\">-40 dBm, open</option><option value=\"Attic\">-70 dBm, secured</option></datalist>", after);
+            Assert.Contains("<datalist id=_ssids><option value=\"&lt;Lab &amp; &quot;Co&quot;&gt;\">▂▄▆█<option value=\"Attic\">▂▄ 🔒</datalist>", after);
         }
 
         [Fact]
@@ -196,7 +196,9 @@ namespace BlynkWM.PortalPage.Tests
             Assert.Matches(new Regex("<form method=post action=/save>"), page);
             Assert.Contains("<button>Save</button>", page);
             Assert.DoesNotContain("src=", page);
-            Assert.DoesNotContain("href=", page);
+            // The one link is the empty inline icon, so that browsers do not ask for /favicon.ico.
+            Assert.Single(Regex.Matches(page, "href="));
+            Assert.Contains("<link rel=icon href=data:,>", page);
             Assert.Contains("<meta name=viewport", page);
         }
     }

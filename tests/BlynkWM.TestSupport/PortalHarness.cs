@@ -278,9 +278,15 @@ namespace BlynkWM.TestSupport
         public static byte[] PostRequest(string body) => Encoding.ASCII.GetBytes("POST /save HTTP/1.1\r\nHost: " + Host + "\r\nOrigin: http://" + Host + "\r\n"
             + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.Length + "\r\n\r\n" + body);
 
-        public Response Send(byte[] request)
+        public Response Send(byte[] request) => SendFrom("memory", request);
+
+        /// <summary>Sends a raw request from a client at <paramref name="remoteAddress"/> ("192.168.4.2:50123").</summary>
+        public Response SendFrom(string remoteAddress, string request) => SendFrom(remoteAddress, Encoding.UTF8.GetBytes(request));
+
+        public Response SendFrom(string remoteAddress, byte[] request)
         {
             MemoryTcpConnection c = Open();
+            c.RemoteAddress = remoteAddress;
             c.ClientWrite(request);
             for (int i = 0; i < 50; i++)
             {

@@ -153,6 +153,11 @@ namespace BlynkWM.Generators.Diagnostics
             "This EEPROM store has {0} bytes, but '{1}' declares EepromCapacity = {2} (the store size its region [{3}, {4}) was laid out for); {1}.{5} would throw. Set EepromCapacity = {0}, or make the store {2} bytes",
             Storage, DiagnosticSeverity.Error);
 
+        public static readonly DiagnosticDescriptor InvalidCredentialCheck = Create(
+            "BWM0029", "Invalid credential check",
+            "'{0}': {1}",
+            Schema, DiagnosticSeverity.Error);
+
         public static readonly DiagnosticDescriptor[] All =
         {
             ClassNotPartial, ClassGeneric, LayoutDoesNotFit, EepromRegionOutsideStore, DuplicateFieldId, InvalidFieldId,
@@ -160,7 +165,7 @@ namespace BlynkWM.Generators.Diagnostics
             InvalidLittleFsPath, TooManyCredentialSets, MissingCredentialSet, HardCodedSecret, DefaultNotConstant,
             MemberNotWritable, TagCollision, ConflictingMemberAttributes, DuplicateBoardName, InvalidPort,
             ArgumentHasNoEffect, ConfigTypeNotInstantiableClass, UnknownStorageKind, ReservedMemberName, InvalidPortalOption,
-            EepromStoreSizeMismatch,
+            EepromStoreSizeMismatch, InvalidCredentialCheck,
         };
 
         private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, params string[] customTags)

@@ -7,40 +7,42 @@ namespace BlynkWM.Generators.Emitting
     {
         /// <summary>
         /// Small, phone-first styles: one column, large touch targets, no web fonts or images (the access point has no
-        /// internet). Blynk's green for the primary action.
+        /// internet). Blynk's green for the primary action, a Save that stays at the bottom of the screen, and dark
+        /// colours when the phone is in dark mode. The styles of messages (banner, refused fields) come with the pages
+        /// that show them (<c>PortalFormState.MessageStyle</c>), not with every page.
         /// </summary>
         public const string Css =
             "*{box-sizing:border-box}"
-            + "body{margin:0;background:#f2f4f7;color:#222;font:16px/1.4 system-ui,sans-serif}"
+            + ":root{color-scheme:light dark}"
+            + "body{margin:0;background:light-dark(#f2f4f7,#111);font:16px/1.4 system-ui,sans-serif}"
             + "main{max-width:34em;margin:auto;padding:1em}"
-            + "h1{font-size:1.4em}"
-            + "fieldset{background:#fff;border:1px solid #ddd;border-radius:8px;margin:0 0 1em}"
-            + "legend{font-weight:600}"
+            + "details{background:light-dark(#fff,#222);border:1px solid #8884;border-radius:8px;margin:0 0 1em;padding:0 1em}"
+            + "summary{font-weight:600;padding:.8em 0}"
             + "label{display:block;margin:.6em 0}"
-            + "input{display:block;width:100%;margin-top:.2em;padding:.5em;border:1px solid #bbb;border-radius:6px;font:inherit}"
-            + ".k{display:flex;gap:.5em}.k input{width:auto;margin:0}"
-            + "button{font:inherit;border:0;border-radius:6px;padding:.6em 1.2em;background:#23c48e;color:#fff}"
-            + ".s{padding:.3em .8em;margin:.3em .3em 0 0;background:#ddd;color:#222}"
-            + ".e{color:#c00;margin:0}"
-            + ".b{background:#fee;border:1px solid #c00;border-radius:8px;padding:.6em}"
-            + ".n{font-size:.85em;color:#666}";
+            + "input{display:block;width:100%;padding:.5em;border:1px solid #888;border-radius:6px;font:inherit}"
+            + ".k input{display:inline;width:auto;margin-right:.5em}"
+            + "button{font:inherit;border:0;border-radius:6px;background:#23c48e;color:#fff}"
+            + "form>button{position:sticky;bottom:.5em;width:100%;padding:.8em}"
+            + ".s{padding:.3em .8em;margin:.3em 0;background:#8883;color:inherit}"
+            + ".w .s{display:flex;justify-content:space-between;width:100%}"
+            + ".n{color:#888}";
 
         /// <summary>
-        /// Progressive enhancement only: the form works without it (the datalist still suggests scanned SSIDs).
-        /// Shows the scanned networks as buttons under the first SSID field: a tap fills the SSID field last
-        /// focused and moves to its password. "Scan again" refreshes from /scan (again after a few seconds, when
-        /// the scan it started has finished). Adds a show/hide button to each secret.
+        /// Progressive enhancement only: the form works without it (the datalist still suggests scanned SSIDs, with
+        /// their signal bars and lock). Shows the scanned networks as a list of buttons after the first SSID field's
+        /// label, strongest first: a tap fills the SSID field last focused and moves to its password. "Scan again"
+        /// starts a scan (/scan) and a few seconds later takes the new list from the page itself (the server escaped
+        /// it). Adds a Show/Hide button after each secret's label. Buttons go after labels, never inside, so each
+        /// control keeps one accessible name.
         /// </summary>
         public const string Script =
-            "onload=()=>{let d=document,l=d.getElementById('_ssids'),t=d.querySelector('[list]'),w=d.createElement('div'),"
-            + "B=(x,f)=>{let b=d.createElement('button');b.type='button';b.className='s';b.textContent=x;b.onclick=f;return b},"
-            + "R=()=>{w.innerHTML='';[...l.options].forEach(o=>{let b=B(o.value+' ('+o.text+')',()=>{t.value=o.value;"
-            + "let p=t.closest('fieldset').querySelector('[type=password]');p&&p.focus()});b.dataset.ssid=o.value;w.append(b)})},"
-            + "f=()=>fetch('/scan').then(r=>r.json()).then(n=>{l.innerHTML='';n.forEach(x=>{let o=d.createElement('option');"
-            + "o.value=x.ssid;o.text=x.rssi+' dBm, '+(x.secure?'secured':'open');l.append(o)});R()});"
-            + "d.querySelectorAll('[list]').forEach(i=>i.onfocus=()=>t=i);"
-            + "d.querySelectorAll('[type=password]').forEach(p=>p.after(B('Show',()=>p.type=p.type=='text'?'password':'text')));"
-            + "if(l&&t){t.after(w);w.after(B('Scan again',()=>{f();setTimeout(f,4000)}));R()}}";
+            "onload=()=>{let d=document,q=s=>d.querySelectorAll(s),t=q('[list]')[0],l=t&&t.list,w=d.createElement('div'),"
+            + "B=(f,...x)=>{let b=d.createElement('button');b.type='button';b.className='s';b.append(...x);b.onclick=f;return b},"
+            + "R=()=>w.replaceChildren(...[...l.options].map(o=>{let i=d.createElement('i');i.textContent=o.text;i.ariaHidden=!0;return B(()=>{t.value=o.value;"
+            + "t.closest('details').querySelector('[type=password]')?.focus()},o.value,i)}));"
+            + "q('[list]').forEach(i=>i.onfocus=()=>t=i);"
+            + "q('[type=password]').forEach(p=>p.parentNode.after(B(e=>e.target.textContent=(p.type=p.type<'t'?'text':'password')<'t'?'Show':'Hide','Show')));"
+            + "l&&(w.className='w',t.parentNode.after(w),w.after(B(()=>{fetch('/scan');setTimeout(()=>fetch('/').then(r=>r.text()).then(h=>{l.innerHTML=h.split('_ssids>')[1].split('</d')[0];R()}),4e3)},'Scan again')),R())}";
 
         /// <summary>Escapes for text and for attribute values in either quote; unpaired surrogates become U+FFFD.</summary>
         public static string Escape(string text)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using System.Threading;
 using BlynkWM.Generators.Model;
@@ -29,12 +30,12 @@ namespace BlynkWM.Generators.Emitting
             string head = HtmlText.Sanitize(
                 "<!DOCTYPE html><html lang=en><head><meta charset=utf-8>"
                 + "<meta name=viewport content=\"width=device-width,initial-scale=1\">"
-                + "<title>" + title + "</title>"
+                + "<title>" + title + "</title><link rel=icon href=data:,>"
                 + "<style>" + HtmlText.Css + model.Portal.Css + files.Css + "</style>"
                 + "<script>" + HtmlText.Script + "</script>"
                 + model.Portal.HeadHtml + files.HeadHtml
                 + "</head><body><main><h1>" + title + "</h1>");
-            const string SavedTail = "<p class=b style=\"background:#e6f7ef;border-color:#23c48e\">Saved. The device restarts now and joins your network; this page will stop answering.</p>"
+            const string SavedTail = "<p class=b style=\"border:1px solid #23c48e;padding:.6em\">Saved. The device restarts now and joins your network; this page will stop answering.</p>"
                 + "<p class=n>Every field was stored in one request. If the device cannot connect, it opens this portal again.</p></main></body></html>";
 
             byte[] headBytes = HtmlText.Utf8(head);
@@ -55,7 +56,8 @@ namespace BlynkWM.Generators.Emitting
             w.Line("/// which edits a scratch copy and touches the live config only after the store accepted it. Serve it with");
             w.Line("/// <c>new global::BlynkWM.Portal.ConfigPortal(new " + model.ClassName + ".PortalForm(config), store, random, clock, scanner, host)</c>.");
             w.Line("/// </summary>");
-            w.Open("public sealed class PortalForm : " + Portal + "IPortalForm");
+            bool edgent = model.Portal.EdgentTemplateId.Length > 0;
+            w.Open("public sealed class PortalForm : " + Portal + "IPortalForm" + (edgent ? ", " + Portal + "IEdgentForm" : ""));
 
             w.Line("// Page head: " + Int(headBytes.Length) + " bytes; as gzip header + deflate blocks (sync-flushed, not final) " + Int(headGzip.Length)
                 + " bytes, CRC-32 0x" + Hex(HtmlGzip.Crc32(headBytes, 0, headBytes.Length)) + ".");
@@ -151,6 +153,16 @@ namespace BlynkWM.Generators.Emitting
             w.Line("int " + i + "MaxValueBytes => ValueBytes;");
             w.Line("int " + i + "MaxBodyBytes => BodyBytes;");
             w.Line("global::BlynkWM.Storage.IStoredConfig " + i + "Scratch => _scratch;");
+            if (edgent)
+            {
+                // [BlynkConfig(EdgentTemplateId = ...)]: what Blynk.Edgent's provisioning API reports and which sets it fills.
+                string e = TypeScaffold.PortalAlias + ".IEdgentForm.";
+                w.Line("string " + e + "TemplateId => " + Quote(model.Portal.EdgentTemplateId) + ";");
+                w.Line("string " + e + "TemplateName => " + Quote(model.Portal.EdgentTemplateName) + ";");
+                w.Line("string " + e + "WifiId => " + Quote(model.Groups.First(g => g.Kind == GroupKind.Wifi).Id) + ";");
+                w.Line("string " + e + "BlynkId => " + Quote(model.Groups.First(g => g.Kind == GroupKind.Blynk).Id) + ";");
+            }
+
             w.Line();
             w.Open("void " + i + "BeginEdit()");
             w.Line("_live.CopyTo(_scratch);");

@@ -61,33 +61,47 @@ namespace BlynkWM.Generators.Emitting
             Code("w.Raw(s.Token);");
             Text(">");
 
+            // Sections fold (<details>): the first WiFi set and every set with a required field start open, the rest
+            // closed; a refused save opens the sections holding refused fields.
             int index = 0;
-            bool inDeviceSet = false;
-            foreach (GroupModel group in _model.Groups)
+            bool firstWifi = true;
+            List<GroupModel> groups = _model.Groups.ToList();
+            for (int g = 0; g < groups.Count;)
             {
+                GroupModel group = groups[g];
                 bool credential = group.Kind is GroupKind.Wifi or GroupKind.Blynk;
-                if (credential || !inDeviceSet)
+                int end = g + 1;
+                while (!credential && end < groups.Count && groups[end].Kind is not (GroupKind.Wifi or GroupKind.Blynk))
                 {
-                    if (inDeviceSet || index > 0)
+                    end++;
+                }
+
+                List<GroupModel> section = groups.GetRange(g, end - g);
+                int count = section.Sum(x => x.Fields.Count);
+                bool open = (group.Kind == GroupKind.Wifi && firstWifi) || section.Any(x => x.Fields.Any(f => f.Required));
+                firstWifi &= group.Kind != GroupKind.Wifi;
+                Text("<details");
+                if (open)
+                {
+                    Text(" open");
+                }
+                else
+                {
+                    Code("s.WriteOpen(w, " + Int(index) + ", " + Int(count) + ");");
+                }
+
+                Text("><summary>" + HtmlText.Escape(credential ? group.Label : "Device") + "</summary>");
+                foreach (GroupModel member in section)
+                {
+                    for (int k = 0; k < member.Fields.Count; k++)
                     {
-                        Text("</fieldset>");
+                        EmitField(member.Fields[k], index, member.Kind == GroupKind.Wifi && k == 0);
+                        index++;
                     }
-
-                    Text("<fieldset><legend>" + HtmlText.Escape(credential ? group.Label : "Device") + "</legend>");
-                    inDeviceSet = !credential;
                 }
 
-                for (int k = 0; k < group.Fields.Count; k++)
-                {
-                    FieldModel field = group.Fields[k];
-                    EmitField(field, index, group.Kind == GroupKind.Wifi && k == 0);
-                    index++;
-                }
-            }
-
-            if (index > 0)
-            {
-                Text("</fieldset>");
+                Text("</details>");
+                g = end;
             }
 
             if (_model.Groups.Any(g => g.Kind == GroupKind.Wifi))
@@ -99,8 +113,8 @@ namespace BlynkWM.Generators.Emitting
 
             // Honoured when the application tests a save before storing it (ConfigPortal.Tester); ignored otherwise.
             AddBodyPair(AnywayKey, 1);
-            Text("<label class=k><input type=checkbox name=" + AnywayKey + " value=1>Save anyway, without testing the connection</label>");
-            Text("<button>Save</button><p class=n>Every field is saved at once; the device then restarts with the new settings.</p></form></main></body></html>");
+            Text("<label class=k><input type=checkbox name=" + AnywayKey + " value=1>Save without testing the connection</label>");
+            Text("<p class=n>* required</p><button>Save</button></form></main></body></html>");
             FlushText();
             MaxBodyBytes += 16;
         }
@@ -111,24 +125,52 @@ namespace BlynkWM.Generators.Emitting
             return field.Rule == TextRule.AllowControlCharacters ? ", allowControlCharacters: true" : "";
         }
 
+        /// <summary>The call that reads a secret string under its rule (WPA2 passphrase, Blynk token, or length only).</summary>
+        private static string SecretRead(FieldModel field, string n, string maxBytes, string value)
+        {
+            return field.Rule switch
+            {
+                TextRule.Passphrase => "s.ReadPassphrase(r, " + n + ", " + Int(field.MinLength) + ", " + maxBytes + ", " + value + ", out v)",
+                TextRule.Token => "s.ReadToken(r, " + n + ", " + Int(field.MinLength) + ", " + maxBytes + ", " + value + ", out v)",
+                _ => "s.ReadSecret(r, " + n + ", " + maxBytes + ", " + value + ", out v" + ControlsArgument(field) + ")",
+            };
+        }
+
+        /// <summary>
+        /// What the browser checks before sending a secret (an empty value passes: it keeps the stored one). The token's
+        /// pattern is written for the 'v' flag browsers compile it with: '-' escaped inside the class.
+        /// </summary>
+        private static string SecretConstraints(FieldModel field)
+        {
+            return field.Rule switch
+            {
+                TextRule.Passphrase => " minlength=" + Int(field.MinLength),
+                TextRule.Token => " pattern=[\\w\\-]{" + Int(field.MinLength) + "}",
+                _ => "",
+            };
+        }
+
         private void EmitField(FieldModel field, int index, bool isSsid)
         {
             string id = field.Id;
             string n = Constant(id, "Field", "int", Int(index));
             string key = Key(id, "Key", id);
             string value = "c." + field.Accessor;
-            // The label wraps its input: no ids to repeat, and a tap on the text focuses the field.
-            string label = "<label>" + HtmlText.Escape(field.Label);
+            // The label wraps its input: no ids to repeat, and a tap on the text focuses the field. Nothing else goes
+            // inside a label (the script puts its buttons after it), so each control has one name.
+            string label = "<label>" + HtmlText.Escape(field.Label) + (field.Required ? " *" : "");
             string required = field.Required ? " required" : "";
+            string invalid = "s.WriteInvalid(w, " + n + ");";
             switch (field.Kind)
             {
                 case ValueKind.String when field.Secret:
                 {
                     string maxBytes = Constant(id, "MaxBytes", "int", Int(field.MaxLength));
                     AddBodyPair(id, field.MaxLength);
-                    AcceptLines.Add("if (r.KeyEquals(" + key + ")) { string v; if (s.ReadSecret(r, " + n + ", " + maxBytes + ", " + value + ", out v" + ControlsArgument(field) + ")) { " + value + " = v; } return true; }");
-                    Text(label + "<input name=" + id + " type=password maxlength=" + Int(field.MaxLength) + " autocomplete=off");
+                    AcceptLines.Add("if (r.KeyEquals(" + key + ")) { string v; if (" + SecretRead(field, n, maxBytes, value) + ") { " + value + " = v; } return true; }");
+                    Text(label + "<input name=" + id + " type=password maxlength=" + Int(field.MaxLength) + SecretConstraints(field));
                     Code("s.WriteSecretAttributes(w, !string.IsNullOrEmpty(_live." + field.Accessor + "), " + Bool(field.Required) + ");");
+                    Code(invalid);
                     Text("></label>");
                     if (field.Required)
                     {
@@ -143,7 +185,8 @@ namespace BlynkWM.Generators.Emitting
                         Code("s.WriteForget(w, " + key + ", !string.IsNullOrEmpty(_live." + field.Accessor + "));");
                     }
 
-                    Code("s.WriteError(w, " + n + ", " + maxBytes + ", 0L);");
+                    // The message's second number is the rule's length (shortest passphrase, token length).
+                    Code("s.WriteError(w, " + n + ", " + maxBytes + ", " + Int(field.MinLength) + "L);");
                     break;
                 }
 
@@ -154,7 +197,9 @@ namespace BlynkWM.Generators.Emitting
                     AcceptLines.Add("if (r.KeyEquals(" + key + ")) { string v; if (s." + (field.Rule == TextRule.HostName ? "ReadHostName" : "ReadString") + "(r, " + n + ", " + maxBytes + ", " + value + ", out v" + ControlsArgument(field) + ")) { " + value + " = v; } return true; }");
                     Text(label + "<input name=" + id + " maxlength=" + Int(field.MaxLength) + required + (isSsid ? " list=" + DatalistId : "") + " value=\"");
                     Code("s.WriteValue(w, " + n + ", " + value + ");");
-                    Text("\"></label>");
+                    Text("\"");
+                    Code(invalid);
+                    Text("></label>");
                     if (field.Required)
                     {
                         FinishLines.Add("s.Require(" + n + ", !string.IsNullOrEmpty(" + value + "));");
@@ -172,8 +217,9 @@ namespace BlynkWM.Generators.Emitting
                     if (field.Secret)
                     {
                         AcceptLines.Add("if (r.KeyEquals(" + key + ")) { long v; if (s.ReadSecretInteger(r, " + n + ", " + min + ", " + max + ", out v)) { " + value + " = (" + field.ClrType + ")v; } return true; }");
-                        Text(label + "<input name=" + id + " type=password inputmode=numeric autocomplete=off");
+                        Text(label + "<input name=" + id + " type=password inputmode=numeric");
                         Code("s.WriteSecretAttributes(w, true, false);");
+                        Code(invalid);
                         Text("></label>");
                     }
                     else
@@ -183,7 +229,9 @@ namespace BlynkWM.Generators.Emitting
                             + ", out v)) { " + value + " = (" + field.ClrType + ")v; } return true; }");
                         Text(label + "<input name=" + id + " type=number min=" + Int(field.Min) + " max=" + Int(field.Max) + required + " value=\"");
                         Code("s.WriteNumber(w, " + n + ", " + value + ");");
-                        Text("\"></label>");
+                        Text("\"");
+                        Code(invalid);
+                        Text("></label>");
                     }
 
                     Code("s.WriteError(w, " + n + ", " + min + ", " + max + ");");
@@ -206,7 +254,8 @@ namespace BlynkWM.Generators.Emitting
                     // The hidden marker makes an unchecked box (absent from the post) mean "off" rather than "unchanged".
                     Text("<input type=hidden name=\"_b." + id + "\" value=1><label class=k><input type=checkbox name=" + id + " value=1" + required);
                     Code("s.WriteChecked(w, " + value + ");");
-                    Text(">" + HtmlText.Escape(field.Label) + "</label>");
+                    Code(invalid);
+                    Text(">" + HtmlText.Escape(field.Label) + (field.Required ? " *" : "") + "</label>");
                     Code("s.WriteError(w, " + n + ", 0L, 0L);");
                     break;
                 }

@@ -28,6 +28,12 @@ namespace BlynkWM.Generators.Model
 
         /// <summary>A host name or IPv4 address (a Blynk server).</summary>
         HostName,
+
+        /// <summary>A WPA2 passphrase: empty, <see cref="FieldModel.MinLength"/> to 63 characters, or 64 hex digits.</summary>
+        Passphrase,
+
+        /// <summary>A Blynk auth token: exactly <see cref="FieldModel.MinLength"/> letters, digits, '-' or '_'.</summary>
+        Token,
     }
 
     /// <summary>
@@ -102,6 +108,9 @@ namespace BlynkWM.Generators.Model
 
         /// <summary>Strings only: what the portal accepts in it.</summary>
         public TextRule Rule { get; init; }
+
+        /// <summary><see cref="TextRule.Passphrase"/>: the shortest passphrase; <see cref="TextRule.Token"/>: the token's length.</summary>
+        public int MinLength { get; init; }
     }
 
     /// <summary>Where the record lives and the addresses or file names derived from it.</summary>

@@ -8,5 +8,11 @@ namespace BlynkWM.Generators.Model
         bool HasParameterlessConstructor)
     {
         public static readonly PortalOptionsModel Default = new PortalOptionsModel("", "", "", HasParameterlessConstructor: true);
+
+        /// <summary>[BlynkConfig(EdgentTemplateId = ...)]: empty for no Edgent provisioning API.</summary>
+        public string EdgentTemplateId { get; init; } = "";
+
+        /// <summary>[BlynkConfig(EdgentTemplateName = ...)].</summary>
+        public string EdgentTemplateName { get; init; } = "";
     }
 }

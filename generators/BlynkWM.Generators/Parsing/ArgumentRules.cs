@@ -48,6 +48,49 @@ namespace BlynkWM.Generators.Parsing
         /// <summary>A value for a diagnostic message: as written, or with escapes when it holds control characters.</summary>
         internal static string Displayable(string text) => HasControlCharacter(text) ? SymbolDisplay.FormatLiteral(text, quote: false) : text;
 
+        /// <summary>Longest Edgent template id and name (Blynk's template ids are 12 characters).</summary>
+        internal const int MaxEdgentText = 32;
+
+        /// <summary>Why an Edgent template id cannot be sent as it is in board_info.json, or null (empty: no Edgent API).</summary>
+        internal static string? EdgentTemplateIdProblem(string id)
+        {
+            if (id.Length > MaxEdgentText)
+            {
+                return "it has " + id.Length + " characters; a template id has at most " + MaxEdgentText;
+            }
+
+            foreach (char c in id)
+            {
+                if (!IsAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '-' && c != '_')
+                {
+                    return "a template id is letters, digits, '-' and '_', as the Blynk console shows it (TMPL...)";
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Why an Edgent template name cannot be used (board name and access point name), or null.</summary>
+        internal static string? EdgentTemplateNameProblem(string id, string name)
+        {
+            if (id.Length == 0)
+            {
+                return name.Length == 0 ? null : "it has no effect without EdgentTemplateId";
+            }
+
+            if (name.Length == 0)
+            {
+                return "the Edgent API needs the template's name with its id (the Blynk app shows it)";
+            }
+
+            if (HasControlCharacter(name) || System.Text.Encoding.UTF8.GetByteCount(name) > MaxEdgentText)
+            {
+                return "a template name is printable text of at most " + MaxEdgentText + " bytes";
+            }
+
+            return null;
+        }
+
         /// <summary>
         /// Why <paramref name="origin"/> cannot be the Access-Control-Allow-Origin value, or null: it must be empty (no
         /// header), "*" or one serialized origin, scheme://host[:port] in lower case, as browsers send and compare it.

@@ -106,13 +106,16 @@ namespace BlynkWM.Generators.Parsing
             (int ssidMax, string defaultSsid) = CredentialString(member, attribute, "SsidMaxLength", AttributeDefaults.SsidMaxLength, SchemaLimits.MaxSsidBytes, "DefaultSsid");
             (int passwordMax, string defaultPassword) = CredentialString(member, attribute, "PasswordMaxLength", AttributeDefaults.PasswordMaxLength, SchemaLimits.MaxPasswordBytes, "DefaultPassword");
             WarnIfSecretDefault(member.Name + ".Password", defaultPassword, ArgumentLocation(attribute, "DefaultPassword") ?? member.Locations.FirstOrDefault());
+            int passwordMin = CredentialCheckLength(member, attribute, "PasswordMinLength", AttributeDefaults.PasswordMinLength,
+                Math.Min(AttributeDefaults.PassphraseMaxCharacters, passwordMax), "PasswordMaxLength", "no minimum");
 
             label = label.Length > 0 ? label : "WiFi network " + index.ToString(CultureInfo.InvariantCulture);
             string credential = CredentialAccess(member);
+            FieldModel password = StringField(id + "_pw", credential + ".Password", "Password", passwordMax, required: false, secret: true, defaultPassword);
             return Group(GroupKind.Wifi, member, id, label, required, new[]
             {
                 StringField(id + "_ssid", credential + ".Ssid", "SSID", ssidMax, required, secret: false, defaultSsid),
-                StringField(id + "_pw", credential + ".Password", "Password", passwordMax, required: false, secret: true, defaultPassword),
+                passwordMin > 0 ? password with { Rule = TextRule.Passphrase, MinLength = passwordMin } : password,
             });
         }
 
@@ -136,15 +139,41 @@ namespace BlynkWM.Generators.Parsing
             }
 
             WarnIfSecretDefault(member.Name + ".Token", defaultToken, ArgumentLocation(attribute, "DefaultToken") ?? member.Locations.FirstOrDefault());
+            int tokenLength = CredentialCheckLength(member, attribute, "TokenLength", AttributeDefaults.TokenLength, tokenMax, "TokenMaxLength", "any text");
 
             label = label.Length > 0 ? label : "Blynk server " + index.ToString(CultureInfo.InvariantCulture);
             string credential = CredentialAccess(member);
+            FieldModel token = StringField(id + "_token", credential + ".Token", "Auth token", tokenMax, required, secret: true, defaultToken);
             return Group(GroupKind.Blynk, member, id, label, required, new[]
             {
                 StringField(id + "_server", credential + ".Server", "Server", serverMax, required, secret: false, defaultServer) with { Rule = TextRule.HostName },
                 IntegerField(id + "_port", credential + ".Port", "Port", "int", 1, 65535, required, defaultPort),
-                StringField(id + "_token", credential + ".Token", "Auth token", tokenMax, required, secret: true, defaultToken),
+                tokenLength > 0 ? token with { Rule = TextRule.Token, MinLength = tokenLength } : token,
             });
+        }
+
+        /// <summary>
+        /// A credential check's length (PasswordMinLength, TokenLength): as written, 0 (off) to <paramref name="limit"/>;
+        /// when not written, the default where the field can hold it, otherwise 0 (a field shortened below the check's
+        /// length has chosen other credentials).
+        /// </summary>
+        private int CredentialCheckLength(ISymbol member, AttributeData attribute, string name, int fallback, int limit, string maxName, string offMeaning)
+        {
+            if (!HasNamed(attribute, name))
+            {
+                return fallback <= limit ? fallback : 0;
+            }
+
+            int value = Named(attribute, name, fallback);
+            if (value < 0 || value > limit)
+            {
+                Report(DiagnosticDescriptors.InvalidCredentialCheck, ArgumentLocation(attribute, name) ?? member.Locations.FirstOrDefault(), member.Name,
+                    name + " is " + value.ToString(CultureInfo.InvariantCulture) + "; it must be 0 (" + offMeaning + ") or 1 to "
+                    + limit.ToString(CultureInfo.InvariantCulture) + " (" + maxName + " and the credential's own limit)");
+                return 0;
+            }
+
+            return value;
         }
 
         private GroupModel? ParseBoardName(ISymbol member, AttributeData attribute)

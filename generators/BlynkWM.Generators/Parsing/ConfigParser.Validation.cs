@@ -192,6 +192,19 @@ namespace BlynkWM.Generators.Parsing
             {
                 Report(DiagnosticDescriptors.InvalidPortalOption, ArgumentLocation(attribute, "CorsOrigin") ?? _classLocation, "CorsOrigin", Displayable(portal.CorsOrigin), problem);
             }
+
+            problem = EdgentTemplateIdProblem(portal.EdgentTemplateId);
+            if (problem is not null)
+            {
+                Report(DiagnosticDescriptors.InvalidPortalOption, ArgumentLocation(attribute, "EdgentTemplateId") ?? _classLocation, "EdgentTemplateId", Displayable(portal.EdgentTemplateId), problem);
+            }
+
+            problem = EdgentTemplateNameProblem(portal.EdgentTemplateId, portal.EdgentTemplateName);
+            if (problem is not null)
+            {
+                Report(DiagnosticDescriptors.InvalidPortalOption, ArgumentLocation(attribute, "EdgentTemplateName") ?? ArgumentLocation(attribute, "EdgentTemplateId") ?? _classLocation,
+                    "EdgentTemplateName", Displayable(portal.EdgentTemplateName), problem);
+            }
         }
 
         /// <summary>The smallest region size (rounded up to 64 bytes when that still fits) whose slots hold the record; null when none fits the store.</summary>

@@ -92,7 +92,11 @@ namespace BlynkWM.Generators.Parsing
                 Named(configAttribute, "PortalCss", "") ?? "",
                 Named(configAttribute, "PortalHeadHtml", "") ?? "",
                 Named(configAttribute, "CorsOrigin", "") ?? "",
-                _type.InstanceConstructors.Any(c => c.Parameters.Length == 0));
+                _type.InstanceConstructors.Any(c => c.Parameters.Length == 0))
+            {
+                EdgentTemplateId = Named(configAttribute, "EdgentTemplateId", "") ?? "",
+                EdgentTemplateName = Named(configAttribute, "EdgentTemplateName", "") ?? "",
+            };
 
             CheckPortalOptions(configAttribute, portal);
             CheckReservedNames();

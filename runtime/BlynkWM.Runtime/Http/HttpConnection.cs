@@ -292,6 +292,7 @@ namespace BlynkWM.Http
             }
 
             _request.Body = new ByteRange(_headerEnd, _requestEnd - _headerEnd);
+            _request.RemoteAddress = _port.RemoteAddress;
             _response.Reset();
             _server.Dispatch(_request, _response);
             bool close = !_request.KeepAlive || _response.CloseRequested || _peerClosed;

@@ -64,6 +64,12 @@ namespace BlynkWM.Http
         /// <summary>True when Accept-Encoding lists gzip (or *) without q=0.</summary>
         public bool AcceptsGzip { get; internal set; }
 
+        /// <summary>
+        /// The client's address as its connection reports it (<c>ITcpConnectionPort.RemoteAddress</c>, e.g.
+        /// "192.168.4.2:51234"); empty when unknown. For handlers that answer only clients of one network.
+        /// </summary>
+        public string RemoteAddress { get; internal set; } = "";
+
         internal bool ExpectContinue;
         internal long ContentLength;
         internal bool HasContentLength;

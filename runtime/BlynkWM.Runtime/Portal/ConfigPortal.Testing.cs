@@ -5,17 +5,22 @@ namespace BlynkWM.Portal
     /// <summary>Test before commit: the tester, <c>GET /status</c> and the "Testing…" page <c>GET /test</c>.</summary>
     public sealed partial class ConfigPortal
     {
-        // After the page head (which opens <main>). Without JavaScript the page reloads itself every 2 s (the meta
-        // element counts only where scripting is off); with it, a poll of /status updates the sentence and reloads
-        // the page once the test has ended.
-        private static readonly byte[] TestingStart = HtmlWriter.Utf8("<p class=b role=status>Testing the new settings; nothing is saved yet.</p><p id=msg>");
+        // After the page head (which opens <main>): the steps of the test (SaveProgressView), then its sentence. Without
+        // JavaScript the page reloads itself every 2 s (the meta element counts only where scripting is off); with it, a
+        // poll of /status updates the sentence and reloads the page when the phase or the step changes, so each step
+        // shows as it is reached.
+        private static readonly byte[] TestingStart = HtmlWriter.Utf8(PortalFormState.MessageStyle
+            + "<p class=b role=status style=\"border-color:#888\">Testing the new settings; nothing is saved yet.</p>");
+        private static readonly byte[] TestingMessage = HtmlWriter.Utf8("<p id=msg>");
         private static readonly byte[] TestingEnd = HtmlWriter.Utf8(
             "</p><noscript><meta http-equiv=refresh content=\"2;url=/test\"></noscript>"
-            + "<script>(function(){var m=document.getElementById('msg');function p(){fetch('/status',{cache:'no-store'})"
-            + ".then(function(r){return r.json()}).then(function(s){if(s.phase==='testing'){m.textContent=s.message;setTimeout(p,1000)}"
+            + "<script>(function(){var m=document.getElementById('msg'),l=document.querySelector('.p'),k=l?l.getAttribute('data-k'):'';"
+            + "function p(){fetch('/status',{cache:'no-store'}).then(function(r){return r.json()}).then(function(s){"
+            + "if(s.phase==='testing'&&s.phase+'/'+s.step===k){m.textContent=s.message;setTimeout(p,1000)}"
             + "else{location.replace('/test')}}).catch(function(){setTimeout(p,2000)})}setTimeout(p,1000)})();</script>");
-        private static readonly byte[] CommittedStart = HtmlWriter.Utf8("<p class=b role=status style=\"background:#e6f7ef;border-color:#23c48e\">");
-        private static readonly byte[] FailedStart = HtmlWriter.Utf8("<p class=b role=alert>Not saved: ");
+        private static readonly byte[] CommittedStart = HtmlWriter.Utf8(PortalFormState.MessageStyle
+            + "<p class=b role=status style=\"border-color:#23c48e\">");
+        private static readonly byte[] FailedStart = HtmlWriter.Utf8(PortalFormState.MessageStyle + "<p class=b role=alert>Not saved: ");
         private static readonly byte[] FailedEnd = HtmlWriter.Utf8("</p><p>The settings in use are unchanged.</p>");
         private static readonly byte[] IdleStart = HtmlWriter.Utf8("<p>No save is being tested.</p><p>");
         private static readonly byte[] ParagraphEnd = HtmlWriter.Utf8("</p>");
@@ -151,17 +156,21 @@ namespace BlynkWM.Portal
             {
                 case SavePhase.Testing:
                     w.Raw(TestingStart);
+                    SaveProgressView.Write(w, _status);
+                    w.Raw(TestingMessage);
                     w.Text(_status.Message);
                     w.Raw(TestingEnd);
                     w.Raw(PageEnd);
                     break;
                 case SavePhase.Committed:
+                    SaveProgressView.Write(w, _status);
                     w.Raw(CommittedStart);
                     w.Text(_status.Message);
                     w.Raw(ParagraphEnd);
                     w.Raw(PageEnd);
                     break;
                 case SavePhase.Failed:
+                    SaveProgressView.Write(w, _status);
                     w.Raw(FailedStart);
                     w.Text(_status.Message);
                     w.Raw(FailedEnd);

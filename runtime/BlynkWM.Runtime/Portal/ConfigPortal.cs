@@ -27,6 +27,8 @@ namespace BlynkWM.Portal
         /// <summary>Networks listed in the page and in /scan.</summary>
         public const int MaxNetworks = 16;
 
+        private const int RouteCapacity = 16;
+
         private static readonly byte[] RootPath = AsciiBytes.From("/");
         private static readonly byte[] SavePath = AsciiBytes.From("/save");
         private static readonly byte[] ScanPath = AsciiBytes.From("/scan");
@@ -38,10 +40,15 @@ namespace BlynkWM.Portal
         // After the page head (which opens <main>): why the save failed, and what state the device is in. A
         // power-loss-safe store leaves either the old or the new copy loadable, so both are possible after a reboot.
         private static readonly byte[] StoreFailedTail = HtmlWriter.Utf8(
-            "<p class=b role=alert>Saving failed: the device could not write its storage.</p>"
+            PortalFormState.MessageStyle + "<p class=b role=alert>Saving failed: the device could not write its storage.</p>"
             + "<p>The settings in use are unchanged. The stored copy holds either the previous or the new settings, "
             + "so after a restart the device may use either. Please try saving again.</p>"
             + "<p><a href=/>Back to the form</a></p></main></body></html>");
+
+        // After the page head: a save whose values equal the stored ones writes nothing (no flash wear, no restart).
+        private static readonly byte[] UnchangedTail = HtmlWriter.Utf8(
+            PortalFormState.MessageStyle + "<p class=b role=status>Nothing changed: the device already stores these settings, so nothing was written "
+            + "and it keeps waiting here.</p><p><a href=/>Back to the form</a></p></main></body></html>");
 
         private readonly IPortalForm _form;
         private readonly IConfigStore _store;
@@ -72,6 +79,9 @@ namespace BlynkWM.Portal
         private bool _scanStarted;
         private long _lastScanStart;
         private int _saves;
+        private int _unchanged;
+        private byte[] _storedRecord = new byte[0];
+        private byte[] _editedRecord = new byte[0];
         private int _rejected;
         private int _storeFailures;
         private int _savedCallbackFailures;
@@ -101,7 +111,7 @@ namespace BlynkWM.Portal
             _reader = new UrlEncodedFormReader(form.MaxKeyBytes + 1, valueBytes + 1);
             _writer = new HtmlWriter(form.HeadHtml.Length + 4096);
             _cachedToken = _csrf.Token;
-            _router = new HttpRouter(8);
+            _router = new HttpRouter(RouteCapacity);
             _router.Map(RootPath, HttpMethod.Get, new Route(this, Route.Page));
             _router.Map(SavePath, HttpMethod.Post, new Route(this, Route.Save));
             _router.Map(ScanPath, HttpMethod.Get, new Route(this, Route.Scan));
@@ -116,7 +126,7 @@ namespace BlynkWM.Portal
             get { return _captive; }
         }
 
-        /// <summary>The route table, for an application's own extra routes (8 fit, 5 are the portal's).</summary>
+        /// <summary>The route table, for an application's own extra routes (16 fit, 5 are the portal's, 5 Edgent's when attached).</summary>
         public HttpRouter Router
         {
             get { return _router; }
@@ -158,6 +168,12 @@ namespace BlynkWM.Portal
         public int SaveCount
         {
             get { return _saves; }
+        }
+
+        /// <summary>Valid posts that changed nothing (answered without writing) since start.</summary>
+        public int UnchangedCount
+        {
+            get { return _unchanged; }
         }
 
         /// <summary>Posts refused with 400 (invalid fields) since start.</summary>
@@ -273,6 +289,10 @@ namespace BlynkWM.Portal
                 return;
             }
 
+            // What is stored now, as a record, to tell a save that changes nothing (it is then not written). Loaded into
+            // the scratch copy, so only once no test holds it.
+            int storedLength = StoredRecordLength();
+
             // Then every pair goes to the form, which ignores keys it does not know (the token's among them).
             _form.BeginEdit();
             _state.Clear();
@@ -291,6 +311,15 @@ namespace BlynkWM.Portal
             {
                 _rejected++;
                 WriteErrorPage(response);
+                return;
+            }
+
+            if (storedLength >= 0 && EditedEqualsStored(storedLength))
+            {
+                _unchanged++;
+                StartHtml(response, HttpStatus.Ok);
+                response.Body(_form.HeadHtml);
+                response.Body(UnchangedTail);
                 return;
             }
 
@@ -366,6 +395,54 @@ namespace BlynkWM.Portal
                     _savedCallbackFailures++;
                 }
             }
+        }
+
+        /// <summary>
+        /// Loads the stored config into the scratch copy (BeginEdit overwrites it next) and writes it as a record into
+        /// a buffer; -1 when nothing is stored or it cannot be read (the save then goes ahead).
+        /// </summary>
+        private int StoredRecordLength()
+        {
+            IStoredConfig scratch = _form.Scratch;
+            try
+            {
+                if (_store.Load(scratch) != ConfigReadStatus.Ok)
+                {
+                    return -1;
+                }
+
+                if (_storedRecord.Length < scratch.MaxRecordSize)
+                {
+                    _storedRecord = new byte[scratch.MaxRecordSize];
+                    _editedRecord = new byte[scratch.MaxRecordSize];
+                }
+
+                return scratch.Write(_storedRecord, 0, 0);
+            }
+            catch (System.Exception)
+            {
+                return -1;
+            }
+        }
+
+        /// <summary>True when the edited scratch copy writes the same record (same sequence number) as the stored one.</summary>
+        private bool EditedEqualsStored(int storedLength)
+        {
+            int length = _form.Scratch.Write(_editedRecord, 0, 0);
+            if (length != storedLength)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < length; i++)
+            {
+                if (_editedRecord[i] != _storedRecord[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private void WriteErrorPage(HttpResponseWriter response)

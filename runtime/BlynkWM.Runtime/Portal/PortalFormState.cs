@@ -16,6 +16,9 @@ namespace BlynkWM.Portal
         Duplicate = 8,
         ControlCharacter = 9,
         NotAHostName = 10,
+        TooShort = 11,
+        NotAPassphrase = 12,
+        NotAToken = 13,
     }
 
     /// <summary>
@@ -23,11 +26,22 @@ namespace BlynkWM.Portal
     /// generated code knows the fields (keys, types, limits) and calls these helpers, which hold the validation rules
     /// and the messages in one place. Field numbers are the generated form's, 0-based.
     /// </summary>
-    public sealed class PortalFormState
+    public sealed partial class PortalFormState
     {
         private static readonly byte[] MsgRequired = HtmlWriter.Utf8("Required.");
         private static readonly byte[] MsgTooLong = HtmlWriter.Utf8("Too long: at most ");
-        private static readonly byte[] MsgTooLongEnd = HtmlWriter.Utf8(" bytes (accented letters take 2, emoji 4).");
+        private static readonly byte[] MsgTooLongEnd = HtmlWriter.Utf8(" bytes; a character beyond ASCII takes 2 to 4 (é 2, € 3, an emoji 4).");
+        private static readonly byte[] MsgTooShort = HtmlWriter.Utf8("Too short: a WiFi password has at least ");
+        private static readonly byte[] MsgTooShortEnd = HtmlWriter.Utf8(" characters (leave it empty for an open network). Type it again.");
+        private static readonly byte[] MsgPassphrase = HtmlWriter.Utf8("A WiFi password has at most 63 characters, or is 64 hex digits. Type it again.");
+        private static readonly byte[] MsgToken = HtmlWriter.Utf8("An auth token is ");
+        private static readonly byte[] MsgTokenEnd = HtmlWriter.Utf8(" letters, digits, - or _, as the Blynk app or console shows it. Type it again.");
+        private static readonly byte[] MsgRetype = HtmlWriter.Utf8("Not saved: type it again (a typed secret is never sent back).");
+        private static readonly byte[] InvalidStart = HtmlWriter.Utf8(" aria-invalid=true aria-describedby=e");
+        private static readonly byte[] DescribedStart = HtmlWriter.Utf8(" aria-describedby=e");
+        private static readonly byte[] Autofocus = HtmlWriter.Utf8(" autofocus");
+        private static readonly byte[] OpenAttribute = HtmlWriter.Utf8(" open");
+        private static readonly byte[] RetypeStart = HtmlWriter.Utf8("<p class=n id=e");
         private static readonly byte[] MsgNotANumber = HtmlWriter.Utf8("Enter a whole number.");
         private static readonly byte[] MsgRange = HtmlWriter.Utf8("Must be from ");
         private static readonly byte[] MsgRangeTo = HtmlWriter.Utf8(" to ");
@@ -38,11 +52,18 @@ namespace BlynkWM.Portal
         private static readonly byte[] MsgControl = HtmlWriter.Utf8("Control characters (line breaks, tabs, escape codes) are not allowed here.");
         private static readonly byte[] MsgHostName = HtmlWriter.Utf8(
             "Not a host name: use letters, digits and hyphens in dot-separated parts (like blynk.cloud), or an IPv4 address (like 192.168.1.10).");
-        private static readonly byte[] ErrorStart = HtmlWriter.Utf8("<p class=e>");
+        private static readonly byte[] ErrorStart = HtmlWriter.Utf8("<p class=e id=e");
+        private static readonly byte[] TagEnd = HtmlWriter.Utf8(">");
         private static readonly byte[] ErrorEnd = HtmlWriter.Utf8("</p>");
-        private static readonly byte[] NoticeStart = HtmlWriter.Utf8("<p class=b role=status>");
+        /// <summary>
+        /// The styles of messages (banner, refused fields, their messages), sent with the pages that show them: the page
+        /// head carries only what every page needs, as it counts against the portal's size budget.
+        /// </summary>
+        public const string MessageStyle = "<style>.b{border:1px solid #e33;padding:.6em}.e{color:#e33;margin:0}[aria-invalid]{border:2px solid #e33}</style>";
+
+        private static readonly byte[] Banner = HtmlWriter.Utf8(MessageStyle + "<p class=b role=alert>Nothing was saved: please correct the fields marked below.</p>");
+        private static readonly byte[] NoticeStart = HtmlWriter.Utf8(MessageStyle + "<p class=b role=status>");
         private static readonly byte[] NoticeEnd = HtmlWriter.Utf8("</p>");
-        private static readonly byte[] Banner = HtmlWriter.Utf8("<p class=b role=alert>Nothing was saved: please correct the fields marked below.</p>");
         private static readonly byte[] CheckedAttribute = HtmlWriter.Utf8(" checked");
         private static readonly byte[] RequiredAttribute = HtmlWriter.Utf8(" required");
         private static readonly byte[] StoredSecret = HtmlWriter.Utf8(" placeholder=\"unchanged if empty\"");
@@ -54,6 +75,10 @@ namespace BlynkWM.Portal
         private static readonly byte[] Off0 = HtmlWriter.Utf8("0");
         private static readonly byte[] OffWord = HtmlWriter.Utf8("off");
         private static readonly byte[] FalseWord = HtmlWriter.Utf8("false");
+
+        /// <summary>WPA2: a passphrase has 8 to 63 characters; 64 characters are the raw key in hex.</summary>
+        private const int MaxPassphraseCharacters = 63;
+        private const int RawKeyHexDigits = 64;
 
         private readonly PortalFieldError[] _errors;
         private readonly bool[] _seen;
@@ -442,15 +467,35 @@ namespace BlynkWM.Portal
             }
         }
 
-        /// <summary>The message next to a refused field; <paramref name="a"/> and <paramref name="b"/> are its limits (max length, or min and max).</summary>
+        /// <summary>
+        /// The message next to a refused field; <paramref name="a"/> and <paramref name="b"/> are its limits: max length
+        /// and (secrets) the rule's length, or min and max.
+        /// </summary>
         public void WriteError(HtmlWriter writer, int field, long a, long b)
         {
-            if (!ShowErrors || _errors[field] == PortalFieldError.None)
+            if (!ShowErrors)
             {
                 return;
             }
 
+            if (_errors[field] == PortalFieldError.None)
+            {
+                if (_changed[field] && _errorCount > 0)
+                {
+                    // A secret typed correctly, but the form was refused for another field: it is not shown back.
+                    writer.Raw(RetypeStart);
+                    writer.Number(field);
+                    writer.Raw(TagEnd);
+                    writer.Raw(MsgRetype);
+                    writer.Raw(ErrorEnd);
+                }
+
+                return;
+            }
+
             writer.Raw(ErrorStart);
+            writer.Number(field);
+            writer.Raw(TagEnd);
             switch (_errors[field])
             {
                 case PortalFieldError.Required:
@@ -485,6 +530,19 @@ namespace BlynkWM.Portal
                     break;
                 case PortalFieldError.NotAHostName:
                     writer.Raw(MsgHostName);
+                    break;
+                case PortalFieldError.TooShort:
+                    writer.Raw(MsgTooShort);
+                    writer.Number(b);
+                    writer.Raw(MsgTooShortEnd);
+                    break;
+                case PortalFieldError.NotAPassphrase:
+                    writer.Raw(MsgPassphrase);
+                    break;
+                case PortalFieldError.NotAToken:
+                    writer.Raw(MsgToken);
+                    writer.Number(b);
+                    writer.Raw(MsgTokenEnd);
                     break;
                 default:
                     writer.Raw(MsgDuplicate);

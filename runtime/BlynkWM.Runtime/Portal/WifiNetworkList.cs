@@ -15,8 +15,9 @@ namespace BlynkWM.Portal
         private static readonly byte[] SecureFalse = HtmlWriter.Utf8(",\"secure\":false}");
         private static readonly byte[] OptionStart = HtmlWriter.Utf8("<option value=\"");
         private static readonly byte[] OptionMiddle = HtmlWriter.Utf8("\">");
-        private static readonly byte[] OptionSecure = HtmlWriter.Utf8(" dBm, secured</option>");
-        private static readonly byte[] OptionOpen = HtmlWriter.Utf8(" dBm, open</option>");
+        private static readonly byte[] BarGlyphs = HtmlWriter.Utf8("\u2582\u2584\u2586\u2588");
+        // No </option>: HTML ends an option at the next one or at the end of the list.
+        private static readonly byte[] OptionSecure = HtmlWriter.Utf8(" \uD83D\uDD12");
 
         private readonly string[] _ssid;
         private readonly int[] _rssi;
@@ -143,7 +144,10 @@ namespace BlynkWM.Portal
             return changed;
         }
 
-        /// <summary>The datalist options: <c>&lt;option value="ssid"&gt;-40 dBm, secured&lt;/option&gt;</c> per network.</summary>
+        /// <summary>
+        /// The datalist options, one per network: the SSID as value, signal bars and a lock (secured) as text,
+        /// e.g. <c>&lt;option value="HomeNet"&gt;▂▄▆█ 🔒</c> (the end tag is optional). The page's script draws the same from /scan.
+        /// </summary>
         public void WriteOptions(HtmlWriter writer)
         {
             for (int i = 0; i < _count; i++)
@@ -151,9 +155,18 @@ namespace BlynkWM.Portal
                 writer.Raw(OptionStart);
                 writer.Text(_ssid[i]);
                 writer.Raw(OptionMiddle);
-                writer.Number(_rssi[i]);
-                writer.Raw(_secure[i] ? OptionSecure : OptionOpen);
+                writer.Raw(BarGlyphs, 0, 3 * Bars(_rssi[i]));
+                if (_secure[i])
+                {
+                    writer.Raw(OptionSecure);
+                }
             }
+        }
+
+        /// <summary>Signal bars, 1 to 4, for an RSSI in dBm: 4 from -55, 3 from -67, 2 from -78, else 1 (as phones draw them).</summary>
+        public static int Bars(int rssi)
+        {
+            return rssi < -78 ? 1 : rssi < -67 ? 2 : rssi < -55 ? 3 : 4;
         }
 
         private int IndexOf(string ssid, int count)

@@ -22,6 +22,22 @@ namespace BlynkWM
         /// <summary><c>WifiCredentialAttribute.PasswordMaxLength</c>.</summary>
         public const int PasswordMaxLength = 64;
 
+        /// <summary>
+        /// <c>WifiCredentialAttribute.PasswordMinLength</c>: WPA2's shortest passphrase. Applies when the field can
+        /// hold it (<c>WifiCredentialAttribute.PasswordMaxLength</c> at least this); otherwise no minimum.
+        /// </summary>
+        public const int PasswordMinLength = 8;
+
+        /// <summary>Longest WPA2 passphrase in characters; 64 characters are accepted only as 64 hex digits (the raw key).</summary>
+        public const int PassphraseMaxCharacters = 63;
+
+        /// <summary>
+        /// <c>BlynkCredentialAttribute.TokenLength</c>: a Blynk auth token is 32 characters of letters, digits,
+        /// '-' and '_'. Applies when the field can hold it (<c>BlynkCredentialAttribute.TokenMaxLength</c> at
+        /// least this); otherwise any text up to the maximum.
+        /// </summary>
+        public const int TokenLength = 32;
+
         /// <summary><c>BlynkCredentialAttribute.ServerMaxLength</c>.</summary>
         public const int ServerMaxLength = 64;
 

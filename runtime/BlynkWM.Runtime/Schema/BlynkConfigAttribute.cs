@@ -57,5 +57,18 @@ namespace BlynkWM
         /// Cross-origin saves stay refused by the CSRF check either way.
         /// </summary>
         public string CorsOrigin { get; set; } = "";
+
+        /// <summary>
+        /// The Blynk template id (<c>TMPL...</c>, Blynk's <c>BLYNK_TEMPLATE_ID</c>): set it to serve Blynk.Edgent's
+        /// provisioning API beside the portal, so that the Blynk app can add the device (<c>BlynkWM.Portal.EdgentApi</c>).
+        /// Letters, digits, '-' and '_', at most 32. Empty: no Edgent API.
+        /// </summary>
+        public string EdgentTemplateId { get; set; } = "";
+
+        /// <summary>
+        /// The Blynk template's name (<c>BLYNK_TEMPLATE_NAME</c>), reported as the board and used in the access point's
+        /// name (<c>EdgentApi.AccessPointName</c>). Required with <see cref="EdgentTemplateId"/>; printable, at most 32 bytes.
+        /// </summary>
+        public string EdgentTemplateName { get; set; } = "";
     }
 }

@@ -23,6 +23,12 @@ namespace BlynkWM
         public int SsidMaxLength { get; set; } = AttributeDefaults.SsidMaxLength;
         /// <summary>Maximum passphrase length in UTF-8 bytes (WPA2 allows 63, or 64 hex digits).</summary>
         public int PasswordMaxLength { get; set; } = AttributeDefaults.PasswordMaxLength;
+        /// <summary>
+        /// Shortest passphrase the portal accepts, in characters (WPA2: 8). An empty one always means an open network.
+        /// With the minimum on, a passphrase is at most 63 characters or exactly 64 hex digits, as WPA2 defines it.
+        /// 0 turns both checks off (another security mode, a WEP key).
+        /// </summary>
+        public int PasswordMinLength { get; set; } = AttributeDefaults.PasswordMinLength;
         /// <summary>The portal refuses to save without this network.</summary>
         public bool Required { get; set; }
         /// <summary>The SSID a new config starts with.</summary>
@@ -52,6 +58,11 @@ namespace BlynkWM
         public int ServerMaxLength { get; set; } = AttributeDefaults.ServerMaxLength;
         /// <summary>Largest token in UTF-8 bytes.</summary>
         public int TokenMaxLength { get; set; } = AttributeDefaults.TokenMaxLength;
+        /// <summary>
+        /// The auth token's exact length in characters of letters, digits, '-' and '_' (Blynk's tokens: 32). The portal
+        /// refuses any other token; 0 accepts any text up to <see cref="TokenMaxLength"/> (a server with its own tokens).
+        /// </summary>
+        public int TokenLength { get; set; } = AttributeDefaults.TokenLength;
         /// <summary>Whether the portal refuses a save without a token for this set.</summary>
         public bool Required { get; set; }
         /// <summary>The server a new config starts with.</summary>

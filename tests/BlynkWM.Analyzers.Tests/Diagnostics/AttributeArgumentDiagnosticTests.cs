@@ -95,5 +95,33 @@ namespace BlynkWM.Analyzers.Tests
                 }
                 """);
         }
+    
+
+        [Theory]
+        [InlineData("TMPL 1", "a template id is letters, digits, '-' and '_', as the Blynk console shows it (TMPL...)")]
+        [InlineData("TMPL\"x", "a template id is letters, digits, '-' and '_', as the Blynk console shows it (TMPL...)")]
+        [InlineData("TMPL0123456789012345678901234567890", "it has 35 characters; a template id has at most 32")]
+        public Task BWM0027_invalid_edgent_template_id(string id, string problem)
+        {
+            string written = id.Replace("\"", "\\\"");
+            return AnalyzerAsync(Class(arguments: $$"""ConfigStorage.Eeprom, {|#0:EdgentTemplateId = "{{written}}"|}, EdgentTemplateName = "Sensor" """),
+                Diagnostic("BWM0027").WithLocation(0).WithArguments("EdgentTemplateId", id, problem));
+        }
+
+        [Theory]
+        [InlineData("EdgentTemplateId = \"TMPLabc\", {|#0:EdgentTemplateName = \"\"|}", "", "the Edgent API needs the template's name with its id (the Blynk app shows it)")]
+        [InlineData("{|#0:EdgentTemplateName = \"Sensor\"|}", "Sensor", "it has no effect without EdgentTemplateId")]
+        [InlineData("EdgentTemplateId = \"TMPLabc\", {|#0:EdgentTemplateName = \"A name longer than thirty-two bytes\"|}", "A name longer than thirty-two bytes", "a template name is printable text of at most 32 bytes")]
+        public Task BWM0027_invalid_edgent_template_name(string arguments, string name, string problem)
+        {
+            return AnalyzerAsync(Class(arguments: "ConfigStorage.Eeprom, " + arguments),
+                Diagnostic("BWM0027").WithLocation(0).WithArguments("EdgentTemplateName", name, problem));
+        }
+
+        [Fact]
+        public Task BWM0027_negative_an_edgent_template_with_its_name()
+        {
+            return AnalyzerAsync(Class(arguments: """ConfigStorage.Eeprom, EdgentTemplateId = "TMPL4bWM_sample-1", EdgentTemplateName = "Küche Sensor" """));
+        }
     }
 }

@@ -46,6 +46,35 @@ namespace BlynkWM.Analyzers.Tests
                 """, arguments: "ConfigStorage.LittleFs, Path = \"/c\"", credentials: false));
         }
 
+        // ---- BWM0029 -------------------------------------------------------------------------------------------
+
+        [Fact]
+        public Task BWM0029_credential_checks_outside_their_field()
+        {
+            return AnalyzerAsync(Class("""
+                [WifiCredential("wifi", {|#0:PasswordMinLength = 64|})] public WifiCredential Wifi = new WifiCredential();
+                [WifiCredential("wifi2", PasswordMaxLength = 20, {|#1:PasswordMinLength = 21|})] public WifiCredential Wifi2 = new WifiCredential();
+                [BlynkCredential("blynk", TokenMaxLength = 24, {|#2:TokenLength = 32|})] public BlynkCredential Blynk = new BlynkCredential();
+                [BlynkCredential("blynk2", {|#3:TokenLength = -1|})] public BlynkCredential Blynk2 = new BlynkCredential();
+                """, credentials: false),
+                Diagnostic("BWM0029").WithLocation(0).WithArguments("Wifi", "PasswordMinLength is 64; it must be 0 (no minimum) or 1 to 63 (PasswordMaxLength and the credential's own limit)"),
+                Diagnostic("BWM0029").WithLocation(1).WithArguments("Wifi2", "PasswordMinLength is 21; it must be 0 (no minimum) or 1 to 20 (PasswordMaxLength and the credential's own limit)"),
+                Diagnostic("BWM0029").WithLocation(2).WithArguments("Blynk", "TokenLength is 32; it must be 0 (any text) or 1 to 24 (TokenMaxLength and the credential's own limit)"),
+                Diagnostic("BWM0029").WithLocation(3).WithArguments("Blynk2", "TokenLength is -1; it must be 0 (any text) or 1 to 34 (TokenMaxLength and the credential's own limit)"));
+        }
+
+        [Fact]
+        public Task BWM0029_checks_off_or_within_their_field_and_defaults_that_do_not_fit_are_silent()
+        {
+            return AnalyzerAsync(Class("""
+                [WifiCredential("wifi", PasswordMinLength = 0)] public WifiCredential Wifi = new WifiCredential();
+                [WifiCredential("wifi2", PasswordMaxLength = 4)] public WifiCredential Wifi2 = new WifiCredential();
+                [BlynkCredential("blynk", TokenLength = 0)] public BlynkCredential Blynk = new BlynkCredential();
+                [BlynkCredential("blynk2", TokenMaxLength = 20)] public BlynkCredential Blynk2 = new BlynkCredential();
+                [BlynkCredential("blynk3", TokenMaxLength = 64, TokenLength = 64)] public BlynkCredential Blynk3 = new BlynkCredential();
+                """, credentials: false));
+        }
+
         // ---- BWM0010 -------------------------------------------------------------------------------------------
 
         [Fact]

@@ -38,13 +38,13 @@ namespace BlynkWM.Device.Tests
         {
             Clock.NowMilliseconds = 1000;
             Radio = new FakeRadio(Clock);
-            HomeAp = Radio.AddAccessPoint("Home", -50, "home-pw");
+            HomeAp = Radio.AddAccessPoint("Home", -50, "home-passphrase");
             BackupAp = Radio.AddAccessPoint("Backup", -65, "backup-pw");
             Network = new MemoryStreamNetwork(Clock);
             for (int i = 0; i < 2; i++)
             {
                 Listeners[i] = Network.Listen("blynk" + (i + 1).ToString() + ".test", 8080);
-                Servers[i] = new FakeBlynkServer(Listeners[i], "token-" + (i + 1).ToString());
+                Servers[i] = new FakeBlynkServer(Listeners[i], "token-" + (i + 1).ToString() + "-abcdefghijklmnopqrstuvwx");
             }
 
             Options = NewOptions();
@@ -93,10 +93,10 @@ namespace BlynkWM.Device.Tests
             config.BackupWifi.Password = "backup-pw";
             config.PrimaryBlynk.Server = "blynk1.test";
             config.PrimaryBlynk.Port = 8080;
-            config.PrimaryBlynk.Token = "token-1";
+            config.PrimaryBlynk.Token = "token-1-abcdefghijklmnopqrstuvwx";
             config.BackupBlynk.Server = "blynk2.test";
             config.BackupBlynk.Port = 8080;
-            config.BackupBlynk.Token = "token-2";
+            config.BackupBlynk.Token = "token-2-abcdefghijklmnopqrstuvwx";
             config.BoardName = "Living Room";
             return config;
         }

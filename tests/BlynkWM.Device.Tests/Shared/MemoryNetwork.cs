@@ -13,9 +13,13 @@ namespace BlynkWM.Device.Tests
 
         public bool ServerClosed { get; private set; }
 
+        private string _remoteAddress = "192.168.4.2:50000";
+
+        /// <summary>The client's address as the server sees it: a phone on the access point unless a test says otherwise.</summary>
         public string RemoteAddress
         {
-            get { return "192.168.4.2:50000"; }
+            get { return _remoteAddress; }
+            set { _remoteAddress = value; }
         }
 
         public byte[] Output

@@ -84,6 +84,24 @@ namespace BlynkWM.Device.Tests
             return connection;
         }
 
+        /// <summary>Sends one request from a client at <paramref name="remoteAddress"/>.</summary>
+        public MemoryConnection SendFrom(string remoteAddress, byte[] request)
+        {
+            MemoryConnection connection = _listener.Connect();
+            connection.RemoteAddress = remoteAddress;
+            connection.ClientWrite(request);
+            for (int i = 0; i < 50 && !connection.ServerClosed; i++)
+            {
+                Server.Poll();
+                if (Response.IsComplete(connection.Output, connection.OutputLength))
+                {
+                    break;
+                }
+            }
+
+            return connection;
+        }
+
         public MemoryConnection Get(string path, bool gzip)
         {
             return Send(Ascii("GET " + path + " HTTP/1.1\r\nHost: " + Host + "\r\n" + (gzip ? "Accept-Encoding: gzip\r\n" : "") + "\r\n"));

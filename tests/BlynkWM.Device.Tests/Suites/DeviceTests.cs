@@ -9,6 +9,7 @@ namespace BlynkWM.Device.Tests
             RecordSuite.Run(check);
             StoreSuite.Run(check);
             PortalSuite.Run(check);
+            EdgentSuite.Run(check);
             ParserSuite.Run(check);
             DhcpSuite.Run(check);
             PlatformSuite.Run(check);

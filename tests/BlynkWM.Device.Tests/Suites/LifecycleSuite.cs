@@ -24,7 +24,7 @@ namespace BlynkWM.Device.Tests
         private static LifecycleRig Running(Check check)
         {
             var rig = new LifecycleRig();
-            rig.Save(LifecycleRig.Complete("home-pw"));
+            rig.Save(LifecycleRig.Complete("home-passphrase"));
             rig.Boot(BootCause.PowerOn);
             check.True("running", rig.RunUntil(delegate { return rig.Running(); }, 30000));
             return rig;
@@ -71,7 +71,7 @@ namespace BlynkWM.Device.Tests
         private static void ResetSequence(Check check)
         {
             var rig = new LifecycleRig();
-            rig.Save(LifecycleRig.Complete("home-pw"));
+            rig.Save(LifecycleRig.Complete("home-passphrase"));
             rig.Boot(BootCause.ResetButton);
             rig.RunFor(3000);
             check.True("first reset: no portal", !rig.Device.IsPortalOpen);
@@ -87,7 +87,7 @@ namespace BlynkWM.Device.Tests
             var rig = new LifecycleRig();
             rig.Boot(BootCause.PowerOn);
             check.True("no config: the portal", rig.Device.PortalReason == PortalReason.NoConfig);
-            string answer = rig.Post(rig.FormOf(LifecycleRig.Complete("home-pw")));
+            string answer = rig.Post(rig.FormOf(LifecycleRig.Complete("home-passphrase")));
             check.True("the Testing page", answer.IndexOf("Testing the new settings") > 0);
             check.True("nothing stored yet", rig.Stored() == null);
             check.Value("status while testing", LifecycleRig.Body(rig.Get("/status")));

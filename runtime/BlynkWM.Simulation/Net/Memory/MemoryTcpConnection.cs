@@ -46,7 +46,8 @@ namespace BlynkWM.Host.Net.Memory
         /// <summary>Client bytes the server has not read yet.</summary>
         public int PendingInput => _inputEnd - _inputStart;
 
-        public string RemoteAddress => "memory";
+        /// <summary>What the server sees as the client's address ("memory" unless a test sets one, e.g. "192.168.4.2:50000").</summary>
+        public string RemoteAddress { get; set; } = "memory";
 
         /// <summary>Everything the server sent so far is <c>OutputBuffer[0..OutputLength)</c>.</summary>
         public byte[] OutputBuffer => _output;
