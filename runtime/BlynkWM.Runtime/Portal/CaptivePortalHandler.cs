@@ -62,6 +62,7 @@ namespace BlynkWM.Portal
             _hosts[_hostCount++] = AsciiBytes.From(host.ToLower());
         }
 
+        /// <summary>Redirects an OS probe or a request for a foreign host to the portal, answers the RFC 8908 API, and hands everything else to the inner handler.</summary>
         public void Handle(HttpRequest request, HttpResponseWriter response)
         {
             if (request.PathEquals(CaptiveApiPath))

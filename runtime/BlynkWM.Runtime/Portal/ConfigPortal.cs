@@ -132,16 +132,19 @@ namespace BlynkWM.Portal
             get { return _router; }
         }
 
+        /// <summary>The captive layer in front of the router (probe URLs, foreign hosts, RFC 8908); add host aliases to it.</summary>
         public CaptivePortalHandler Captive
         {
             get { return _captive; }
         }
 
+        /// <summary>The CSRF token and Origin/Referer check every form post passes.</summary>
         public CsrfGuard Csrf
         {
             get { return _csrf; }
         }
 
+        /// <summary>The generated form this portal renders and fills.</summary>
         public IPortalForm Form
         {
             get { return _form; }

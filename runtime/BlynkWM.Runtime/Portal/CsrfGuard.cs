@@ -23,6 +23,7 @@ namespace BlynkWM.Portal
 
         private readonly byte[] _token = new byte[TokenLength];
 
+        /// <summary>Draws the token for this boot from <paramref name="random"/>.</summary>
         public CsrfGuard(IRandomSource random)
         {
             byte[] raw = new byte[TokenLength / 2];

@@ -12,12 +12,14 @@ namespace BlynkWM.Portal
         private readonly IHttpHandler _inner;
         private readonly UrlEncodedFormReader _reader = new UrlEncodedFormReader(16, CsrfGuard.TokenLength + 8);
 
+        /// <summary>Checks every POST against <paramref name="guard"/> before <paramref name="inner"/> sees it.</summary>
         public CsrfProtectedHandler(CsrfGuard guard, IHttpHandler inner)
         {
             _guard = guard;
             _inner = inner;
         }
 
+        /// <summary>Answers 403 to a POST without a matching token or with a foreign origin; passes everything else to the inner handler.</summary>
         public void Handle(HttpRequest request, HttpResponseWriter response)
         {
             int m = request.Method;

@@ -3,6 +3,7 @@ namespace BlynkWM.Portal
     /// <summary>What was wrong with one form pair; the reader keeps going with the next pair.</summary>
     public enum FormFieldError
     {
+        /// <summary>The pair decoded cleanly.</summary>
         None = 0,
 
         /// <summary>A '%' not followed by two hex digits (including a '%' at the end).</summary>

@@ -22,6 +22,7 @@ namespace BlynkWM.Portal
         // A value's UTF-8 before it is escaped into the page: escaping works on bytes, never on string characters.
         private byte[] _text = new byte[64];
 
+        /// <summary>A writer whose buffer starts at <paramref name="capacity"/> bytes and grows when needed.</summary>
         public HtmlWriter(int capacity)
         {
             _buffer = new byte[capacity < 16 ? 16 : capacity];
@@ -76,11 +77,13 @@ namespace BlynkWM.Portal
             return joined;
         }
 
+        /// <summary>Appends <paramref name="bytes"/> as they are (markup the page already holds escaped).</summary>
         public void Raw(byte[] bytes)
         {
             Raw(bytes, 0, bytes.Length);
         }
 
+        /// <summary>Appends <c>bytes[offset, offset + count)</c> as they are.</summary>
         public void Raw(byte[] bytes, int offset, int count)
         {
             Ensure(count);
@@ -88,6 +91,7 @@ namespace BlynkWM.Portal
             _length += count;
         }
 
+        /// <summary>Appends one byte as it is.</summary>
         public void Byte(byte value)
         {
             Ensure(1);

@@ -9,24 +9,38 @@ namespace BlynkWM.Portal
     {
         /// <summary>The device states as <c>/status</c> names them.</summary>
         public const string StatePortal = "portal";
+        /// <summary>Joining a WiFi network.</summary>
         public const string StateConnectingWifi = "connecting_wifi";
+        /// <summary>Logging in to a Blynk server.</summary>
         public const string StateConnectingBlynk = "connecting_blynk";
+        /// <summary>Connected and logged in.</summary>
         public const string StateRunning = "running";
+        /// <summary>Stopped on a failure (see the failure name).</summary>
         public const string StateError = "error";
 
         /// <summary>The failures as <c>/status</c> names them ("" for none).</summary>
         public const string WrongPassword = "wrong_password";
+        /// <summary>No saved network is in range.</summary>
         public const string NetworkNotFound = "network_not_found";
+        /// <summary>Joined, but no address was assigned.</summary>
         public const string NoIp = "no_ip";
+        /// <summary>The join did not finish in time.</summary>
         public const string WifiTimeout = "wifi_timeout";
+        /// <summary>No connection to the Blynk server.</summary>
         public const string ServerUnreachable = "server_unreachable";
+        /// <summary>The server refused the token.</summary>
         public const string InvalidToken = "invalid_token";
+        /// <summary>The TLS handshake or certificate check failed.</summary>
         public const string Tls = "tls";
+        /// <summary>The server did not answer the login in time.</summary>
         public const string BlynkTimeout = "blynk_timeout";
+        /// <summary>The tested config could not be stored.</summary>
         public const string StoreFailed = "store_failed";
 
+        /// <summary>Where the save is: idle, testing, committed or failed.</summary>
         public SavePhase Phase;
 
+        /// <summary>The step being tried, or the one that failed.</summary>
         public SaveStep Step;
 
         /// <summary>The WiFi network the test joins or joined ("" before a test).</summary>
@@ -64,6 +78,7 @@ namespace BlynkWM.Portal
             Message = message == null ? "" : message;
         }
 
+        /// <summary>The <c>/status</c> name of <paramref name="phase"/> ("idle", "testing", "committed", "failed").</summary>
         public static string PhaseName(SavePhase phase)
         {
             switch (phase)
@@ -79,6 +94,7 @@ namespace BlynkWM.Portal
             }
         }
 
+        /// <summary>The <c>/status</c> name of <paramref name="step"/> ("wifi", "address", "blynk", "done").</summary>
         public static string StepName(SaveStep step)
         {
             switch (step)

@@ -69,6 +69,7 @@ namespace BlynkWM.Portal
             get { return _key; }
         }
 
+        /// <summary>Bytes of the decoded key in <see cref="KeyBuffer"/>.</summary>
         public int KeyLength
         {
             get { return _keyLength; }
@@ -80,6 +81,7 @@ namespace BlynkWM.Portal
             get { return _value; }
         }
 
+        /// <summary>Bytes of the decoded value in <see cref="ValueBuffer"/>.</summary>
         public int ValueLength
         {
             get { return _valueLength; }
@@ -91,11 +93,13 @@ namespace BlynkWM.Portal
             get { return _keyError != FormFieldError.None ? _keyError : _valueError; }
         }
 
+        /// <summary>What was wrong with the key, or <see cref="FormFieldError.None"/>.</summary>
         public FormFieldError KeyError
         {
             get { return _keyError; }
         }
 
+        /// <summary>What was wrong with the value, or <see cref="FormFieldError.None"/>.</summary>
         public FormFieldError ValueError
         {
             get { return _valueError; }
@@ -113,6 +117,7 @@ namespace BlynkWM.Portal
             get { return _rawOffset; }
         }
 
+        /// <summary>Length of the current pair's raw, undecoded bytes in the source.</summary>
         public int RawLength
         {
             get { return _rawLength; }

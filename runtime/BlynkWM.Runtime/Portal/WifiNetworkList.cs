@@ -38,6 +38,7 @@ namespace BlynkWM.Portal
             _secure = new bool[maxNetworks];
         }
 
+        /// <summary>Networks listed, strongest first.</summary>
         public int Count
         {
             get { return _count; }
@@ -49,16 +50,19 @@ namespace BlynkWM.Portal
             get { return _version; }
         }
 
+        /// <summary>The SSID of the network at <paramref name="index"/>.</summary>
         public string Ssid(int index)
         {
             return _ssid[index];
         }
 
+        /// <summary>Its signal strength in dBm.</summary>
         public int Rssi(int index)
         {
             return _rssi[index];
         }
 
+        /// <summary>True when the network needs a passphrase.</summary>
         public bool IsSecure(int index)
         {
             return _secure[index];
