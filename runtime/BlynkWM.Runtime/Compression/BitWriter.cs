@@ -1,12 +1,7 @@
 namespace BlynkWM.Compression
 {
     /// <summary>Packs DEFLATE's bit fields, least significant bit first, into an output array.</summary>
-#if BLYNKWM_GENERATOR
-    internal
-#else
-    public
-#endif
-    sealed class BitWriter
+    sealed partial class BitWriter
     {
         private static readonly byte[] None = new byte[0];
 

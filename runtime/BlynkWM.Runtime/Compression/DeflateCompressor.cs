@@ -13,12 +13,7 @@ namespace BlynkWM.Compression
     /// All working memory is allocated once, in the constructor (and once more by <see cref="PrimeDictionary"/>).
     /// </para>
     /// </summary>
-#if BLYNKWM_GENERATOR
-    internal
-#else
-    public
-#endif
-    sealed class DeflateCompressor
+    sealed partial class DeflateCompressor
     {
         /// <summary>Largest <c>end</c> a call accepts: positions are kept in 16 bits.</summary>
         public const int MaxEnd = 65535;

@@ -1,12 +1,7 @@
 namespace BlynkWM.Compression
 {
     /// <summary>The fixed tables of DEFLATE (RFC 1951 3.2.5, 3.2.6) and the lookups built from them.</summary>
-#if BLYNKWM_GENERATOR
-    internal
-#else
-    public
-#endif
-    static class DeflateTables
+    static partial class DeflateTables
     {
         /// <summary>Shortest match DEFLATE can encode, in bytes.</summary>
         public const int MinMatch = 3;

@@ -1,12 +1,7 @@
 namespace BlynkWM.Compression
 {
     /// <summary>gzip (RFC 1952) framing around deflate blocks, the same bytes on every host.</summary>
-#if BLYNKWM_GENERATOR
-    internal
-#else
-    public
-#endif
-    static class Gzip
+    static partial class Gzip
     {
         /// <summary>Size of the header <see cref="WriteHeader"/> writes.</summary>
         public const int HeaderLength = 10;

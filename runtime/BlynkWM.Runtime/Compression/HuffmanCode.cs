@@ -5,12 +5,7 @@ namespace BlynkWM.Compression
     /// in-place minimum-redundancy algorithm, then miniz's adjustment to the limit) and canonical codes from lengths.
     /// Deterministic: equal weights are ordered by symbol, never by the sort. Scratch is allocated once.
     /// </summary>
-#if BLYNKWM_GENERATOR
-    internal
-#else
-    public
-#endif
-    sealed class HuffmanCode
+    sealed partial class HuffmanCode
     {
         private readonly int[] _keys = new int[DeflateTables.LitLenSymbols];
         private readonly int[] _depths = new int[DeflateTables.LitLenSymbols];

@@ -5,12 +5,7 @@ namespace BlynkWM.Compression
     /// fixed history (the portal's page head) produces, so each compression after it copies them instead of hashing
     /// thousands of positions again: on the interpreter that insertion would cost more than compressing the form.
     /// </summary>
-#if BLYNKWM_GENERATOR
-    internal
-#else
-    public
-#endif
-    sealed class MatchFinder
+    sealed partial class MatchFinder
     {
         // A 3-byte match this far back costs more bits than three literals usually do (zlib's TOO_FAR).
         private const int TooFar = 4096;

@@ -8,12 +8,7 @@ namespace BlynkWM.Storage
     /// .NET build uses the BCL's vectorized one; the generator (which compiles this file too, for the gzip trailer
     /// and CRC of the page head it precompresses) uses the table computation below, which its tests check.
     /// </summary>
-#if BLYNKWM_GENERATOR
-    internal
-#else
-    public
-#endif
-    static class Crc32
+    static partial class Crc32
     {
         /// <summary>CRC of <paramref name="count"/> bytes starting at <paramref name="offset"/>.</summary>
         public static uint Compute(byte[] buffer, int offset, int count)

@@ -5,12 +5,7 @@ namespace BlynkWM.Storage
     /// its UTF-8 bytes). One source for both sides: the runtime reads and writes records with it, and the generator
     /// (which compiles this file too) computes the tags it emits and checks them for collisions.
     /// </summary>
-#if BLYNKWM_GENERATOR
-    internal
-#else
-    public
-#endif
-    static class FieldTag
+    static partial class FieldTag
     {
         private const uint OffsetBasis = 2166136261u;
         private const uint Prime = 16777619u;

@@ -5,12 +5,7 @@ namespace BlynkWM.Storage
     /// both sides: <c>FieldCodec</c> writes integers this wide, and the generator (which compiles this file too)
     /// sizes each integer field's worst case from its declared range.
     /// </summary>
-#if BLYNKWM_GENERATOR
-    internal
-#else
-    public
-#endif
-    static class IntegerWidth
+    static partial class IntegerWidth
     {
         /// <summary>Bytes <paramref name="value"/> is stored in.</summary>
         public static int Of(long value)
