@@ -99,26 +99,32 @@ namespace BlynkWM.Generators.Tests
             Assert.True(problems.Length == 0, string.Join("\n", problems));
         }
 
+        public static TheoryData<string, string> SamplesAndOutputs => new()
+        {
+            { "DeviceConfig", "Storage" }, { "GreenhouseConfig", "Storage" }, { "SpiffsConfig", "Storage" },
+            { "DeviceConfig", "Portal" }, { "GreenhouseConfig", "Portal" }, { "SpiffsConfig", "Portal" },
+        };
+
         /// <summary>
-        /// A user project that writes a documentation file gets no documentation warning from the storage code: every
-        /// public member it emits is documented, and every cref in it resolves. (The sample is the user's code; its own
-        /// undocumented members are not under test.)
+        /// A user project that writes a documentation file gets no documentation warning from the generated code (the
+        /// storage code and the portal form): every public member it emits is documented, and every cref in it
+        /// resolves. (The sample is the user's code; its own undocumented members are not under test.)
         /// </summary>
         [Theory]
-        [MemberData(nameof(Samples))]
-        public void Generated_storage_code_is_documented(string sample)
+        [MemberData(nameof(SamplesAndOutputs))]
+        public void Generated_code_is_documented(string sample, string output)
         {
             var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp9, DocumentationMode.Diagnose);
             string source = CompileHarness.SampleSource(sample + ".cs");
             var input = CompileHarness.Compile(Basic.Reference.Assemblies.NetStandard20.References.All, parseOptions, NullableContextOptions.Disable, source);
             GeneratorDriver driver = CompileHarness.CreateDriver(parseOptions)
-                .RunGeneratorsAndUpdateCompilation(input, out Compilation output, out var diagnostics);
+                .RunGeneratorsAndUpdateCompilation(input, out Compilation compilation, out var diagnostics);
 
             Assert.Empty(diagnostics);
-            SyntaxTree storage = Assert.Single(driver.GetRunResult().GeneratedTrees, tree => tree.FilePath.EndsWith(".Storage.g.cs"));
-            Assert.Equal(DocumentationMode.Diagnose, storage.Options.DocumentationMode);
-            var problems = output.GetDiagnostics()
-                .Where(d => d.Location.SourceTree == storage && d.Severity >= DiagnosticSeverity.Warning)
+            SyntaxTree generated = Assert.Single(driver.GetRunResult().GeneratedTrees, tree => tree.FilePath.EndsWith("." + output + ".g.cs"));
+            Assert.Equal(DocumentationMode.Diagnose, generated.Options.DocumentationMode);
+            var problems = compilation.GetDiagnostics()
+                .Where(d => d.Location.SourceTree == generated && d.Severity >= DiagnosticSeverity.Warning)
                 .Select(d => d.ToString())
                 .ToArray();
             Assert.True(problems.Length == 0, string.Join("\n", problems));

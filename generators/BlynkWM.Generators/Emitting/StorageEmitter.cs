@@ -74,43 +74,36 @@ namespace BlynkWM.Generators.Emitting
             w.Open("public static class StorageLayout");
             w.Line("/// <summary>The storage the class declares.</summary>");
             w.Line("public const global::BlynkWM.ConfigStorage Storage = global::BlynkWM.ConfigStorage." + layout.Kind + ";");
-            w.Line("/// <summary>Longest record this schema writes, in bytes: header, every field at its longest, CRC.</summary>");
-            w.Line("public const int MaxRecordSize = " + Int(layout.MaxRecordSize) + ";");
-            w.Line("/// <summary>The schema's hash, written in each record's header (informational: which schema wrote it).</summary>");
-            w.Line("public const uint SchemaFingerprint = 0x" + Hex(layout.SchemaFingerprint) + "u;");
+            Constant(w, "int", "MaxRecordSize", Int(layout.MaxRecordSize), "Longest record this schema writes, in bytes: header, every field at its longest, CRC.");
+            Constant(w, "uint", "SchemaFingerprint", "0x" + Hex(layout.SchemaFingerprint) + "u", "The schema's hash, written in each record's header (informational: which schema wrote it).");
             if (layout.Kind == ConfigStorage.Eeprom)
             {
-                w.Line("/// <summary>First EEPROM address this class uses.</summary>");
-                w.Line("public const int RegionStart = " + Int(layout.EepromStart) + ";");
-                w.Line("/// <summary>Bytes this class uses from <see cref=\"RegionStart\"/>: the reset record, the portal flag and two slots.</summary>");
-                w.Line("public const int RegionSize = " + Int(layout.EepromRegionSize) + ";");
-                w.Line("/// <summary>Size in bytes the EEPROM store must have; the factories refuse a store of another size.</summary>");
-                w.Line("public const int StoreCapacity = " + Int(layout.EepromCapacity) + ";");
-                w.Line("/// <summary>Address of the reset detector's record.</summary>");
-                w.Line("public const int ResetRecordAddress = " + Int(layout.ResetRecordAddress) + ";");
-                w.Line("/// <summary>Address of the \"open the portal at the next boot\" record.</summary>");
-                w.Line("public const int PortalFlagAddress = " + Int(layout.PortalFlagAddress) + ";");
-                w.Line("/// <summary>Address of the first of the two slots saves alternate between.</summary>");
-                w.Line("public const int SlotAAddress = " + Int(layout.SlotAAddress) + ";");
-                w.Line("/// <summary>Address of the second of the two slots saves alternate between.</summary>");
-                w.Line("public const int SlotBAddress = " + Int(layout.SlotBAddress) + ";");
-                w.Line("/// <summary>Bytes of each slot.</summary>");
-                w.Line("public const int SlotSize = " + Int(layout.SlotSize) + ";");
+                Constant(w, "int", "RegionStart", Int(layout.EepromStart), "First EEPROM address this class uses.");
+                Constant(w, "int", "RegionSize", Int(layout.EepromRegionSize), "Bytes this class uses from <see cref=\"RegionStart\"/>: the reset record, the portal flag and two slots.");
+                Constant(w, "int", "StoreCapacity", Int(layout.EepromCapacity), "Size in bytes the EEPROM store must have; the factories refuse a store of another size.");
+                Constant(w, "int", "ResetRecordAddress", Int(layout.ResetRecordAddress), "Address of the reset detector's record.");
+                Constant(w, "int", "PortalFlagAddress", Int(layout.PortalFlagAddress), "Address of the \"open the portal at the next boot\" record.");
+                Constant(w, "int", "SlotAAddress", Int(layout.SlotAAddress), "Address of the first of the two slots saves alternate between.");
+                Constant(w, "int", "SlotBAddress", Int(layout.SlotBAddress), "Address of the second of the two slots saves alternate between.");
+                Constant(w, "int", "SlotSize", Int(layout.SlotSize), "Bytes of each slot.");
             }
             else
             {
-                w.Line(layout.Kind == ConfigStorage.LittleFs
-                    ? "/// <summary>The record's file (with <c>.tmp</c> while saving and <c>.bak</c>, the previous copy).</summary>"
-                    : "/// <summary>The record's base path: saves alternate between <c>.a</c> and <c>.b</c> after it.</summary>");
-                w.Line("public const string Path = " + Quote(layout.Path) + ";");
-                w.Line("/// <summary>The reset detector's file.</summary>");
-                w.Line("public const string ResetRecordPath = " + Quote(layout.ResetRecordPath) + ";");
-                w.Line("/// <summary>The \"open the portal at the next boot\" file.</summary>");
-                w.Line("public const string PortalFlagPath = " + Quote(layout.PortalFlagPath) + ";");
+                Constant(w, "string", "Path", Quote(layout.Path), layout.Kind == ConfigStorage.LittleFs
+                    ? "The record's file (with <c>.tmp</c> while saving and <c>.bak</c>, the previous copy)."
+                    : "The record's base path: saves alternate between <c>.a</c> and <c>.b</c> after it.");
+                Constant(w, "string", "ResetRecordPath", Quote(layout.ResetRecordPath), "The reset detector's file.");
+                Constant(w, "string", "PortalFlagPath", Quote(layout.PortalFlagPath), "The \"open the portal at the next boot\" file.");
             }
 
             w.Close().Line();
             w.Line("int " + TypeScaffold.StorageAlias + ".IStoredConfig.MaxRecordSize => StorageLayout.MaxRecordSize;").Line();
+        }
+
+        private static void Constant(CodeWriter w, string type, string name, string literal, string summary)
+        {
+            w.Line("/// <summary>" + summary + "</summary>");
+            w.Line("public const " + type + " " + name + " = " + literal + ";");
         }
 
         private static void EmitConstructor(CodeWriter w, ConfigModel model)
