@@ -1,12 +1,3 @@
-using System.Collections.Immutable;
-using System.Composition;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-
 namespace BlynkWM.CodeFixes
 {
     /// <summary>BWM0024 on a static class: removes <c>static</c> (the generated code holds instance state).</summary>

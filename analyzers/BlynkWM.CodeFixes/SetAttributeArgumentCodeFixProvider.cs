@@ -1,13 +1,5 @@
-using System.Collections.Immutable;
-using System.Composition;
 using System.Threading;
-using System.Threading.Tasks;
 using BlynkWM.Generators.Diagnostics;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace BlynkWM.CodeFixes
 {

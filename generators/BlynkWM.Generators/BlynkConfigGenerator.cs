@@ -1,9 +1,5 @@
 using BlynkWM.Generators.DeviceRuntime;
 using BlynkWM.Generators.Emitting;
-using BlynkWM.Generators.Model;
-using BlynkWM.Generators.Parsing;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace BlynkWM.Generators
 {

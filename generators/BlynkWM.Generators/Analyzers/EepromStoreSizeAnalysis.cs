@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Immutable;
-using System.Linq;
-using BlynkWM.Generators.Diagnostics;
-using BlynkWM.Generators.Parsing;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using static BlynkWM.Generators.Parsing.AttributeArguments;

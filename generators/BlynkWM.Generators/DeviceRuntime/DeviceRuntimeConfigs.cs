@@ -1,11 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.Threading;
-using BlynkWM.Generators.Model;
-using BlynkWM.Generators.Parsing;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace BlynkWM.Generators.DeviceRuntime
 {

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using Microsoft.CodeAnalysis;
-
 namespace BlynkWM.Generators.DeviceRuntime
 {
     /// <summary>

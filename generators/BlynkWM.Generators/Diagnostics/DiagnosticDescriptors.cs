@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis;
-
 namespace BlynkWM.Generators.Diagnostics
 {
     /// <summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Microsoft.CodeAnalysis.CSharp;
-
 namespace BlynkWM.Generators.Emitting
 {
     /// <summary>Values as C# source text, the same on every host (invariant culture).</summary>

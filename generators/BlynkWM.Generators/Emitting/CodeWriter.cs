@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace BlynkWM.Generators.Emitting
 {
     /// <summary>Indented text with '\n' line endings on every host, so generated files are byte-identical everywhere.</summary>

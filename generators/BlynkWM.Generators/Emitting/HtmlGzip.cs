@@ -1,4 +1,3 @@
-using System;
 using BlynkWM.Compression;
 
 namespace BlynkWM.Generators.Emitting

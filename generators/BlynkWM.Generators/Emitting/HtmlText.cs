@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace BlynkWM.Generators.Emitting
 {
     /// <summary>HTML escaping at build time and the portal's built-in style and script.</summary>

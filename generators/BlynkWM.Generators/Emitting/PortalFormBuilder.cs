@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Text;
-using BlynkWM.Generators.Model;
 using static BlynkWM.Generators.Emitting.CSharpLiteral;
 
 namespace BlynkWM.Generators.Emitting

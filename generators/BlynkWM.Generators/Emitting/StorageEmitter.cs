@@ -1,7 +1,3 @@
-using System;
-using System.Linq;
-using BlynkWM.Generators.Model;
-using BlynkWM.Storage;
 using static BlynkWM.Generators.Emitting.CSharpLiteral;
 
 namespace BlynkWM.Generators.Emitting

@@ -1,5 +1,3 @@
-using BlynkWM.Generators.Model;
-
 namespace BlynkWM.Generators.Emitting
 {
     /// <summary>The namespace and containing partial types every generated file for a config class opens and closes.</summary>

@@ -1,5 +1,3 @@
-using BlynkWM.Storage;
-
 namespace BlynkWM.Generators.Model
 {
     internal enum GroupKind

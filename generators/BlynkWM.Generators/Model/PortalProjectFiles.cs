@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Immutable;
-using System.Linq;
-using System.Text;
-
 namespace BlynkWM.Generators.Model
 {
     internal enum PortalFileKind

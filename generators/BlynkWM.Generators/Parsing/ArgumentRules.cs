@@ -1,8 +1,3 @@
-using System;
-using System.Globalization;
-using System.Linq;
-using Microsoft.CodeAnalysis.CSharp;
-
 namespace BlynkWM.Generators.Parsing
 {
     /// <summary>Rules for the strings written in the attributes: field ids, control characters, CORS origins.</summary>

@@ -1,11 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Globalization;
-using System.Linq;
-using BlynkWM.Generators.Diagnostics;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-
 namespace BlynkWM.Generators.Parsing
 {
     /// <summary>Reading the arguments of an applied attribute, and where they are written.</summary>

@@ -1,6 +1,3 @@
-using System.Linq;
-using Microsoft.CodeAnalysis.CSharp;
-
 namespace BlynkWM.Generators.Parsing
 {
     /// <summary>Names as generated C# code must write them.</summary>

@@ -1,11 +1,3 @@
-using System;
-using System.Globalization;
-using System.Linq;
-using System.Text;
-using BlynkWM.Generators.Diagnostics;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using static BlynkWM.Generators.Parsing.AttributeArguments;
 
 namespace BlynkWM.Generators.Parsing

@@ -1,11 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using BlynkWM.Generators.Diagnostics;
-using BlynkWM.Generators.Model;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using static BlynkWM.Generators.Parsing.AttributeArguments;
 using static BlynkWM.Generators.Parsing.CSharpNames;
 

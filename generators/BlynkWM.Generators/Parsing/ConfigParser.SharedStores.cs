@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
-using BlynkWM.Generators.Diagnostics;
-using BlynkWM.Generators.Model;
-using Microsoft.CodeAnalysis;
 using static BlynkWM.Generators.Parsing.AttributeArguments;
 
 namespace BlynkWM.Generators.Parsing

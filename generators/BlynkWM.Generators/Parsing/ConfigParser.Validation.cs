@@ -1,12 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Text;
-using BlynkWM.Generators.Diagnostics;
-using BlynkWM.Generators.Model;
-using BlynkWM.Storage;
-using Microsoft.CodeAnalysis;
 using static BlynkWM.Generators.Parsing.ArgumentRules;
 using static BlynkWM.Generators.Parsing.AttributeArguments;
 

@@ -1,14 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Globalization;
-using System.Linq;
-using System.Threading;
-using BlynkWM.Generators.Diagnostics;
-using BlynkWM.Generators.Model;
-using BlynkWM.Storage;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using static BlynkWM.Generators.Parsing.AttributeArguments;
 using static BlynkWM.Generators.Parsing.CSharpNames;
 
