@@ -1,5 +1,3 @@
-using System.IO;
-using System.Net;
 using BlynkWM.Ports;
 
 namespace BlynkWM.Server

@@ -1,8 +1,5 @@
-using System;
 using System.Globalization;
-using System.IO;
 using System.Linq;
-using System.Net;
 
 namespace BlynkWM.Server
 {

@@ -1,10 +1,7 @@
-using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Net;
 using System.Text.Json;
 using BlynkWM.Server;
-using BlynkWM.Host.Diagnostics;
 
 namespace BlynkWM.HostDevice
 {

@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-using BlynkWM.Host.Diagnostics;
 using BlynkWM.HostDevice;
 
 try

@@ -1,11 +1,8 @@
-using System;
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.IO;
 using System.Net;
 using System.Threading;
 using BlynkWM.Blynk;
-using BlynkWM.Host.Diagnostics;
 using BlynkWM.Host.Net;
 using BlynkWM.Host.Security;
 using BlynkWM.Host.Storage;

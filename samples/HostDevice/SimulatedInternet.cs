@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using BlynkWM.Host.Net;
 using BlynkWM.Ports;

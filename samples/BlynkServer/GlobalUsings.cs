@@ -1,0 +1,5 @@
+// The namespaces most of this project's files use.
+global using System;
+global using System.IO;
+global using System.Net;
+global using System.Threading;

@@ -1,0 +1,4 @@
+// The namespaces most of this project's files use.
+global using System;
+global using System.IO;
+global using BlynkWM.Host.Diagnostics;
