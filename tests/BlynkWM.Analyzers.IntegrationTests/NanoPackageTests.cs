@@ -52,14 +52,8 @@ namespace BlynkWM.Analyzers.IntegrationTests
         public async Task An_SDK_style_nanoFramework_project_installs_it_and_compiles_warning_free_against_the_real_CoreLibrary()
         {
             using var folder = new TempFolder("nano-sdk");
-            string project = folder.Combine("firmware");
-            string runtime = folder.Combine("runtime");
-            Directory.CreateDirectory(project);
-            Directory.CreateDirectory(runtime);
-            File.Copy(Fixture("NanoSdk", "Firmware.csproj.in"), Path.Combine(project, "Firmware.csproj"));
-            File.Copy(Fixture("NanoSdk", "Runtime.csproj.in"), Path.Combine(runtime, "Runtime.csproj"));
-            CopyFirmwareSources(Path.Combine(project, "src"), Path.Combine(runtime, "src"));
-            File.WriteAllText(folder.Combine("nuget.config"), NuGetConfig(_package.Feed));
+            var (project, runtime) = CreateFirmware(folder, "NanoSdk");
+            File.WriteAllText(folder.Combine("nuget.config"), LocalFeed.NuGetConfig(_package.Feed));
             string packages = folder.Combine("packages");
 
             var (exit, output) = await DotnetCli.RunAsync(project, "build", "Firmware.csproj", "-c", "Release", "-nr:false", "-p:UseSharedCompilation=false", "-clp:NoSummary",
@@ -87,14 +81,8 @@ namespace BlynkWM.Analyzers.IntegrationTests
         public async Task A_classic_packages_config_project_gets_the_generator_from_the_props_file_and_compiles_warning_free()
         {
             using var folder = new TempFolder("nano-classic");
-            string project = folder.Combine("firmware");
-            string runtime = folder.Combine("runtime");
-            Directory.CreateDirectory(project);
-            Directory.CreateDirectory(runtime);
-            File.Copy(Fixture("NanoClassic", "Firmware.csproj.in"), Path.Combine(project, "Firmware.csproj"));
-            File.Copy(Fixture("NanoClassic", "Runtime.csproj.in"), Path.Combine(runtime, "Runtime.csproj"));
+            var (project, runtime) = CreateFirmware(folder, "NanoClassic");
             File.WriteAllText(Path.Combine(project, "packages.config"), File.ReadAllText(Fixture("NanoClassic", "packages.config")).Replace("$BlynkWMVersion$", _package.Version));
-            CopyFirmwareSources(Path.Combine(project, "src"), Path.Combine(runtime, "src"));
 
             // What a packages.config restore does: each package unpacked into the solution's packages\<id>.<version>\.
             string blynkwm = folder.Combine("packages", "BlynkWM." + _package.Version);
@@ -165,11 +153,21 @@ namespace BlynkWM.Analyzers.IntegrationTests
         private static string Fixture(params string[] parts) =>
             RepositoryRoot.Combine(new[] { "tests", "BlynkWM.Analyzers.IntegrationTests", "Fixtures" }.Concat(parts).ToArray());
 
-        /// <summary>The firmware: the ESP32 sample's sources, the application's and the runtime library's.</summary>
-        private static void CopyFirmwareSources(string application, string runtimeLibrary)
+        /// <summary>
+        /// The firmware's two projects in <paramref name="folder"/>, firmware/ and runtime/: the project files of
+        /// Fixtures/<paramref name="shape"/>, each with its part of the ESP32 sample's sources in src/.
+        /// </summary>
+        private static (string Project, string Runtime) CreateFirmware(TempFolder folder, string shape)
         {
-            Copy(RepositoryRoot.Combine("samples", "Esp32Device"), application);
-            Copy(RepositoryRoot.Combine("samples", "Esp32Device", "Esp32Device.Runtime"), runtimeLibrary);
+            string project = folder.Combine("firmware");
+            string runtime = folder.Combine("runtime");
+            Directory.CreateDirectory(project);
+            Directory.CreateDirectory(runtime);
+            File.Copy(Fixture(shape, "Firmware.csproj.in"), Path.Combine(project, "Firmware.csproj"));
+            File.Copy(Fixture(shape, "Runtime.csproj.in"), Path.Combine(runtime, "Runtime.csproj"));
+            Copy(RepositoryRoot.Combine("samples", "Esp32Device"), Path.Combine(project, "src"));
+            Copy(RepositoryRoot.Combine("samples", "Esp32Device", "Esp32Device.Runtime"), Path.Combine(runtime, "src"));
+            return (project, runtime);
 
             static void Copy(string from, string to)
             {
@@ -183,10 +181,7 @@ namespace BlynkWM.Analyzers.IntegrationTests
 
         private static string CoreLibraryPackage()
         {
-            string globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
-                ? configured
-                : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-            string package = Path.Combine(globalPackages, "nanoframework.corelibrary", "1.17.11", "nanoframework.corelibrary.1.17.11.nupkg");
+            string package = Path.Combine(LocalFeed.GlobalPackages, "nanoframework.corelibrary", "1.17.11", "nanoframework.corelibrary.1.17.11.nupkg");
             Assert.True(File.Exists(package), "nanoFramework.CoreLibrary 1.17.11 is not restored (" + package + "); build the solution first");
             return package;
         }
@@ -237,21 +232,6 @@ namespace BlynkWM.Analyzers.IntegrationTests
                 .Select(t => metadata.GetString(t.Namespace) + "." + metadata.GetString(t.Name)).ToArray();
         }
 
-        private static string NuGetConfig(string feed) => $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="blynkwm" value="{feed}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-              </packageSources>
-              <packageSourceMapping>
-                <packageSource key="blynkwm"><package pattern="BlynkWM" /></packageSource>
-                <packageSource key="nuget.org"><package pattern="*" /></packageSource>
-              </packageSourceMapping>
-            </configuration>
-            """;
-
         /// <summary>The package, packed once for these tests with a version of its own, in a temporary feed folder.</summary>
         public sealed class PackedPackage : IDisposable
         {
@@ -259,10 +239,9 @@ namespace BlynkWM.Analyzers.IntegrationTests
 
             public PackedPackage()
             {
-                Version = "0.0.0-nano." + DateTime.UtcNow.ToString("yyyyMMddHHmmss") + "." + Guid.NewGuid().ToString("N").Substring(0, 6);
+                Version = LocalFeed.UniqueVersion("nano");
                 Feed = _folder.Combine("feed");
-                var (exit, output) = DotnetCli.RunAsync(_folder.Path, DotnetCli.BuildArguments(
-                    "pack", RepositoryRoot.Combine("packaging", "BlynkWM.Package", "BlynkWM.Package.csproj"), "-o", Feed, "-p:PackageVersion=" + Version)).GetAwaiter().GetResult();
+                var (exit, output) = LocalFeed.PackAsync(_folder.Path, Feed, Version).GetAwaiter().GetResult();
                 if (exit != 0)
                 {
                     throw new InvalidOperationException("dotnet pack failed:\n" + output);

@@ -33,11 +33,10 @@ namespace BlynkWM.Analyzers.IntegrationTests
             using var folder = new TempFolder("package");
             string repo = RepositoryRoot.Path;
             string feed = folder.Combine("feed");
-            string version = "0.0.0-it." + DateTime.UtcNow.ToString("yyyyMMddHHmmss") + "." + Guid.NewGuid().ToString("N").Substring(0, 6);
+            string version = LocalFeed.UniqueVersion("it");
 
             // 1. Pack.
-            var (packExit, packOutput) = await DotnetCli.RunAsync(folder.Path, DotnetCli.BuildArguments(
-                "pack", Path.Combine(repo, "packaging", "BlynkWM.Package", "BlynkWM.Package.csproj"), "-o", feed, "-p:PackageVersion=" + version));
+            var (packExit, packOutput) = await LocalFeed.PackAsync(folder.Path, feed, version);
             Assert.True(packExit == 0, "dotnet pack failed:\n" + packOutput);
             Assert.DoesNotContain("missing a readme", packOutput);
             string package = Assert.Single(Directory.GetFiles(feed, "*.nupkg"));
@@ -58,7 +57,7 @@ namespace BlynkWM.Analyzers.IntegrationTests
             // A config with a hard-coded secret: proves the analyzers came with the package.
             File.Copy(Path.Combine(repo, "tests", "BlynkWM.Analyzers.IntegrationTests", "Fixtures", "Package", "Settings.cs"), Path.Combine(consumer, "Settings.cs"));
             AddPackageReference(Path.Combine(consumer, "Consumer.csproj"), version, packages);
-            WriteNuGetConfig(consumer, feed);
+            File.WriteAllText(Path.Combine(consumer, "nuget.config"), LocalFeed.NuGetConfig(feed));
 
             var (buildExit, buildOutput) = await DotnetCli.RunAsync(consumer, "build", "Consumer.csproj", "-c", "Release", "-nr:false", "-p:UseSharedCompilation=false", "-clp:NoSummary");
 
@@ -99,10 +98,7 @@ namespace BlynkWM.Analyzers.IntegrationTests
             Assert.DoesNotContain("correct horse battery", page);
             Assert.DoesNotContain("0123456789abcdef0123456789abcdef", page);
 
-            string globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
-                ? configured
-                : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-            Assert.False(Directory.Exists(Path.Combine(globalPackages, "blynkwm", version)), "the global package cache must not receive test packages");
+            Assert.False(Directory.Exists(Path.Combine(LocalFeed.GlobalPackages, "blynkwm", version)), "the global package cache must not receive test packages");
         }
 
         /// <summary>The assemblies, the metadata pack used to warn about, and the runtime's package references as dependencies.</summary>
@@ -173,25 +169,6 @@ namespace BlynkWM.Analyzers.IntegrationTests
                 new XElement("PropertyGroup", new XElement("RestorePackagesPath", packages)),
                 new XElement("ItemGroup", new XElement("PackageReference", new XAttribute("Include", "BlynkWM"), new XAttribute("Version", version))));
             document.Save(project);
-        }
-
-        /// <summary>README.md's nuget.config with the test's feed folder; BlynkWM from the local feed only.</summary>
-        private static void WriteNuGetConfig(string consumer, string feed)
-        {
-            File.WriteAllText(Path.Combine(consumer, "nuget.config"), $"""
-                <?xml version="1.0" encoding="utf-8"?>
-                <configuration>
-                  <packageSources>
-                    <clear />
-                    <add key="blynkwm" value="{feed}" />
-                    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-                  </packageSources>
-                  <packageSourceMapping>
-                    <packageSource key="blynkwm"><package pattern="BlynkWM" /></packageSource>
-                    <packageSource key="nuget.org"><package pattern="*" /></packageSource>
-                  </packageSourceMapping>
-                </configuration>
-                """);
         }
     }
 }

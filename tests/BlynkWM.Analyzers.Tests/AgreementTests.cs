@@ -47,28 +47,16 @@ namespace BlynkWM.Analyzers.Tests
             {
                 "using BlynkWM;\npublic partial class A { public class B { [BlynkConfig(ConfigStorage.Eeprom)] public partial class C {\n" + Credentials + "\n} } }",
             });
-            data.Add("valid and broken side by side", new[]
-            {
-                "using BlynkWM;\nnamespace N { [BlynkConfig(ConfigStorage.Eeprom, EepromRegionSize = 1024)] public partial class Good {\n" + Credentials + "\n}\n"
-                    + "[BlynkConfig(ConfigStorage.Eeprom, EepromStart = 1024, EepromRegionSize = 64)] public partial class Bad {\n" + Credentials + "\n} }",
-            });
+            data.Add("valid and broken side by side", new[] { GoodBesideBad("", "EepromRegionSize = 64") });
             data.Add("static class", new[] { "using BlynkWM;\n[BlynkConfig(ConfigStorage.Eeprom)] public static partial class C { }" });
-            data.Add("reserved member names and a valid neighbour", new[]
-            {
-                "using BlynkWM;\nnamespace N { [BlynkConfig(ConfigStorage.Eeprom, EepromRegionSize = 1024)] public partial class Good {\n" + Credentials + "\n public int Writes; }\n"
-                    + "[BlynkConfig(ConfigStorage.Eeprom, EepromStart = 1024, EepromRegionSize = 1024)] public partial class Bad {\n" + Credentials + "\n public int CopyTo; } }",
-            });
+            data.Add("reserved member names and a valid neighbour", new[] { GoodBesideBad("", "EepromRegionSize = 1024", goodMembers: " public int Writes; ", badMembers: " public int CopyTo; ") });
             data.Add("keyword names, nested in a partial class", new[]
             {
                 "using BlynkWM;\nnamespace @event { public partial class @class { [BlynkConfig(ConfigStorage.Eeprom)] public partial class @struct {\n"
                     + "[WifiCredential(\"wifi\")] public WifiCredential? @default;\n[BlynkCredential(\"blynk\")] public BlynkCredential @base = new BlynkCredential();\n"
                     + "[DynamicParam(\"n\", Min = 0, Max = 9)] public int @int; } } }",
             });
-            data.Add("cors origins", new[]
-            {
-                "using BlynkWM;\nnamespace N { [BlynkConfig(ConfigStorage.Eeprom, EepromRegionSize = 1024, CorsOrigin = \"http://device.local:8080\")] public partial class Good {\n" + Credentials + "\n}\n"
-                    + "[BlynkConfig(ConfigStorage.Eeprom, EepromStart = 1024, EepromRegionSize = 1024, CorsOrigin = \"http://device.local/\")] public partial class Bad {\n" + Credentials + "\n} }",
-            });
+            data.Add("cors origins", new[] { GoodBesideBad(", CorsOrigin = \"http://device.local:8080\"", "EepromRegionSize = 1024, CorsOrigin = \"http://device.local/\"") });
             data.Add("warnings only", new[]
             {
                 "using BlynkWM;\n[BlynkConfig(ConfigStorage.Eeprom, Path = \"/x\")] public partial class C {\n"
@@ -76,6 +64,11 @@ namespace BlynkWM.Analyzers.Tests
                     + "[BlynkCredential(\"blynk\", DefaultToken = \"t\")] public BlynkCredential Blynk = new BlynkCredential(); }",
             });
             return data;
+
+            // One file: class Good (EEPROM bytes 0 to 1023, with goodArguments added) and class Bad at 1024 (with badArguments).
+            static string GoodBesideBad(string goodArguments, string badArguments, string goodMembers = "", string badMembers = "") =>
+                "using BlynkWM;\nnamespace N { [BlynkConfig(ConfigStorage.Eeprom, EepromRegionSize = 1024" + goodArguments + ")] public partial class Good {\n" + Credentials + "\n" + goodMembers + "}\n"
+                    + "[BlynkConfig(ConfigStorage.Eeprom, EepromStart = 1024, " + badArguments + ")] public partial class Bad {\n" + Credentials + "\n" + badMembers + "} }";
         }
 
         [Theory]

@@ -14,6 +14,22 @@ namespace BlynkWM.Analyzers.Tests
                 [BlynkCredential("blynk")] public BlynkCredential Blynk = new BlynkCredential();
             """;
 
+        /// <summary>
+        /// A file holding one config class: <c>using BlynkWM;</c>, <paramref name="attribute"/>, <c>public partial class</c>
+        /// <paramref name="name"/>, the credentials, then <paramref name="members"/> (one line each).
+        /// </summary>
+        private static string ConfigClass(string attribute, string[]? members = null, string name = "C")
+        {
+            var lines = new System.Collections.Generic.List<string> { "using BlynkWM;", "", attribute, "public partial class " + name, "{", Credentials };
+            foreach (string member in members ?? System.Array.Empty<string>())
+            {
+                lines.Add("    " + member);
+            }
+
+            lines.Add("}");
+            return string.Join("\n", lines);
+        }
+
         // ---- BWM0001: add partial ------------------------------------------------------------------------------
 
         [Fact]
@@ -177,25 +193,10 @@ namespace BlynkWM.Analyzers.Tests
         public Task BWM0003_sets_eeprom_size_to_the_need_rounded_up_to_64()
         {
             // 253-byte record: 16 + 2 * 253 = 522, rounded up to 576.
-            return CodeFixAsync<SetAttributeArgumentCodeFixProvider>($$"""
-                using BlynkWM;
-
-                [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 128, {|#0:EepromRegionSize = 64|})]
-                public partial class C
-                {
-                {{Credentials}}
-                }
-                """,
+            return CodeFixAsync<SetAttributeArgumentCodeFixProvider>(
+                ConfigClass("[BlynkConfig(ConfigStorage.Eeprom, EepromStart = 128, {|#0:EepromRegionSize = 64|})]"),
                 new[] { Diagnostic("BWM0003").WithLocation(0).WithArguments("C", 253, "each of the two EEPROM slots (a 64-byte region minus the 16-byte flag area, halved)", 24, "blynk_server (71 bytes), wifi_pw (71 bytes), blynk_token (41 bytes)") },
-                $$"""
-                using BlynkWM;
-
-                [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 128, EepromRegionSize = 576)]
-                public partial class C
-                {
-                {{Credentials}}
-                }
-                """);
+                ConfigClass("[BlynkConfig(ConfigStorage.Eeprom, EepromStart = 128, EepromRegionSize = 576)]"));
         }
 
         [Fact]
@@ -203,55 +204,25 @@ namespace BlynkWM.Analyzers.Tests
         {
             // Two 1024-byte notes: 20 + 233 + 2 * 1031 = 2315 bytes per copy; 16 + 2 * 2315 = 4646 does not fit 4096,
             // so the fix is only offered with a larger store: capacity 8192 takes 4672 (4646 rounded up to 64).
-            return CodeFixAsync<SetAttributeArgumentCodeFixProvider>($$"""
-                using BlynkWM;
-
-                [BlynkConfig(ConfigStorage.Eeprom, {|#0:EepromCapacity = 8192|})]
-                public partial class {|#1:C|}
-                {
-                {{Credentials}}
-                    [DynamicParam("note1", MaxLength = 1024)] public string Note1 = "";
-                    [DynamicParam("note2", MaxLength = 1024)] public string Note2 = "";
-                }
-                """,
+            string[] notes =
+            {
+                """[DynamicParam("note1", MaxLength = 1024)] public string Note1 = "";""",
+                """[DynamicParam("note2", MaxLength = 1024)] public string Note2 = "";""",
+            };
+            return CodeFixAsync<SetAttributeArgumentCodeFixProvider>(
+                ConfigClass("[BlynkConfig(ConfigStorage.Eeprom, {|#0:EepromCapacity = 8192|})]", notes, name: "{|#1:C|}"),
                 new[] { Diagnostic("BWM0003").WithLocation(1).WithArguments("C", 2315, "each of the two EEPROM slots (a 2048-byte region minus the 16-byte flag area, halved)", 1016, "note1 (1031 bytes), note2 (1031 bytes), blynk_server (71 bytes)") },
-                $$"""
-                using BlynkWM;
-
-                [BlynkConfig(ConfigStorage.Eeprom, EepromCapacity = 8192, EepromRegionSize = 4672)]
-                public partial class C
-                {
-                {{Credentials}}
-                    [DynamicParam("note1", MaxLength = 1024)] public string Note1 = "";
-                    [DynamicParam("note2", MaxLength = 1024)] public string Note2 = "";
-                }
-                """);
+                ConfigClass("[BlynkConfig(ConfigStorage.Eeprom, EepromCapacity = 8192, EepromRegionSize = 4672)]", notes));
         }
 
         [Fact]
         public Task BWM0003_no_fix_when_no_size_fits_the_store()
         {
             // Starting at 3968, even the exact need (522 bytes) runs past 4096: nothing to offer.
-            return CodeFixAsync<SetAttributeArgumentCodeFixProvider>($$"""
-                using BlynkWM;
-
-                [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 3968, {|#0:EepromRegionSize = 128|})]
-                public partial class C
-                {
-                {{Credentials}}
-                }
-                """,
-                new[] { Diagnostic("BWM0003").WithLocation(0).WithArguments("C", 253, "each of the two EEPROM slots (a 128-byte region minus the 16-byte flag area, halved)", 56, "blynk_server (71 bytes), wifi_pw (71 bytes), blynk_token (41 bytes)") },
-                $$"""
-                using BlynkWM;
-
-                [BlynkConfig(ConfigStorage.Eeprom, EepromStart = 3968, {|#0:EepromRegionSize = 128|})]
-                public partial class C
-                {
-                {{Credentials}}
-                }
-                """,
-                test => test.FixedState.ExpectedDiagnostics.Add(Diagnostic("BWM0003").WithLocation(0).WithArguments("C", 253, "each of the two EEPROM slots (a 128-byte region minus the 16-byte flag area, halved)", 56, "blynk_server (71 bytes), wifi_pw (71 bytes), blynk_token (41 bytes)")));
+            string source = ConfigClass("[BlynkConfig(ConfigStorage.Eeprom, EepromStart = 3968, {|#0:EepromRegionSize = 128|})]");
+            DiagnosticResult expected = Diagnostic("BWM0003").WithLocation(0).WithArguments("C", 253, "each of the two EEPROM slots (a 128-byte region minus the 16-byte flag area, halved)", 56, "blynk_server (71 bytes), wifi_pw (71 bytes), blynk_token (41 bytes)");
+            return CodeFixAsync<SetAttributeArgumentCodeFixProvider>(source, new[] { expected }, source,
+                test => test.FixedState.ExpectedDiagnostics.Add(expected));
         }
 
         // ---- BWM0009: set MaxLength ----------------------------------------------------------------------------
@@ -259,55 +230,19 @@ namespace BlynkWM.Analyzers.Tests
         [Fact]
         public Task BWM0009_adds_missing_max_length_of_32()
         {
-            return CodeFixAsync<SetAttributeArgumentCodeFixProvider>($$"""
-                using BlynkWM;
-
-                [BlynkConfig(ConfigStorage.Eeprom)]
-                public partial class C
-                {
-                {{Credentials}}
-                    [DynamicParam("note", Label = "Note")] public string {|#0:Note|} = "hello";
-                }
-                """,
+            return CodeFixAsync<SetAttributeArgumentCodeFixProvider>(
+                ConfigClass("[BlynkConfig(ConfigStorage.Eeprom)]", new[] { """[DynamicParam("note", Label = "Note")] public string {|#0:Note|} = "hello";""" }),
                 new[] { Diagnostic("BWM0009").WithLocation(0).WithArguments("Note", "MaxLength", 1024, "missing") },
-                $$"""
-                using BlynkWM;
-
-                [BlynkConfig(ConfigStorage.Eeprom)]
-                public partial class C
-                {
-                {{Credentials}}
-                    [DynamicParam("note", Label = "Note", MaxLength = 32)] public string Note = "hello";
-                }
-                """);
+                ConfigClass("[BlynkConfig(ConfigStorage.Eeprom)]", new[] { """[DynamicParam("note", Label = "Note", MaxLength = 32)] public string Note = "hello";""" }));
         }
 
         [Fact]
         public Task BWM0009_missing_max_length_is_large_enough_for_the_default()
         {
-            return CodeFixAsync<SetAttributeArgumentCodeFixProvider>($$"""
-                using BlynkWM;
-
-                [BlynkConfig(ConfigStorage.Eeprom)]
-                public partial class C
-                {
-                {{Credentials}}
-                    [DynamicParam("url")]
-                    public string {|#0:Url|} { get; set; } = "https://example.com/a/rather/long/default/path";
-                }
-                """,
+            return CodeFixAsync<SetAttributeArgumentCodeFixProvider>(
+                ConfigClass("[BlynkConfig(ConfigStorage.Eeprom)]", new[] { """[DynamicParam("url")]""", """public string {|#0:Url|} { get; set; } = "https://example.com/a/rather/long/default/path";""" }),
                 new[] { Diagnostic("BWM0009").WithLocation(0).WithArguments("Url", "MaxLength", 1024, "missing") },
-                $$"""
-                using BlynkWM;
-
-                [BlynkConfig(ConfigStorage.Eeprom)]
-                public partial class C
-                {
-                {{Credentials}}
-                    [DynamicParam("url", MaxLength = 46)]
-                    public string Url { get; set; } = "https://example.com/a/rather/long/default/path";
-                }
-                """);
+                ConfigClass("[BlynkConfig(ConfigStorage.Eeprom)]", new[] { """[DynamicParam("url", MaxLength = 46)]""", """public string Url { get; set; } = "https://example.com/a/rather/long/default/path";""" }));
         }
 
         [Fact]
@@ -380,27 +315,10 @@ namespace BlynkWM.Analyzers.Tests
         public Task BWM0010_adds_the_length_argument_when_it_was_implicit()
         {
             // [BoardName] holds 24 bytes unless told otherwise.
-            return CodeFixAsync<SetAttributeArgumentCodeFixProvider>($$"""
-                using BlynkWM;
-
-                [BlynkConfig(ConfigStorage.Eeprom)]
-                public partial class C
-                {
-                {{Credentials}}
-                    [BoardName] public string Board = {|#0:"greenhouse-north-sensor-07"|};
-                }
-                """,
+            return CodeFixAsync<SetAttributeArgumentCodeFixProvider>(
+                ConfigClass("[BlynkConfig(ConfigStorage.Eeprom)]", new[] { """[BoardName] public string Board = {|#0:"greenhouse-north-sensor-07"|};""" }),
                 new[] { Diagnostic("BWM0010").WithLocation(0).WithArguments("Board", 26, 24) },
-                $$"""
-                using BlynkWM;
-
-                [BlynkConfig(ConfigStorage.Eeprom)]
-                public partial class C
-                {
-                {{Credentials}}
-                    [BoardName(MaxLength = 26)] public string Board = "greenhouse-north-sensor-07";
-                }
-                """);
+                ConfigClass("[BlynkConfig(ConfigStorage.Eeprom)]", new[] { """[BoardName(MaxLength = 26)] public string Board = "greenhouse-north-sensor-07";""" }));
         }
 
         [Fact]
@@ -436,16 +354,7 @@ namespace BlynkWM.Analyzers.Tests
         public Task BWM0010_no_fix_when_the_default_exceeds_the_runtime_limit()
         {
             string tooLong = new string('x', 1025);
-            string source = $$"""
-                using BlynkWM;
-
-                [BlynkConfig(ConfigStorage.LittleFs, Path = "/c")]
-                public partial class C
-                {
-                {{Credentials}}
-                    [DynamicParam("blob", MaxLength = 8)] public string Blob = {|#0:"{{tooLong}}"|};
-                }
-                """;
+            string source = ConfigClass("""[BlynkConfig(ConfigStorage.LittleFs, Path = "/c")]""", new[] { $$"""[DynamicParam("blob", MaxLength = 8)] public string Blob = {|#0:"{{tooLong}}"|};""" });
             DiagnosticResult expected = Diagnostic("BWM0010").WithLocation(0).WithArguments("Blob", 1025, 8);
             return CodeFixAsync<SetAttributeArgumentCodeFixProvider>(source, new[] { expected }, source,
                 test => test.FixedState.ExpectedDiagnostics.Add(expected));

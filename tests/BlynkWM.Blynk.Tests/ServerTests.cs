@@ -82,22 +82,14 @@ namespace BlynkWM.Blynk.Tests
         public void An_unknown_token_gets_status_9_and_is_disconnected()
         {
             using BlynkServer server = Live.Server("right");
-            using var socket = Raw(server);
-            socket.Send(Frame.Build(29, 1, "wrong"));
-
-            Assert.Equal(Frame.Header(0, 1, 9), ReadExactly(socket, 5));
-            Assert.Equal(0, socket.Receive(new byte[1]));
+            AssertRefusedAndClosed(server, Frame.Build(29, 1, "wrong"), 9);
         }
 
         [Fact]
         public void A_message_before_login_gets_status_5_and_is_disconnected()
         {
             using BlynkServer server = Live.Server("t");
-            using var socket = Raw(server);
-            socket.Send(Frame.Build(20, 1, "vw|1|1"));
-
-            Assert.Equal(Frame.Header(0, 1, 5), ReadExactly(socket, 5));
-            Assert.Equal(0, socket.Receive(new byte[1]));
+            AssertRefusedAndClosed(server, Frame.Build(20, 1, "vw|1|1"), 5);
         }
 
         [Fact]
@@ -133,6 +125,16 @@ namespace BlynkWM.Blynk.Tests
 
             Assert.Equal(new[] { "on" }, server.Device("t").GetPin(3));
             Assert.Equal(new[] { "x", "y" }, server.Device("other").GetPin(4));
+        }
+
+        /// <summary>A new connection's first frame (message 1) is answered with <paramref name="status"/>, then the server closes.</summary>
+        private static void AssertRefusedAndClosed(BlynkServer server, byte[] firstFrame, int status)
+        {
+            using var socket = Raw(server);
+            socket.Send(firstFrame);
+
+            Assert.Equal(Frame.Header(0, 1, status), ReadExactly(socket, 5));
+            Assert.Equal(0, socket.Receive(new byte[1]));
         }
 
         private static Socket Raw(BlynkServer server)

@@ -14,15 +14,9 @@ namespace BlynkWM.Browser.Tests
     /// </summary>
     public sealed class DeviceLogTests : IDisposable
     {
-        private readonly string _data = Path.Combine(Path.GetTempPath(), "blynkwm-log-" + Guid.NewGuid().ToString("N"));
+        private readonly DataFolder _data = new DataFolder("blynkwm-log-");
 
-        public void Dispose()
-        {
-            if (Directory.Exists(_data))
-            {
-                Directory.Delete(_data, recursive: true);
-            }
-        }
+        public void Dispose() => _data.Dispose();
 
         [Fact]
         public void Stored_text_with_control_characters_is_printed_escaped()
@@ -33,13 +27,13 @@ namespace BlynkWM.Browser.Tests
             config.PrimaryBlynk.Token = "0123456789abcdef0123456789abcdef";
             config.BoardName = "\u001b[31mred";
             config.MqttServer = "broker\nFAKE LINE";
-            Directory.CreateDirectory(_data);
-            using (var eeprom = new ImageFileByteStore(Path.Combine(_data, "eeprom.bin"), DeviceConfig.StorageLayout.StoreCapacity))
+            Directory.CreateDirectory(_data.Path);
+            using (var eeprom = new ImageFileByteStore(Path.Combine(_data.Path, "eeprom.bin"), DeviceConfig.StorageLayout.StoreCapacity))
             {
                 DeviceConfig.CreateStore(eeprom).Save(config);
             }
 
-            using var device = DeviceProcess.WithoutPortal(_data, "--max-boots", "1");
+            using var device = DeviceProcess.WithoutPortal(_data.Path, "--max-boots", "1");
             device.WaitForLine(new Regex("^Board: "), TimeSpan.FromSeconds(30));
             string output = device.Output;
 

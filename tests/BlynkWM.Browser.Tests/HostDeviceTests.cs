@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Text.RegularExpressions;
 using Xunit;
 
@@ -11,20 +10,14 @@ namespace BlynkWM.Browser.Tests
     /// </summary>
     public sealed class HostDeviceTests : IDisposable
     {
-        private readonly string _data = Path.Combine(Path.GetTempPath(), "blynkwm-host-" + Guid.NewGuid().ToString("N"));
+        private readonly DataFolder _data = new DataFolder("blynkwm-host-");
 
-        public void Dispose()
-        {
-            if (Directory.Exists(_data))
-            {
-                Directory.Delete(_data, recursive: true);
-            }
-        }
+        public void Dispose() => _data.Dispose();
 
         [Fact]
         public void The_demo_config_joins_the_simulated_wifi_logs_in_and_writes_its_uptime()
         {
-            using var device = DeviceProcess.WithoutPortal(_data, "--demo", "--max-boots", "1", "--run-seconds", "25");
+            using var device = DeviceProcess.WithoutPortal(_data.Path, "--demo", "--max-boots", "1", "--run-seconds", "25");
             device.WaitForLine(new Regex("^State: connecting_wifi$"), TimeSpan.FromSeconds(30));
             device.WaitForLine(new Regex("^WiFi: joined \"HomeNet\""), TimeSpan.FromSeconds(30));
             device.WaitForLine(new Regex(@"^Blynk: logged in to server 1 \(blynk\.cloud:80\)$"), TimeSpan.FromSeconds(30));

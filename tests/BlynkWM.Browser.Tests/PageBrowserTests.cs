@@ -14,41 +14,16 @@ namespace BlynkWM.Browser.Tests
     /// dark mode, one accessible name per control, Show/Hide, no favicon request, the browser's own checks, and a refused
     /// save that points at its first bad field. Each state leaves a phone-sized screenshot in artifacts/.
     /// </summary>
-    public sealed class PageBrowserTests : IAsyncLifetime
+    public sealed class PageBrowserTests : ChromiumTests
     {
-        private static readonly string[] ChromiumArgs =
+        public PageBrowserTests()
+            : base("blynkwm-page-")
         {
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        };
-
-        private readonly string _data = Path.Combine(Path.GetTempPath(), "blynkwm-page-" + Guid.NewGuid().ToString("N"));
-        private IPlaywright _playwright = null!;
-        private IBrowser _browser = null!;
-
-        public async Task InitializeAsync()
-        {
-            if (!File.Exists("/usr/bin/chromium"))
-            {
-                throw new InvalidOperationException("Debian's chromium is required (apt-get install chromium; .ci/run installs it).");
-            }
-
-            _playwright = await Playwright.CreateAsync();
-            _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumArgs });
-        }
-
-        public async Task DisposeAsync()
-        {
-            await _browser.DisposeAsync();
-            _playwright.Dispose();
-            if (Directory.Exists(_data))
-            {
-                Directory.Delete(_data, recursive: true);
-            }
         }
 
         private async Task<IPage> PhoneAsync(ColorScheme scheme = ColorScheme.Light, bool javaScript = true)
         {
-            IBrowserContext context = await _browser.NewContextAsync(new BrowserNewContextOptions
+            IBrowserContext context = await Browser.NewContextAsync(new BrowserNewContextOptions
             {
                 ViewportSize = new ViewportSize { Width = 390, Height = 844 },
                 DeviceScaleFactor = 2,
@@ -74,7 +49,7 @@ namespace BlynkWM.Browser.Tests
         [Fact]
         public async Task Networks_are_a_list_with_bars_and_locks_strongest_first_and_one_tap_picks_one()
         {
-            using var device = new DeviceProcess(_data);
+            using var device = new DeviceProcess(Data);
             IPage page = await PhoneAsync();
             await page.GotoAsync(device.PortalUrl);
 
@@ -94,7 +69,7 @@ namespace BlynkWM.Browser.Tests
         [Fact]
         public async Task Each_control_has_one_name_and_show_becomes_hide()
         {
-            using var device = new DeviceProcess(_data);
+            using var device = new DeviceProcess(Data);
             IPage page = await PhoneAsync();
             await page.GotoAsync(device.PortalUrl);
 
@@ -118,7 +93,7 @@ namespace BlynkWM.Browser.Tests
         [Fact]
         public async Task Sections_fold_required_fields_are_marked_and_save_stays_on_screen_without_a_favicon_request()
         {
-            using var device = new DeviceProcess(_data);
+            using var device = new DeviceProcess(Data);
             IPage page = await PhoneAsync();
             var requested = new List<string>();
             page.Request += (_, r) => requested.Add(new Uri(r.Url).AbsolutePath);
@@ -147,7 +122,7 @@ namespace BlynkWM.Browser.Tests
         [Fact]
         public async Task Dark_mode_follows_the_phone()
         {
-            using var device = new DeviceProcess(_data);
+            using var device = new DeviceProcess(Data);
             IPage page = await PhoneAsync(ColorScheme.Dark);
             await page.GotoAsync(device.PortalUrl);
 
@@ -161,7 +136,7 @@ namespace BlynkWM.Browser.Tests
         [Fact]
         public async Task The_browser_catches_a_short_passphrase_and_a_malformed_token_before_sending()
         {
-            using var device = new DeviceProcess(_data);
+            using var device = new DeviceProcess(Data);
             IPage page = await PhoneAsync();
             var posts = 0;
             page.Request += (_, r) => posts += r.Method == "POST" ? 1 : 0;
@@ -185,7 +160,7 @@ namespace BlynkWM.Browser.Tests
         [Fact]
         public async Task A_refused_save_focuses_its_first_bad_field_marks_it_and_asks_for_the_password_again()
         {
-            using var device = new DeviceProcess(_data);
+            using var device = new DeviceProcess(Data);
             IPage page = await PhoneAsync();
             await page.GotoAsync(device.PortalUrl);
 
@@ -211,7 +186,7 @@ namespace BlynkWM.Browser.Tests
         [Fact]
         public async Task Without_javascript_the_page_is_the_same_form_with_the_datalist()
         {
-            using var device = new DeviceProcess(_data);
+            using var device = new DeviceProcess(Data);
             IPage page = await PhoneAsync(javaScript: false);
             await page.GotoAsync(device.PortalUrl);
 
@@ -225,7 +200,7 @@ namespace BlynkWM.Browser.Tests
         [Fact]
         public async Task After_save_each_step_of_the_test_shows_as_it_is_reached_then_saved()
         {
-            using var device = new DeviceProcess(_data, "--max-boots", "2");
+            using var device = new DeviceProcess(Data, "--max-boots", "2");
             IPage page = await PhoneAsync();
             await page.GotoAsync(device.PortalUrl);
             await page.Locator(".w button").First.TapAsync();
@@ -250,7 +225,7 @@ namespace BlynkWM.Browser.Tests
         [InlineData(false)]
         public async Task A_failed_test_shows_the_step_it_stopped_at_and_what_to_do(bool javaScript)
         {
-            using var device = new DeviceProcess(_data);
+            using var device = new DeviceProcess(Data);
             IPage page = await PhoneAsync(javaScript: javaScript);
             await page.GotoAsync(device.PortalUrl);
             await page.FillAsync("[name=wifi1_ssid]", "HomeNet");

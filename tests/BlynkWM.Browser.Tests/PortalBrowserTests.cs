@@ -8,48 +8,18 @@ using Xunit;
 namespace BlynkWM.Browser.Tests
 {
     /// <summary>The portal as a person uses it: Debian's Chromium, headless, against the simulated device.</summary>
-    public sealed class PortalBrowserTests : IAsyncLifetime
+    public sealed class PortalBrowserTests : ChromiumTests
     {
-        private static readonly string[] ChromiumArgs =
+        public PortalBrowserTests()
+            : base("blynkwm-browser-")
         {
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        };
-
-        private readonly string _data = Path.Combine(Path.GetTempPath(), "blynkwm-browser-" + Guid.NewGuid().ToString("N"));
-        private IPlaywright _playwright = null!;
-        private IBrowser _browser = null!;
-
-        public async Task InitializeAsync()
-        {
-            if (!File.Exists("/usr/bin/chromium"))
-            {
-                throw new InvalidOperationException("Debian's chromium is required (apt-get install chromium; .ci/run installs it).");
-            }
-
-            _playwright = await Playwright.CreateAsync();
-            _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = "/usr/bin/chromium",
-                Headless = true,
-                Args = ChromiumArgs,
-            });
-        }
-
-        public async Task DisposeAsync()
-        {
-            await _browser.DisposeAsync();
-            _playwright.Dispose();
-            if (Directory.Exists(_data))
-            {
-                Directory.Delete(_data, recursive: true);
-            }
         }
 
         [Fact]
         public async Task Pick_a_scanned_network_fill_the_form_save_and_the_device_reboots_into_it()
         {
-            using var device = new DeviceProcess(_data, "--max-boots", "2");
-            IPage page = await _browser.NewPageAsync();
+            using var device = new DeviceProcess(Data, "--max-boots", "2");
+            IPage page = await Browser.NewPageAsync();
             await page.GotoAsync(device.PortalUrl);
 
             // The scan list: the strongest network first, each one a button that fills the SSID field.
@@ -75,8 +45,8 @@ namespace BlynkWM.Browser.Tests
         [Fact]
         public async Task An_invalid_value_shows_its_message_and_nothing_is_stored()
         {
-            using var device = new DeviceProcess(_data);
-            IPage page = await _browser.NewPageAsync();
+            using var device = new DeviceProcess(Data);
+            IPage page = await Browser.NewPageAsync();
             await page.GotoAsync(device.PortalUrl);
 
             // 17 characters pass the browser's maxlength=32 but are 34 UTF-8 bytes: only the server can refuse them.
@@ -86,15 +56,15 @@ namespace BlynkWM.Browser.Tests
 
             await Assertions.Expect(page.Locator(".b")).ToBeVisibleAsync();
             await Assertions.Expect(page.Locator(".e").First).ToContainTextAsync("long");
-            Assert.False(File.Exists(Path.Combine(_data, "eeprom.bin")) && HasConfig(Path.Combine(_data, "eeprom.bin")));
+            Assert.False(File.Exists(Path.Combine(Data, "eeprom.bin")) && HasConfig(Path.Combine(Data, "eeprom.bin")));
             Assert.DoesNotContain("rebooting", device.Output);
         }
 
         [Fact]
         public async Task The_form_works_with_javascript_disabled()
         {
-            using var device = new DeviceProcess(_data, "--max-boots", "2");
-            IBrowserContext context = await _browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+            using var device = new DeviceProcess(Data, "--max-boots", "2");
+            IBrowserContext context = await Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
             IPage page = await context.NewPageAsync();
             await page.GotoAsync(device.PortalUrl);
 
@@ -114,8 +84,8 @@ namespace BlynkWM.Browser.Tests
         [InlineData(false)]
         public async Task A_save_with_a_wrong_passphrase_is_tested_refused_and_not_stored(bool javaScript)
         {
-            using var device = new DeviceProcess(_data);
-            IBrowserContext context = await _browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = javaScript });
+            using var device = new DeviceProcess(Data);
+            IBrowserContext context = await Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = javaScript });
             IPage page = await context.NewPageAsync();
             await page.GotoAsync(device.PortalUrl);
 
@@ -128,15 +98,15 @@ namespace BlynkWM.Browser.Tests
             await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Not saved: The WiFi network \"HomeNet\" refused the password", new() { Timeout = 30000 });
             await page.ClickAsync("text=Back to the form");
             await Assertions.Expect(page.Locator("body")).ToContainTextAsync("refused the password");
-            Assert.False(File.Exists(Path.Combine(_data, "eeprom.bin")) && HasConfig(Path.Combine(_data, "eeprom.bin")));
+            Assert.False(File.Exists(Path.Combine(Data, "eeprom.bin")) && HasConfig(Path.Combine(Data, "eeprom.bin")));
             Assert.DoesNotContain("Rebooting", device.Output);
         }
 
         [Fact]
         public async Task Phone_sized_screenshot_is_kept_as_an_artifact()
         {
-            using var device = new DeviceProcess(_data);
-            IBrowserContext context = await _browser.NewContextAsync(new BrowserNewContextOptions
+            using var device = new DeviceProcess(Data);
+            IBrowserContext context = await Browser.NewContextAsync(new BrowserNewContextOptions
             {
                 ViewportSize = new ViewportSize { Width = 390, Height = 844 },
                 DeviceScaleFactor = 2,

@@ -63,6 +63,14 @@ namespace BlynkWM.Dns.Tests
             Assert.Equal(1, DnsQuery.Count(reply, 1));
         }
 
+        /// <summary>The responder answers <paramref name="query"/> with FORMERR (rcode 1).</summary>
+        private void AssertFormatError(byte[] query)
+        {
+            byte[]? reply = Exchange(query);
+            Assert.NotNull(reply);
+            Assert.Equal(1, DnsQuery.Rcode(reply!));
+        }
+
         private void AssertDigStillAnswers()
         {
             string output = Dig.Run(_port.LocalPort, "after-abuse.example", "A");
@@ -127,9 +135,7 @@ namespace BlynkWM.Dns.Tests
         {
             byte[] query = DnsQuery.Build("example.com", 1);
             AssertNoReply(new byte[] { 0x12 });
-            byte[]? reply = Exchange(query.AsSpan(0, query.Length - 3).ToArray());
-            Assert.NotNull(reply);
-            Assert.Equal(1, DnsQuery.Rcode(reply!));
+            AssertFormatError(query.AsSpan(0, query.Length - 3).ToArray());
             AssertDigStillAnswers();
         }
 
@@ -139,9 +145,7 @@ namespace BlynkWM.Dns.Tests
             byte[] loop = DnsQuery.Build("example.com", 1);
             loop[12] = 0xC0;
             loop[13] = 12;
-            byte[]? reply = Exchange(loop);
-            Assert.NotNull(reply);
-            Assert.Equal(1, DnsQuery.Rcode(reply!));
+            AssertFormatError(loop);
             AssertDigStillAnswers();
         }
 
@@ -150,9 +154,9 @@ namespace BlynkWM.Dns.Tests
         {
             byte[] huge = DnsQuery.Build("example.com", 1);
             huge[6] = huge[7] = huge[8] = huge[9] = huge[10] = huge[11] = 0xFF;
-            Assert.Equal(1, DnsQuery.Rcode(Exchange(huge)!));
+            AssertFormatError(huge);
             byte[] manyQuestions = DnsQuery.Build("example.com", 1, qdcount: 0xFFFF);
-            Assert.Equal(1, DnsQuery.Rcode(Exchange(manyQuestions)!));
+            AssertFormatError(manyQuestions);
             AssertDigStillAnswers();
         }
 

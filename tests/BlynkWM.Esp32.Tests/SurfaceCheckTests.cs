@@ -50,40 +50,13 @@ namespace Lib
     public class Report { internal Report() { } public int Count => 0; }
 }";
 
-        private const string Surface = @"
-namespace Lib
-{
-    public delegate void Changed(Radio sender, object e);
-    public sealed class Radio : System.IDisposable
-    {
-        internal Radio() { }
-        public event Changed NetworksChanged { add { } remove { } }
-        public static Radio[] FindAll() => throw null;
-        public double Rssi => throw null;
-        public void Scan() { }
-        public void Dispose() { }
-    }
-    public class Sock : System.IDisposable
-    {
-        public Sock(int family) { }
-        public bool Poll(int microSeconds, int mode) => throw null;
-        protected virtual void Dispose(bool disposing) { }
-        void System.IDisposable.Dispose() { }
-    }
-    public class Power
-    {
-        public static void Reboot(Option option = Option.Normal) { }
-    }
-    public enum Option { Normal = 0, Booter = 1, ClrOnly = 2, Proprietary = 8 }
-    public class Sleep
-    {
-        public static Cause GetCause() => throw null;
-        public enum Cause { Undefined = 0, Timer = 4 }
-    }
-    [System.Flags]
-    public enum Access { Read = 1, Write = 2, ReadWrite = 3 }
-    public class Report { internal Report() { } public int Count => throw null; }
-}";
+        /// <summary>A faithful surface: the real library's declarations with every body a throw, as the surfaces write them.</summary>
+        private static readonly string Surface = Real
+            .Replace("public event Changed NetworksChanged;", "public event Changed NetworksChanged { add { } remove { } }")
+            .Replace("=> null;", "=> throw null;")
+            .Replace("=> 0;", "=> throw null;")
+            .Replace("=> false;", "=> throw null;")
+            .Replace("=> Cause.Undefined;", "=> throw null;");
 
         [Fact]
         public void A_faithful_surface_passes()

@@ -23,6 +23,7 @@ namespace BlynkWM.Fuzz
         private const long LeaseMs = 600_000;
 
         private readonly Random _random;
+        private readonly PacketMutator _mutator;
         private readonly DhcpMessageProcessor _processor;
         private readonly MemoryUdpPort _port = new MemoryUdpPort();
         private readonly ManualClock _clock = new ManualClock(1_000_000);
@@ -38,6 +39,7 @@ namespace BlynkWM.Fuzz
         public DhcpFuzzer(int seed)
         {
             _random = new Random(seed);
+            _mutator = new PacketMutator(_random, _packet);
             var options = DhcpServerOptions.ForAccessPoint("192.168.4.1", 2);
             _processor = new DhcpMessageProcessor(options);
             _server = new CaptiveDhcpServer(_port, _clock, DhcpServerOptions.ForAccessPoint("192.168.4.1", 2));
@@ -366,66 +368,37 @@ namespace BlynkWM.Fuzz
             }
         }
 
-        private int Mutate(int length)
+        private int Mutate(int length) => _mutator.Mutate(length, 7, MutateFormat);
+
+        private int MutateFormat(int kind, int length)
         {
             byte[] q = _packet;
-            int mutations = 1 + _random.Next(4);
-            for (int m = 0; m < mutations; m++)
+            switch (kind)
             {
-                switch (_random.Next(7))
-                {
-                    case 0:
-                        length = _random.Next(length + 1);
-                        break;
-                    case 1:
-                        if (length > 0)
-                        {
-                            q[_random.Next(length)] ^= (byte)(1 << _random.Next(8));
-                        }
+                case 2:
+                    _mutator.OverwriteByte(240, length);
+                    break;
+                case 3:
+                    if (length > 241)
+                    {
+                        // An option length that runs past the end, or a zero one.
+                        q[241 + _random.Next(length - 241)] = (byte)(_random.Next(2) == 0 ? 255 : 0);
+                    }
 
-                        break;
-                    case 2:
-                        if (length > 240)
-                        {
-                            q[240 + _random.Next(length - 240)] = (byte)_random.Next(256);
-                        }
+                    break;
+                case 4:
+                    length = _mutator.AppendRandom(length, 300);
+                    break;
+                case 5:
+                    _mutator.OverwriteByte(0, Math.Min(length, 240));
+                    break;
+                default:
+                    if (length >= 34)
+                    {
+                        q[33] = (byte)(0x30 + _random.Next(Clients + 2)); // another client, or an unknown one
+                    }
 
-                        break;
-                    case 3:
-                        if (length > 241)
-                        {
-                            // An option length that runs past the end, or a zero one.
-                            q[241 + _random.Next(length - 241)] = (byte)(_random.Next(2) == 0 ? 255 : 0);
-                        }
-
-                        break;
-                    case 4:
-                        {
-                            int extra = Math.Min(q.Length - length, _random.Next(300));
-                            for (int i = 0; i < extra; i++)
-                            {
-                                q[length + i] = (byte)_random.Next(256);
-                            }
-
-                            length += extra;
-                            break;
-                        }
-
-                    case 5:
-                        if (length > 0)
-                        {
-                            q[_random.Next(Math.Min(length, 240))] = (byte)_random.Next(256);
-                        }
-
-                        break;
-                    default:
-                        if (length >= 34)
-                        {
-                            q[33] = (byte)(0x30 + _random.Next(Clients + 2)); // another client, or an unknown one
-                        }
-
-                        break;
-                }
+                    break;
             }
 
             return length;

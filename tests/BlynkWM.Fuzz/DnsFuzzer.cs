@@ -14,6 +14,7 @@ namespace BlynkWM.Fuzz
         private static readonly byte[] Address = { 10, 20, 30, 40 };
 
         private readonly Random _random;
+        private readonly PacketMutator _mutator;
         private readonly DnsMessageProcessor _processor = new DnsMessageProcessor(Address, 10);
         private readonly MemoryUdpPort _port = new MemoryUdpPort();
         private readonly CaptiveDnsResponder _responder;
@@ -23,6 +24,7 @@ namespace BlynkWM.Fuzz
         public DnsFuzzer(int seed)
         {
             _random = new Random(seed);
+            _mutator = new PacketMutator(_random, _packet);
             _responder = new CaptiveDnsResponder(_port, new DnsMessageProcessor(Address, 10), 4);
         }
 
@@ -232,67 +234,46 @@ namespace BlynkWM.Fuzz
             return p;
         }
 
-        private int Mutate(int length)
+        private int Mutate(int length) => _mutator.Mutate(length, 8, MutateFormat);
+
+        private int MutateFormat(int kind, int length)
         {
             byte[] q = _packet;
-            int mutations = 1 + _random.Next(4);
-            for (int m = 0; m < mutations; m++)
+            switch (kind)
             {
-                switch (_random.Next(8))
-                {
-                    case 0:
-                        length = _random.Next(length + 1);
+                case 2:
+                    _mutator.OverwriteByte(0, length);
+                    break;
+                case 3:
+                    {
+                        // Huge or odd section counts.
+                        int at = 4 + 2 * _random.Next(4);
+                        int value = _random.Next(4) == 0 ? 0xFFFF : _random.Next(4);
+                        q[at] = (byte)(value >> 8);
+                        q[at + 1] = (byte)value;
                         break;
-                    case 1:
-                        if (length > 0)
-                        {
-                            q[_random.Next(length)] ^= (byte)(1 << _random.Next(8));
-                        }
-                        break;
-                    case 2:
-                        if (length > 0)
-                        {
-                            q[_random.Next(length)] = (byte)_random.Next(256);
-                        }
-                        break;
-                    case 3:
-                        {
-                            // Huge or odd section counts.
-                            int at = 4 + 2 * _random.Next(4);
-                            int value = _random.Next(4) == 0 ? 0xFFFF : _random.Next(4);
-                            q[at] = (byte)(value >> 8);
-                            q[at + 1] = (byte)value;
-                            break;
-                        }
-                    case 4:
-                        if (length >= 14)
-                        {
-                            // A compression pointer, often to itself or the header.
-                            int at = 12 + _random.Next(length - 13);
-                            q[at] = (byte)(0xC0 | _random.Next(4));
-                            q[at + 1] = (byte)(_random.Next(2) == 0 ? at : _random.Next(256));
-                        }
-                        break;
-                    case 5:
-                        q[2] = (byte)_random.Next(256);
-                        break;
-                    case 6:
-                        {
-                            int extra = Math.Min(q.Length - length, _random.Next(64));
-                            for (int i = 0; i < extra; i++)
-                            {
-                                q[length + i] = (byte)_random.Next(256);
-                            }
-                            length += extra;
-                            break;
-                        }
-                    default:
-                        if (length > 12)
-                        {
-                            q[12 + _random.Next(length - 12)] = (byte)(_random.Next(2) == 0 ? 63 : 0x40 | _random.Next(64));
-                        }
-                        break;
-                }
+                    }
+                case 4:
+                    if (length >= 14)
+                    {
+                        // A compression pointer, often to itself or the header.
+                        int at = 12 + _random.Next(length - 13);
+                        q[at] = (byte)(0xC0 | _random.Next(4));
+                        q[at + 1] = (byte)(_random.Next(2) == 0 ? at : _random.Next(256));
+                    }
+                    break;
+                case 5:
+                    q[2] = (byte)_random.Next(256);
+                    break;
+                case 6:
+                    length = _mutator.AppendRandom(length, 64);
+                    break;
+                default:
+                    if (length > 12)
+                    {
+                        q[12 + _random.Next(length - 12)] = (byte)(_random.Next(2) == 0 ? 63 : 0x40 | _random.Next(64));
+                    }
+                    break;
             }
             return length;
         }

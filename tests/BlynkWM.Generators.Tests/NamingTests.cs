@@ -34,6 +34,10 @@ namespace BlynkWM.Generators.Tests
             return last!;
         }
 
+        /// <summary>The text of the one generated file whose path ends with <paramref name="fileName"/>.</summary>
+        private static string Generated(GeneratorDriverRunResult result, string fileName) =>
+            result.GeneratedTrees.Single(t => t.FilePath.EndsWith(fileName, System.StringComparison.Ordinal)).ToString();
+
         [Fact]
         public void Keyword_identifiers_are_escaped_in_generated_code()
         {
@@ -75,17 +79,17 @@ namespace BlynkWM.Generators.Tests
                 """;
             GeneratorDriverRunResult result = CompilesWithoutWarnings(source);
 
-            string storage = result.GeneratedTrees.Single(t => t.FilePath.EndsWith("namespace.event.static+class.Storage.g.cs", System.StringComparison.Ordinal)).ToString();
+            string storage = Generated(result, "namespace.event.static+class.Storage.g.cs");
             Assert.Contains("namespace @namespace.@event", storage);
             Assert.Contains("partial class @static", storage);
             Assert.Contains("partial class @class", storage);
             Assert.Contains("this.@default.Ssid", storage);
             Assert.Contains("this.@int", storage);
             Assert.Contains("this.@var", storage);
-            string portal = result.GeneratedTrees.Single(t => t.FilePath.EndsWith("namespace.event.static+class.Portal.g.cs", System.StringComparison.Ordinal)).ToString();
+            string portal = Generated(result, "namespace.event.static+class.Portal.g.cs");
             Assert.Contains("global::@namespace.@event.@static.@class c = _scratch;", portal);
             Assert.Contains(result.GeneratedTrees, t => t.FilePath.EndsWith("namespace.event.event.Storage.g.cs", System.StringComparison.Ordinal));
-            string settings = result.GeneratedTrees.Single(t => t.FilePath.EndsWith("namespace.event.settings.Storage.g.cs", System.StringComparison.Ordinal)).ToString();
+            string settings = Generated(result, "namespace.event.settings.Storage.g.cs");
             Assert.Contains("partial class @settings", settings);
             Assert.Contains("this.wifi.Ssid", settings);
         }
@@ -113,7 +117,7 @@ namespace BlynkWM.Generators.Tests
                 """;
             GeneratorDriverRunResult result = CompilesWithoutWarnings(source);
 
-            string storage = result.GeneratedTrees.Single(t => t.FilePath.EndsWith("N.C.Storage.g.cs", System.StringComparison.Ordinal)).ToString();
+            string storage = Generated(result, "N.C.Storage.g.cs");
             Assert.Contains("this.Backup!.Ssid", storage);
             Assert.Contains("this.Cloud!.Port", storage);
             Assert.Contains("this.Local.Port", storage);

@@ -31,6 +31,14 @@ namespace BlynkWM.Http.Tests
             return new HttpServer(_listener, _clock, _app.Captive, options);
         }
 
+        /// <summary>A server whose slots' buffers (512 bytes) cannot hold a body of up to 1500: big requests borrow a body buffer.</summary>
+        private HttpServer NewBodyBufferServer(Action<HttpServerOptions>? configure = null) => NewServer(o =>
+        {
+            o.MaxHeaderBytes = 512;
+            o.MaxBodyBytes = 1500;
+            configure?.Invoke(o);
+        });
+
         private MemoryTcpConnection Open()
         {
             var c = new MemoryTcpConnection(1 << 16);
@@ -55,6 +63,17 @@ namespace BlynkWM.Http.Tests
             }
         }
 
+        /// <summary>A GET of <paramref name="path"/> on a new connection; what the server answered.</summary>
+        private string Get(HttpServer server, string path)
+        {
+            MemoryTcpConnection c = Open();
+            Send(c, "GET " + path + " HTTP/1.1\r\nHost: portal\r\n\r\n");
+            PollUntil(server, () => c.OutputLength > 0);
+            return Output(c);
+        }
+
+        private static void Send(MemoryTcpConnection c, string request) => c.ClientWrite(Encoding.ASCII.GetBytes(request));
+
         private static string Output(MemoryTcpConnection c) => Encoding.Latin1.GetString(c.OutputBuffer, 0, c.OutputLength);
 
         private static string Echo(int headerPadding, string body) =>
@@ -75,10 +94,7 @@ namespace BlynkWM.Http.Tests
             Assert.True(failing.Port.Closed);
 
             // The other server, on healthy connections, is unaffected and counts nothing.
-            MemoryTcpConnection c = Open();
-            c.ClientWrite(Encoding.ASCII.GetBytes("GET / HTTP/1.1\r\nHost: portal\r\n\r\n"));
-            PollUntil(server, () => c.OutputLength > 0);
-            Assert.StartsWith("HTTP/1.1 200 ", Output(c));
+            Assert.StartsWith("HTTP/1.1 200 ", Get(server, "/"));
             Assert.Equal(0, server.PortFailures);
             Assert.Equal(0, server.InternalFailures);
         }
@@ -88,11 +104,9 @@ namespace BlynkWM.Http.Tests
         {
             HttpServer server = NewServer();
             _app.Router.Map("/boom", HttpMethod.Get, new PortalApp.Delegating((req, res) => throw new InvalidOperationException("handler bug")));
-            MemoryTcpConnection c = Open();
-            c.ClientWrite(Encoding.ASCII.GetBytes("GET /boom HTTP/1.1\r\nHost: portal\r\n\r\n"));
-            PollUntil(server, () => c.OutputLength > 0);
+            string output = Get(server, "/boom");
 
-            Assert.StartsWith("HTTP/1.1 500 ", Output(c));
+            Assert.StartsWith("HTTP/1.1 500 ", output);
             Assert.Equal(1, server.HandlerFailures);
             Assert.Equal(0, server.InternalFailures);
         }
@@ -102,11 +116,11 @@ namespace BlynkWM.Http.Tests
         {
             HttpServer server = NewServer();
             MemoryTcpConnection c = Open();
-            c.ClientWrite(Encoding.ASCII.GetBytes("POST /echo HTTP/1.0\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n"));
+            Send(c, "POST /echo HTTP/1.0\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n");
             PollIdle(server);
             Assert.Equal(0, c.OutputLength);
 
-            c.ClientWrite(Encoding.ASCII.GetBytes("hello"));
+            Send(c, "hello");
             PollUntil(server, () => c.OutputLength > 0 && Output(c).EndsWith("hello", StringComparison.Ordinal));
             string output = Output(c);
             Assert.DoesNotContain("100 Continue", output);
@@ -118,7 +132,7 @@ namespace BlynkWM.Http.Tests
         {
             HttpServer server = NewServer();
             MemoryTcpConnection c = Open();
-            c.ClientWrite(Encoding.ASCII.GetBytes("POST /echo HTTP/1.1\r\nHost: portal\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n"));
+            Send(c, "POST /echo HTTP/1.1\r\nHost: portal\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n");
             PollIdle(server);
             Assert.Equal("HTTP/1.1 100 Continue\r\n\r\n", Output(c));
         }
@@ -126,15 +140,11 @@ namespace BlynkWM.Http.Tests
         [Fact]
         public void A_request_bigger_than_the_slot_buffer_borrows_a_body_buffer_and_gives_it_back()
         {
-            HttpServer server = NewServer(o =>
-            {
-                o.MaxHeaderBytes = 512;
-                o.MaxBodyBytes = 1500;
-            });
+            HttpServer server = NewBodyBufferServer();
             MemoryTcpConnection c = Open();
             string body = new string('b', 1400) + "END";
             // A pipelined GET behind it must survive the move back into the slot's own buffer.
-            c.ClientWrite(Encoding.ASCII.GetBytes(Echo(300, body) + "GET / HTTP/1.1\r\nHost: portal\r\n\r\n"));
+            Send(c, Echo(300, body) + "GET / HTTP/1.1\r\nHost: portal\r\n\r\n");
             PollUntil(server, () => Output(c).Contains("<!doctype html>", StringComparison.Ordinal));
 
             string output = Output(c);
@@ -148,17 +158,13 @@ namespace BlynkWM.Http.Tests
         [Fact]
         public void Two_big_requests_pipelined_on_one_connection_are_both_answered()
         {
-            HttpServer server = NewServer(o =>
-            {
-                o.MaxHeaderBytes = 512;
-                o.MaxBodyBytes = 1500;
-            });
+            HttpServer server = NewBodyBufferServer();
             MemoryTcpConnection c = Open();
             // The first fills the borrowed buffer with more of the second than the slot's own buffer holds, so the
             // buffer stays lent for the second.
             string first = new string('1', 200);
             string second = new string('2', 1200);
-            c.ClientWrite(Encoding.ASCII.GetBytes(Echo(400, first) + Echo(400, second)));
+            Send(c, Echo(400, first) + Echo(400, second));
             PollUntil(server, () => Output(c).EndsWith(second, StringComparison.Ordinal));
 
             Assert.Contains(first + "HTTP/1.1 200 OK\r\n", Output(c));
@@ -168,27 +174,22 @@ namespace BlynkWM.Http.Tests
         [Fact]
         public void A_second_big_request_waits_for_the_only_body_buffer_and_is_then_served()
         {
-            HttpServer server = NewServer(o =>
-            {
-                o.MaxHeaderBytes = 512;
-                o.MaxBodyBytes = 1500;
-                o.BodyBuffers = 1;
-            });
+            HttpServer server = NewBodyBufferServer(o => o.BodyBuffers = 1);
             string body = new string('x', 1000);
             string request = Echo(100, body);
             MemoryTcpConnection a = Open();
             MemoryTcpConnection b = Open();
             // a sends its header and half its body, so it holds the buffer; b sends everything and has to wait.
-            a.ClientWrite(Encoding.ASCII.GetBytes(request.Substring(0, request.Length - 500)));
+            Send(a, request.Substring(0, request.Length - 500));
             PollIdle(server);
-            b.ClientWrite(Encoding.ASCII.GetBytes(request));
+            Send(b, request);
             PollIdle(server);
 
             Assert.Equal(1, server.BodyBuffersInUse);
             Assert.Equal(1, server.BodyBufferWaits);
             Assert.Equal(0, b.OutputLength);
 
-            a.ClientWrite(Encoding.ASCII.GetBytes(request.Substring(request.Length - 500)));
+            Send(a, request.Substring(request.Length - 500));
             PollUntil(server, () => Output(a).EndsWith(body, StringComparison.Ordinal) && Output(b).EndsWith(body, StringComparison.Ordinal));
             Assert.StartsWith("HTTP/1.1 200 OK\r\n", Output(b));
             Assert.Equal(0, server.BodyBuffersInUse);
@@ -198,19 +199,17 @@ namespace BlynkWM.Http.Tests
         [Fact]
         public void A_request_that_never_gets_a_body_buffer_is_answered_503_at_its_timeout()
         {
-            HttpServer server = NewServer(o =>
+            HttpServer server = NewBodyBufferServer(o =>
             {
-                o.MaxHeaderBytes = 512;
-                o.MaxBodyBytes = 1500;
                 o.BodyBuffers = 1;
                 o.RequestTimeoutMilliseconds = 4000;
             });
             string request = Echo(100, new string('x', 1000));
             MemoryTcpConnection hog = Open();
             MemoryTcpConnection waiting = Open();
-            hog.ClientWrite(Encoding.ASCII.GetBytes(request.Substring(0, 600)));
+            Send(hog, request.Substring(0, 600));
             PollIdle(server);
-            waiting.ClientWrite(Encoding.ASCII.GetBytes(request));
+            Send(waiting, request);
             PollIdle(server);
             _clock.Advance(4000);
             PollUntil(server, () => waiting.OutputLength > 0 && hog.OutputLength > 0);

@@ -28,11 +28,7 @@ namespace BlynkWM.Runtime.Tests
         [InlineData("spiffs")]
         public void After_an_io_error_at_any_step_the_same_store_behaves_as_a_rebooted_one_through_further_saves_and_cuts(string kind)
         {
-            PowerCutReport report = FaultCampaign.Run(SimulatedStorage.Named(kind), CampaignDensity.Dense, new[] { FaultKind.IoError, FaultKind.TornIoError });
-
-            _output.WriteLine(kind + ": " + report);
-            Assert.True(report.Points > 5000, "too few points: " + report.Points);
-            Assert.True(report.Failures == 0, report.ToString());
+            CampaignAssert.Clean(_output, kind, FaultCampaign.Run(SimulatedStorage.Named(kind), CampaignDensity.Dense, new[] { FaultKind.IoError, FaultKind.TornIoError }), morePointsThan: 5000);
         }
 
         [Fact]

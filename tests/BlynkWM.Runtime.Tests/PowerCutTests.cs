@@ -24,11 +24,7 @@ namespace BlynkWM.Runtime.Tests
         [InlineData("spiffs")]
         public void A_cut_at_any_step_of_a_save_or_erase_leaves_the_state_before_or_after_it(string kind)
         {
-            PowerCutReport report = FaultCampaign.Run(SimulatedStorage.Named(kind), CampaignDensity.Dense, new[] { FaultKind.Cut, FaultKind.TornCut });
-
-            _output.WriteLine(kind + ": " + report);
-            Assert.True(report.Points > 5000, "too few points: " + report.Points);
-            Assert.True(report.Failures == 0, report.ToString());
+            CampaignAssert.Clean(_output, kind, FaultCampaign.Run(SimulatedStorage.Named(kind), CampaignDensity.Dense, new[] { FaultKind.Cut, FaultKind.TornCut }), morePointsThan: 5000);
         }
 
         [Theory]
@@ -37,11 +33,7 @@ namespace BlynkWM.Runtime.Tests
         [InlineData("spiffs")]
         public void The_reset_record_and_portal_flag_read_old_new_or_absent_after_any_fault(string kind)
         {
-            PowerCutReport report = SmallRecordCampaign.Run(SimulatedStorage.Named(kind));
-
-            _output.WriteLine(kind + ": " + report);
-            Assert.True(report.Points > 100, "too few points: " + report.Points);
-            Assert.True(report.Failures == 0, report.ToString());
+            CampaignAssert.Clean(_output, kind, SmallRecordCampaign.Run(SimulatedStorage.Named(kind)), morePointsThan: 100);
         }
     }
 }

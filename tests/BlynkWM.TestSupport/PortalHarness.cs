@@ -204,35 +204,8 @@ namespace BlynkWM.TestSupport
         /// Average heap bytes this thread allocates per request, through the real server on one keep-alive in-memory
         /// connection, after a warm-up; <paramref name="alternate"/>, when given, is sent every other time.
         /// </summary>
-        public long AllocatedBytesPerRequest(byte[] request, byte[]? alternate = null, int warmup = 200, int rounds = 2000)
-        {
-            MemoryTcpConnection c = Open();
-            void Round(int i)
-            {
-                c.ClientWrite(alternate != null && i % 2 == 1 ? alternate : request);
-                Server.Poll();
-                Server.Poll();
-                if (c.OutputLength == 0 || c.Output[9] != (byte)'2')
-                {
-                    throw new InvalidOperationException("request failed: " + Encoding.ASCII.GetString(c.Output));
-                }
-
-                c.ClearOutput();
-            }
-
-            for (int i = 0; i < warmup; i++)
-            {
-                Round(i);
-            }
-
-            long before = GC.GetAllocatedBytesForCurrentThread();
-            for (int i = 0; i < rounds; i++)
-            {
-                Round(i);
-            }
-
-            return (GC.GetAllocatedBytesForCurrentThread() - before) / rounds;
-        }
+        public long AllocatedBytesPerRequest(byte[] request, byte[]? alternate = null, int warmup = 200, int rounds = 2000) =>
+            AllocatedBytesPerRound(i => alternate != null && i % 2 == 1 ? alternate : request, warmup, rounds);
 
         /// <summary>
         /// Average heap bytes this thread allocates per <c>GET /</c> on the render path: the page cache is invalidated
@@ -243,11 +216,26 @@ namespace BlynkWM.TestSupport
         public long AllocatedBytesPerRenderedGet(bool gzip, int warmup = 20, int rounds = 200)
         {
             byte[] request = GetRequest(gzip);
+            return AllocatedBytesPerRound(
+                _ =>
+                {
+                    Portal.Invalidate();
+                    return request;
+                },
+                warmup,
+                rounds);
+        }
+
+        /// <summary>
+        /// Average heap bytes per round on one keep-alive connection after <paramref name="warmup"/> rounds: each round
+        /// sends <paramref name="prepare"/>'s request (given the round's number), polls twice and requires a 2xx answer.
+        /// </summary>
+        private long AllocatedBytesPerRound(Func<int, byte[]> prepare, int warmup, int rounds)
+        {
             MemoryTcpConnection c = Open();
-            void Round()
+            void Round(int i)
             {
-                Portal.Invalidate();
-                c.ClientWrite(request);
+                c.ClientWrite(prepare(i));
                 Server.Poll();
                 Server.Poll();
                 if (c.OutputLength == 0 || c.Output[9] != (byte)'2')
@@ -260,13 +248,13 @@ namespace BlynkWM.TestSupport
 
             for (int i = 0; i < warmup; i++)
             {
-                Round();
+                Round(i);
             }
 
             long before = GC.GetAllocatedBytesForCurrentThread();
             for (int i = 0; i < rounds; i++)
             {
-                Round();
+                Round(i);
             }
 
             return (GC.GetAllocatedBytesForCurrentThread() - before) / rounds;

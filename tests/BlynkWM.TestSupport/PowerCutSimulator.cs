@@ -39,7 +39,7 @@ namespace BlynkWM.TestSupport
         /// <summary>A store as a freshly booted device would create it.</summary>
         public IConfigStore Boot(object medium, PowerBudget budget) => BootDevice(medium, budget).Store;
 
-        public static SimulatedStorage[] All => new SimulatedStorage[] { new Eeprom(), new LittleFs(), new Spiffs() };
+        public static SimulatedStorage[] All => new SimulatedStorage[] { new Eeprom(), FileStorage.LittleFs, FileStorage.Spiffs };
 
         public static SimulatedStorage Named(string name) => Array.Find(All, s => s.Name == name) ?? throw new ArgumentException("no storage kind " + name);
 
@@ -58,42 +58,46 @@ namespace BlynkWM.TestSupport
             }
         }
 
-        /// <summary>A file medium: the same files and cuts for both file-store kinds, which differ in the stores they boot.</summary>
-        public abstract class FileStorage : SimulatedStorage
+        /// <summary>
+        /// A file medium: the same files and cuts for both file-store kinds, which differ in the config store they boot
+        /// and in the names of its file and of the two small records' files beside it.
+        /// </summary>
+        public sealed class FileStorage : SimulatedStorage
         {
+            private readonly string _path;
+            private readonly string _resetSuffix;
+            private readonly string _portalSuffix;
+            private readonly Func<PowerCutFileStore, string, IConfigStore> _createStore;
+
+            public FileStorage(string name, string path, string resetSuffix, string portalSuffix, Func<PowerCutFileStore, string, IConfigStore> createStore)
+            {
+                Name = name;
+                _path = path;
+                _resetSuffix = resetSuffix;
+                _portalSuffix = portalSuffix;
+                _createStore = createStore;
+            }
+
+            public static FileStorage LittleFs => new FileStorage(
+                "littlefs", "/blynkwm/device.cfg", ".reset", ".portal", (files, path) => new LittleFsConfigStore(files, path, DeviceConfig.StorageLayout.MaxRecordSize));
+
+            public static FileStorage Spiffs => new FileStorage(
+                "spiffs", "/wm_device", ".r", ".p", (files, path) => new SpiffsConfigStore(files, path, DeviceConfig.StorageLayout.MaxRecordSize));
+
+            public override string Name { get; }
+
             public override object NewMedium() => new Dictionary<string, MemoryFile>(StringComparer.Ordinal);
 
             public override object Clone(object medium) => PowerCutFileStore.Clone((Dictionary<string, MemoryFile>)medium);
 
-            public override BootedDevice BootDevice(object medium, PowerBudget budget) =>
-                Boot(new PowerCutFileStore((Dictionary<string, MemoryFile>)medium, budget));
-
-            /// <summary>The config store and the two small records over <paramref name="files"/>.</summary>
-            protected abstract BootedDevice Boot(PowerCutFileStore files);
-        }
-
-        public sealed class LittleFs : FileStorage
-        {
-            private const string Path = "/blynkwm/device.cfg";
-
-            public override string Name => "littlefs";
-
-            protected override BootedDevice Boot(PowerCutFileStore files) => new BootedDevice(
-                new LittleFsConfigStore(files, Path, DeviceConfig.StorageLayout.MaxRecordSize),
-                new FileSmallRecord(files, Path + ".reset"),
-                new FileSmallRecord(files, Path + ".portal"));
-        }
-
-        public sealed class Spiffs : FileStorage
-        {
-            private const string Path = "/wm_device";
-
-            public override string Name => "spiffs";
-
-            protected override BootedDevice Boot(PowerCutFileStore files) => new BootedDevice(
-                new SpiffsConfigStore(files, Path, DeviceConfig.StorageLayout.MaxRecordSize),
-                new FileSmallRecord(files, Path + ".r"),
-                new FileSmallRecord(files, Path + ".p"));
+            public override BootedDevice BootDevice(object medium, PowerBudget budget)
+            {
+                var files = new PowerCutFileStore((Dictionary<string, MemoryFile>)medium, budget);
+                return new BootedDevice(
+                    _createStore(files, _path),
+                    new FileSmallRecord(files, _path + _resetSuffix),
+                    new FileSmallRecord(files, _path + _portalSuffix));
+            }
         }
     }
 

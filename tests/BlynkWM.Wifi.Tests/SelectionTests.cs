@@ -143,22 +143,22 @@ namespace BlynkWM.Wifi.Tests
 
             // B gets a little stronger than A; A drops for a moment. The round after the loss sees both: A keeps its
             // place (5 dB is inside the 8 dB hysteresis).
-            fake.Radio.SetRssi(b, -55);
-            fake.Radio.SetOnAir(a, false);
-            rig.RunTo(rig.Seconds + 7); // off longer than the beacon-loss time
-            fake.Radio.SetOnAir(a, true);
-            Assert.True(rig.RunUntil(() => rig.Manager.State == WifiState.Scanning, 30));
-            Assert.True(rig.RunUntil(() => rig.Manager.IsConnected, 30), rig.Dump());
-            Assert.Equal("A", rig.Manager.CurrentSsid);
+            Assert.Equal("A", JoinedAfterALossOfA(-55));
 
             // 15 dB stronger is beyond it: B wins the next round.
-            fake.Radio.SetRssi(b, -45);
-            fake.Radio.SetOnAir(a, false);
-            rig.RunTo(rig.Seconds + 7); // off longer than the beacon-loss time
-            fake.Radio.SetOnAir(a, true);
-            Assert.True(rig.RunUntil(() => rig.Manager.State == WifiState.Scanning, 30));
-            Assert.True(rig.RunUntil(() => rig.Manager.IsConnected, 30), rig.Dump());
-            Assert.Equal("B", rig.Manager.CurrentSsid);
+            Assert.Equal("B", JoinedAfterALossOfA(-45));
+
+            // B at rssiOfB; A off the air longer than the beacon-loss time, then back: the network the next round joins.
+            string JoinedAfterALossOfA(int rssiOfB)
+            {
+                fake.Radio.SetRssi(b, rssiOfB);
+                fake.Radio.SetOnAir(a, false);
+                rig.RunTo(rig.Seconds + 7);
+                fake.Radio.SetOnAir(a, true);
+                Assert.True(rig.RunUntil(() => rig.Manager.State == WifiState.Scanning, 30));
+                Assert.True(rig.RunUntil(() => rig.Manager.IsConnected, 30), rig.Dump());
+                return rig.Manager.CurrentSsid;
+            }
         }
 
         [Fact]

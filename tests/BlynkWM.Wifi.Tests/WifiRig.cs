@@ -3,28 +3,10 @@ using System.Collections.Generic;
 using BlynkWM.Host.Time;
 using BlynkWM.Host.Wifi;
 using BlynkWM.Ports;
+using BlynkWM.Testing;
 
 namespace BlynkWM.Wifi.Tests
 {
-    /// <summary>Deterministic bytes for the backoff's jitter (xorshift32).</summary>
-    internal sealed class SeededRandom : IRandomSource
-    {
-        private uint _state;
-
-        public SeededRandom(uint seed) => _state = seed == 0 ? 1u : seed;
-
-        public void NextBytes(byte[] buffer, int offset, int count)
-        {
-            for (int i = 0; i < count; i++)
-            {
-                _state ^= _state << 13;
-                _state ^= _state >> 17;
-                _state ^= _state << 5;
-                buffer[offset + i] = (byte)_state;
-            }
-        }
-    }
-
     /// <summary>
     /// A WiFi manager over a radio on a manual clock, stepped every <see cref="StepMs"/> like a device's main loop,
     /// with every event and state change logged at its time.
@@ -37,7 +19,7 @@ namespace BlynkWM.Wifi.Tests
         {
             Clock = clock;
             Radio = radio;
-            Manager = new WifiManager(radio, clock, new SeededRandom(12345), options ?? new WifiManagerOptions());
+            Manager = new WifiManager(radio, clock, new XorShiftRandom(12345), options ?? new WifiManagerOptions());
             Manager.Configure(networks);
             Manager.Connected += m => Log("connected " + m.CurrentSsid + " " + m.IpAddress);
             Manager.Disconnected += m => Log("disconnected (" + WifiText.Of(m.LastFailure) + ")");

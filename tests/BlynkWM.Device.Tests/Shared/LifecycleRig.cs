@@ -222,15 +222,7 @@ namespace BlynkWM.Device.Tests
         /// <summary>A form post of every field of <paramref name="c"/>, as the page submits it (with this boot's CSRF token).</summary>
         public string FormOf(DeviceConfig c)
         {
-            return "_csrf=" + Device.Portal.Csrf.TokenString
-                + Pair("wifi1_ssid", c.PrimaryWifi.Ssid) + Pair("wifi1_pw", c.PrimaryWifi.Password)
-                + Pair("wifi2_ssid", c.BackupWifi.Ssid) + Pair("wifi2_pw", c.BackupWifi.Password)
-                + Pair("blynk1_server", c.PrimaryBlynk.Server) + Pair("blynk1_port", c.PrimaryBlynk.Port.ToString())
-                + Pair("blynk1_token", c.PrimaryBlynk.Token)
-                + Pair("blynk2_server", c.BackupBlynk.Server) + Pair("blynk2_port", c.BackupBlynk.Port.ToString())
-                + Pair("blynk2_token", c.BackupBlynk.Token)
-                + Pair("board", c.BoardName) + Pair("mqtt_server", c.MqttServer) + Pair("mqtt_port", c.MqttPort.ToString())
-                + Pair("_b.mqtt_tls", "1") + Pair("mqtt_pass", c.MqttPassword);
+            return PortalRig.Form(Device.Portal.Csrf.TokenString, c);
         }
 
         /// <summary>The body of an HTTP answer (after the blank line), or "" when there is none.</summary>
@@ -254,11 +246,6 @@ namespace BlynkWM.Device.Tests
             var slots = new byte[Durable.Length - start];
             System.Array.Copy(Durable, start, slots, 0, slots.Length);
             return slots;
-        }
-
-        private static string Pair(string key, string value)
-        {
-            return "&" + key + "=" + PortalRig.UrlEncode(value);
         }
 
         private string Seconds()

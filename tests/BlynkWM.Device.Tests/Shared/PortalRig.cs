@@ -70,18 +70,7 @@ namespace BlynkWM.Device.Tests
         /// <summary>Sends one request on a new connection and polls until the answer is complete (or 50 polls).</summary>
         public MemoryConnection Send(byte[] request)
         {
-            MemoryConnection connection = _listener.Connect();
-            connection.ClientWrite(request);
-            for (int i = 0; i < 50 && !connection.ServerClosed; i++)
-            {
-                Server.Poll();
-                if (Response.IsComplete(connection.Output, connection.OutputLength))
-                {
-                    break;
-                }
-            }
-
-            return connection;
+            return Exchange(_listener.Connect(), request);
         }
 
         /// <summary>Sends one request from a client at <paramref name="remoteAddress"/>.</summary>
@@ -89,6 +78,11 @@ namespace BlynkWM.Device.Tests
         {
             MemoryConnection connection = _listener.Connect();
             connection.RemoteAddress = remoteAddress;
+            return Exchange(connection, request);
+        }
+
+        private MemoryConnection Exchange(MemoryConnection connection, byte[] request)
+        {
             connection.ClientWrite(request);
             for (int i = 0; i < 50 && !connection.ServerClosed; i++)
             {
@@ -123,7 +117,13 @@ namespace BlynkWM.Device.Tests
         /// <summary>A form post of every field of <paramref name="c"/>, as the page submits it.</summary>
         public string FormOf(DeviceConfig c)
         {
-            string form = "_csrf=" + Portal.Csrf.TokenString
+            return Form(Portal.Csrf.TokenString, c);
+        }
+
+        /// <summary>A form post of every field of <paramref name="c"/> with the CSRF token <paramref name="csrfToken"/>.</summary>
+        public static string Form(string csrfToken, DeviceConfig c)
+        {
+            string form = "_csrf=" + csrfToken
                 + Pair("wifi1_ssid", c.PrimaryWifi.Ssid) + Pair("wifi1_pw", c.PrimaryWifi.Password)
                 + Pair("wifi2_ssid", c.BackupWifi.Ssid) + Pair("wifi2_pw", c.BackupWifi.Password)
                 + Pair("blynk1_server", c.PrimaryBlynk.Server) + Pair("blynk1_port", c.PrimaryBlynk.Port.ToString())
