@@ -1,7 +1,5 @@
 using System;
 using System.IO;
-using System.Threading.Tasks;
-using BlynkWM.Tests.Shared;
 
 namespace BlynkWM.Analyzers.IntegrationTests
 {

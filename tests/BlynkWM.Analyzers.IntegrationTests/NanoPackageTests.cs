@@ -4,10 +4,7 @@ using System.IO.Compression;
 using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using System.Threading.Tasks;
 using System.Xml.Linq;
-using BlynkWM.Tests.Shared;
-using Xunit;
 
 namespace BlynkWM.Analyzers.IntegrationTests
 {

@@ -4,11 +4,8 @@ using System.IO.Compression;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
-using System.Threading.Tasks;
 using System.Xml.Linq;
 using BlynkWM.Storage;
-using BlynkWM.Tests.Shared;
-using Xunit;
 
 namespace BlynkWM.Analyzers.IntegrationTests
 {

@@ -2,8 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
-using BlynkWM.Tests.Shared;
-using Xunit;
 
 namespace BlynkWM.Analyzers.IntegrationTests
 {

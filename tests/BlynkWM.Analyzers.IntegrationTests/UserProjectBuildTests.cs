@@ -1,9 +1,6 @@
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
-using System.Threading.Tasks;
-using BlynkWM.Tests.Shared;
-using Xunit;
 
 namespace BlynkWM.Analyzers.IntegrationTests
 {

@@ -3,11 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
-using BlynkWM.Generators.Analyzers;
 using BlynkWM.Generators.Diagnostics;
-using BlynkWM.Tests.Shared;
-using Microsoft.CodeAnalysis;
-using Xunit;
 
 namespace BlynkWM.Analyzers.Tests
 {

@@ -1,7 +1,4 @@
-using System.Threading.Tasks;
 using BlynkWM.CodeFixes;
-using Microsoft.CodeAnalysis.Testing;
-using Xunit;
 using static BlynkWM.Analyzers.Tests.Verifier;
 
 namespace BlynkWM.Analyzers.Tests

@@ -1,9 +1,5 @@
 using System.Collections.Immutable;
 using System.Linq;
-using System.Threading.Tasks;
-using BlynkWM.Tests.Shared;
-using Microsoft.CodeAnalysis;
-using Xunit;
 
 namespace BlynkWM.Analyzers.Tests
 {

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Text.RegularExpressions;
-using BlynkWM.Tests.Shared;
 
 namespace BlynkWM.Analyzers.Tests
 {

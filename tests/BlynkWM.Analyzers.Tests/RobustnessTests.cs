@@ -2,14 +2,8 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using BlynkWM.Generators.Analyzers;
-using BlynkWM.Tests.Shared;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Xunit;
 using Net80 = Basic.Reference.Assemblies.Net80;
 
 namespace BlynkWM.Analyzers.Tests

@@ -1,10 +1,6 @@
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Threading.Tasks;
-using BlynkWM.Tests.Shared;
-using Microsoft.CodeAnalysis;
-using Xunit;
 
 namespace BlynkWM.Analyzers.Tests
 {

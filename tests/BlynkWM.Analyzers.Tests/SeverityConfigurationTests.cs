@@ -1,9 +1,3 @@
-using System.Threading;
-using System.Threading.Tasks;
-using BlynkWM.Tests.Shared;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Testing;
-using Xunit;
 using static BlynkWM.Analyzers.Tests.Verifier;
 
 namespace BlynkWM.Analyzers.Tests

@@ -1,13 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using BlynkWM.CodeFixes;
-using BlynkWM.Tests.Shared;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Testing;
-using Xunit;
 using static BlynkWM.Analyzers.Tests.Verifier;
 
 namespace BlynkWM.Analyzers.Tests

@@ -1,13 +1,7 @@
 using System;
 using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using BlynkWM.Generators.Analyzers;
-using BlynkWM.Tests.Shared;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Testing;
-using Microsoft.CodeAnalysis.Testing;
 using Net80 = Basic.Reference.Assemblies.Net80;
 
 namespace BlynkWM.Analyzers.Tests

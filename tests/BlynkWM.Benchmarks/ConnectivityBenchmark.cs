@@ -1,11 +1,6 @@
 using System;
-using System.Diagnostics;
-using System.IO;
 using System.Runtime.CompilerServices;
-using System.Threading;
 using BlynkWM.Blynk;
-using BlynkWM.Host.Net;
-using BlynkWM.Host.Time;
 using BlynkWM.Ports;
 using BlynkWM.Server;
 using BlynkWM.Testing;

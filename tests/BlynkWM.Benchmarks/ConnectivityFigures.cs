@@ -1,13 +1,10 @@
 using System;
 using System.Linq;
-using BlynkWM.Host.Time;
 using BlynkWM.Host.Wifi;
 using BlynkWM.Lifecycle;
 using BlynkWM.Ports;
 using BlynkWM.Reset;
-using BlynkWM.Samples;
 using BlynkWM.Storage;
-using BlynkWM.TestSupport;
 using BlynkWM.Testing;
 using BlynkWM.Wifi;
 

@@ -1,19 +1,11 @@
 using System;
-using System.Collections.Generic;
-using System.Diagnostics;
 using System.Linq;
-using System.Net;
 using System.Net.Http;
-using System.Threading;
 using System.Threading.Tasks;
-using BlynkWM.Host.Net;
-using BlynkWM.Host.Time;
 using BlynkWM.Host.Wifi;
 using BlynkWM.Lifecycle;
-using BlynkWM.Samples;
 using BlynkWM.Server;
 using BlynkWM.Storage;
-using BlynkWM.TestSupport;
 
 namespace BlynkWM.Benchmarks
 {

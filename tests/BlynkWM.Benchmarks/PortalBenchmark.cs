@@ -1,19 +1,11 @@
 using System;
-using System.Diagnostics;
-using System.Globalization;
-using System.IO;
 using System.Linq;
-using System.Net;
 using System.Net.Http;
 using System.Text.RegularExpressions;
-using BlynkWM.Host.Net;
 using BlynkWM.Host.Security;
-using BlynkWM.Host.Time;
 using BlynkWM.Http;
 using BlynkWM.Portal;
-using BlynkWM.Samples;
 using BlynkWM.Storage;
-using BlynkWM.TestSupport;
 using BlynkWM.Wifi;
 
 namespace BlynkWM.Benchmarks

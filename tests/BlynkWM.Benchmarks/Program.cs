@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Linq;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
@@ -8,7 +7,6 @@ using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
-using BlynkWM.TestSupport;
 
 namespace BlynkWM.Benchmarks
 {

@@ -1,21 +1,12 @@
 using System;
-using System.Collections.Generic;
-using System.Diagnostics;
-using System.Globalization;
 using System.Linq;
-using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using System.Threading;
 using System.Threading.Tasks;
-using BlynkWM.Host.Net;
 using BlynkWM.Host.Security;
-using BlynkWM.Host.Time;
 using BlynkWM.Http;
 using BlynkWM.Portal;
-using BlynkWM.Samples;
 using BlynkWM.Storage;
-using BlynkWM.TestSupport;
 
 namespace BlynkWM.Benchmarks
 {

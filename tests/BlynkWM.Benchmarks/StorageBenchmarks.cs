@@ -1,9 +1,7 @@
 using System;
 using System.Text.Json.Serialization;
 using BenchmarkDotNet.Attributes;
-using BlynkWM.Samples;
 using BlynkWM.Storage;
-using BlynkWM.TestSupport;
 
 namespace BlynkWM.Benchmarks
 {

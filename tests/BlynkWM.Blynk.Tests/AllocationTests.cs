@@ -1,6 +1,4 @@
 using System;
-using BlynkWM.Testing;
-using Xunit;
 
 namespace BlynkWM.Blynk.Tests
 {

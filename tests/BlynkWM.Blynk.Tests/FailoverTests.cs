@@ -1,7 +1,4 @@
-using System.Collections.Generic;
 using BlynkWM.Ports;
-using BlynkWM.Testing;
-using Xunit;
 
 namespace BlynkWM.Blynk.Tests
 {

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Text;
-
 namespace BlynkWM.Blynk.Tests
 {
     /// <summary>One frame cut from bytes a device sent, with a reference parser independent of the client's reader.</summary>

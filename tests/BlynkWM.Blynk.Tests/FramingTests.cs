@@ -1,7 +1,4 @@
 using System;
-using System.Collections.Generic;
-using BlynkWM.Testing;
-using Xunit;
 
 namespace BlynkWM.Blynk.Tests
 {

@@ -1,6 +1,4 @@
 using System.Linq;
-using BlynkWM.Testing;
-using Xunit;
 
 namespace BlynkWM.Blynk.Tests
 {

@@ -1,12 +1,8 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Threading;
-using BlynkWM.Host.Net;
 using BlynkWM.Ports;
-using BlynkWM.Server;
-using Xunit;
 
 namespace BlynkWM.Blynk.Tests
 {

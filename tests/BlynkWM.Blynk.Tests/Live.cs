@@ -1,11 +1,7 @@
 using System;
-using System.Diagnostics;
 using System.Threading;
-using BlynkWM.Host.Net;
 using BlynkWM.Host.Time;
 using BlynkWM.Ports;
-using BlynkWM.Server;
-using BlynkWM.Testing;
 
 namespace BlynkWM.Blynk.Tests
 {

@@ -1,7 +1,5 @@
 using System.Linq;
 using BlynkWM.Ports;
-using BlynkWM.Testing;
-using Xunit;
 
 namespace BlynkWM.Blynk.Tests
 {

@@ -1,8 +1,6 @@
 using System;
 using System.Globalization;
-using System.Text;
 using BlynkWM.Ports;
-using Xunit;
 
 namespace BlynkWM.Blynk.Tests
 {

@@ -1,7 +1,4 @@
-using System.Collections.Generic;
 using System.Linq;
-using BlynkWM.Testing;
-using Xunit;
 
 namespace BlynkWM.Blynk.Tests
 {

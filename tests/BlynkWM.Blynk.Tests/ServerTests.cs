@@ -2,8 +2,6 @@ using System;
 using System.Net.Sockets;
 using BlynkWM.Host.Time;
 using BlynkWM.Ports;
-using BlynkWM.Server;
-using Xunit;
 
 namespace BlynkWM.Blynk.Tests
 {

@@ -1,9 +1,5 @@
 using System;
-using System.Text;
-using BlynkWM.Host.Net;
 using BlynkWM.Ports;
-using BlynkWM.Server;
-using Xunit;
 
 namespace BlynkWM.Blynk.Tests
 {

@@ -1,10 +1,7 @@
 using System;
-using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 using BlynkWM.Host.Storage;
 using BlynkWM.Samples;
-using Xunit;
 
 namespace BlynkWM.Browser.Tests
 {

@@ -1,6 +1,4 @@
 using System;
-using System.Text.RegularExpressions;
-using Xunit;
 
 namespace BlynkWM.Browser.Tests
 {

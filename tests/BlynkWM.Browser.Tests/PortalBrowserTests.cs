@@ -1,9 +1,4 @@
 using System;
-using System.IO;
-using System.Text.RegularExpressions;
-using System.Threading.Tasks;
-using Microsoft.Playwright;
-using Xunit;
 
 namespace BlynkWM.Browser.Tests
 {

@@ -1,6 +1,5 @@
 using System.IO;
 using BlynkWM.Fuzz;
-using Xunit;
 
 namespace BlynkWM.Dhcp.Tests
 {

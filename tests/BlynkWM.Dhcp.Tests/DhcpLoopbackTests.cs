@@ -1,10 +1,8 @@
-using System;
 using System.Net;
 using System.Net.Sockets;
 using BlynkWM.Host.Net;
 using BlynkWM.Host.Time;
 using BlynkWM.Dhcp.Tests.Support;
-using Xunit;
 
 namespace BlynkWM.Dhcp.Tests
 {

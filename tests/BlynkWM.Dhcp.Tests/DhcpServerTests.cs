@@ -1,8 +1,6 @@
-using System;
 using BlynkWM.Dhcp.Tests.Support;
 using BlynkWM.Host.Net.Memory;
 using BlynkWM.Host.Time;
-using Xunit;
 
 namespace BlynkWM.Dhcp.Tests
 {

@@ -1,6 +1,4 @@
-using System;
 using BlynkWM.Dns.Tests.Support;
-using Xunit;
 
 namespace BlynkWM.Dns.Tests
 {

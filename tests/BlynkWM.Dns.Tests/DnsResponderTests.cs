@@ -1,10 +1,8 @@
-using System;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using BlynkWM.Host.Net;
 using BlynkWM.Dns.Tests.Support;
-using Xunit;
 
 namespace BlynkWM.Dns.Tests
 {

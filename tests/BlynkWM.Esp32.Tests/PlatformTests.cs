@@ -1,9 +1,7 @@
-using System;
 using System.Collections.Generic;
 using BlynkWM.Platform;
 using BlynkWM.Ports;
 using BlynkWM.Wifi;
-using Xunit;
 
 namespace BlynkWM.Esp32.Tests
 {

@@ -1,9 +1,5 @@
 using System;
-using System.Text;
-using BlynkWM.Host.Net.Memory;
-using BlynkWM.Host.Time;
 using BlynkWM.Http;
-using BlynkWM.Portal;
 using BlynkWM.Samples;
 using BlynkWM.Storage;
 

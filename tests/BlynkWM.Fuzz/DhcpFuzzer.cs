@@ -1,7 +1,5 @@
 using System;
 using BlynkWM.Dhcp;
-using BlynkWM.Host.Net.Memory;
-using BlynkWM.Host.Time;
 
 namespace BlynkWM.Fuzz
 {

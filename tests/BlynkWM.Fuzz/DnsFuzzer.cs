@@ -1,6 +1,5 @@
 using System;
 using BlynkWM.Dns;
-using BlynkWM.Host.Net.Memory;
 
 namespace BlynkWM.Fuzz
 {

@@ -1,11 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
-using System.Text;
-using BlynkWM.Host.Net.Memory;
-using BlynkWM.Host.Time;
 using BlynkWM.Http;
-using BlynkWM.Portal;
 
 namespace BlynkWM.Fuzz
 {

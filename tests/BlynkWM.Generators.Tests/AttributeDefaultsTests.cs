@@ -1,10 +1,6 @@
 using System.Linq;
 using System.Threading;
 using BlynkWM.Generators.Model;
-using BlynkWM.Generators.Parsing;
-using BlynkWM.Tests.Shared;
-using Microsoft.CodeAnalysis;
-using Xunit;
 
 namespace BlynkWM.Generators.Tests
 {

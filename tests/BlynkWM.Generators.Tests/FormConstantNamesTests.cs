@@ -1,6 +1,3 @@
-using BlynkWM.Generators.Emitting;
-using Xunit;
-
 namespace BlynkWM.Generators.Tests
 {
     public class FormConstantNamesTests

@@ -1,13 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
-using BlynkWM.Generators.Emitting;
-using BlynkWM.Generators.Parsing;
-using BlynkWM.Tests.Shared;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Xunit;
 
 namespace BlynkWM.Generators.Tests
 {

@@ -1,9 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
-using BlynkWM.Tests.Shared;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Xunit;
 
 namespace BlynkWM.Generators.Tests
 {

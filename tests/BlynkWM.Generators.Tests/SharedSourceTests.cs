@@ -1,7 +1,4 @@
 using System.Text;
-using BlynkWM.Generators.Emitting;
-using BlynkWM.Generators.Parsing;
-using Xunit;
 
 namespace BlynkWM.Generators.Tests
 {

@@ -1,7 +1,5 @@
 using System;
 using System.IO;
-using BlynkWM.Tests.Shared;
-using Xunit;
 
 namespace BlynkWM.Generators.Tests
 {

@@ -1,8 +1,5 @@
 using System.Linq;
-using BlynkWM.Tests.Shared;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Xunit;
 
 namespace BlynkWM.Generators.Tests
 {

@@ -1,7 +1,4 @@
 using System;
-using System.Text;
-using BlynkWM.Portal.Tests.Support;
-using Xunit;
 
 namespace BlynkWM.Http.Tests
 {

@@ -1,7 +1,3 @@
-using System.Text;
-using BlynkWM.Portal.Tests.Support;
-using Xunit;
-
 namespace BlynkWM.Http.Tests
 {
     /// <summary>Every limit the server enforces, each answered with its status and then a closed connection.</summary>

@@ -1,6 +1,3 @@
-using System.Text;
-using Xunit;
-
 namespace BlynkWM.Http.Tests
 {
     /// <summary>

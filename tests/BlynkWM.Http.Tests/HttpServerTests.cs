@@ -1,8 +1,5 @@
 using System;
-using System.Text;
 using BlynkWM.Fuzz;
-using BlynkWM.Portal.Tests.Support;
-using Xunit;
 
 namespace BlynkWM.Http.Tests
 {

@@ -1,10 +1,6 @@
 using System;
-using System.Text;
 using BlynkWM.Fuzz;
-using BlynkWM.Host.Net.Memory;
 using BlynkWM.Host.Time;
-using BlynkWM.Portal;
-using Xunit;
 
 namespace BlynkWM.Http.Tests
 {

@@ -1,11 +1,7 @@
 using System;
-using System.Text;
 using BlynkWM.Fuzz;
-using BlynkWM.Host.Net.Memory;
 using BlynkWM.Host.Time;
-using BlynkWM.Portal;
 using BlynkWM.Ports;
-using Xunit;
 
 namespace BlynkWM.Http.Tests
 {

@@ -1,7 +1,3 @@
-using BlynkWM.Host.Net.Memory;
-using BlynkWM.Http.Tests.Support;
-using Xunit;
-
 namespace BlynkWM.Http.Tests
 {
     /// <summary>

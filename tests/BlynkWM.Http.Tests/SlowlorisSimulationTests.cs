@@ -1,8 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
-using BlynkWM.Host.Net.Memory;
-using BlynkWM.Http.Tests.Support;
-using Xunit;
 
 namespace BlynkWM.Http.Tests
 {

@@ -1,7 +1,4 @@
-using System;
 using System.IO;
-using System.Reflection.Metadata;
-using System.Reflection.Metadata.Ecma335;
 using System.Reflection.PortableExecutable;
 
 namespace BlynkWM.ILCheck

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace BlynkWM.ILCheck
 {
     /// <summary>Runs every rule over one assembly.</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Reflection.Metadata;
-
 namespace BlynkWM.ILCheck
 {
     /// <summary>

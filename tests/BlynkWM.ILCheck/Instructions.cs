@@ -1,7 +1,5 @@
-using System.Collections.Generic;
 using System.Reflection;
 using System.Reflection.Emit;
-using System.Reflection.Metadata;
 
 namespace BlynkWM.ILCheck
 {

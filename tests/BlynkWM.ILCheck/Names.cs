@@ -1,5 +1,3 @@
-using System.Reflection.Metadata;
-
 namespace BlynkWM.ILCheck
 {
     /// <summary>Full type names as C# writes them (nested types joined with '.'), for messages and matching.</summary>

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Reflection.Metadata;
-
 namespace BlynkWM.ILCheck
 {
     /// <summary>The assemblies a checked assembly was compiled against (nanoFramework's mscorlib, the surfaces...), by name.</summary>

@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.Reflection.Metadata;
-using System.Reflection.Metadata.Ecma335;
-
 namespace BlynkWM.ILCheck
 {
     /// <summary>

@@ -1,7 +1,4 @@
-using System.Collections.Generic;
 using System.Linq;
-using System.Reflection.Metadata;
-using System.Reflection.Metadata.Ecma335;
 
 namespace BlynkWM.ILCheck
 {

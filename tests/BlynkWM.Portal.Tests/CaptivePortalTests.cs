@@ -1,6 +1,5 @@
 using System.Text.Json;
 using BlynkWM.Portal.Tests.Support;
-using Xunit;
 
 namespace BlynkWM.Portal.Tests
 {

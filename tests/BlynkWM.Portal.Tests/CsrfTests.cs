@@ -1,5 +1,4 @@
 using BlynkWM.Portal.Tests.Support;
-using Xunit;
 
 namespace BlynkWM.Portal.Tests
 {

@@ -1,6 +1,3 @@
-using System.Text;
-using Xunit;
-
 namespace BlynkWM.Portal.Tests
 {
     /// <summary>The byte-level rules behind the portal's "control characters" and "not a host name" messages.</summary>

@@ -1,7 +1,5 @@
 using System.Collections.Generic;
-using System.Text;
 using BlynkWM.Http;
-using Xunit;
 
 namespace BlynkWM.Portal.Tests
 {

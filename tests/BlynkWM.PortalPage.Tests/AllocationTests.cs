@@ -1,9 +1,5 @@
 using System;
-using System.Text;
 using BlynkWM.Host.Net.Memory;
-using BlynkWM.TestSupport;
-using Xunit;
-using Xunit.Abstractions;
 
 namespace BlynkWM.PortalPage.Tests
 {

@@ -1,8 +1,4 @@
 using System;
-using System.Text.RegularExpressions;
-using BlynkWM.Samples;
-using BlynkWM.TestSupport;
-using Xunit;
 
 namespace BlynkWM.PortalPage.Tests
 {

@@ -2,11 +2,7 @@ using System;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
-using System.Text;
 using BlynkWM.Compression;
-using BlynkWM.Storage;
-using BlynkWM.TestSupport;
-using Xunit;
 
 namespace BlynkWM.PortalPage.Tests
 {

@@ -1,11 +1,6 @@
 using System;
 using System.Linq;
 using System.Text.Json;
-using BlynkWM.Portal;
-using BlynkWM.Samples;
-using BlynkWM.TestSupport;
-using BlynkWM.Wifi;
-using Xunit;
 
 namespace BlynkWM.PortalPage.Tests
 {

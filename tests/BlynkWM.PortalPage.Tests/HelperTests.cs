@@ -1,9 +1,4 @@
 using System;
-using System.Text;
-using BlynkWM.Http;
-using BlynkWM.Portal;
-using BlynkWM.TestSupport;
-using Xunit;
 
 namespace BlynkWM.PortalPage.Tests
 {

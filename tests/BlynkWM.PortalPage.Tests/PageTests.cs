@@ -1,12 +1,5 @@
 using System;
 using System.Linq;
-using System.Text.RegularExpressions;
-using BlynkWM.Portal;
-using BlynkWM.Wifi;
-using BlynkWM.Samples;
-using BlynkWM.TestSupport;
-using Xunit;
-using Xunit.Abstractions;
 
 namespace BlynkWM.PortalPage.Tests
 {

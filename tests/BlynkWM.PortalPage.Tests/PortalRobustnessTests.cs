@@ -1,17 +1,8 @@
 using System;
 using System.Linq;
-using System.Text;
 using BlynkWM.Compression;
 using BlynkWM.Host.Net.Memory;
 using BlynkWM.Host.Time;
-using BlynkWM.Http;
-using BlynkWM.Portal;
-using BlynkWM.Samples;
-using BlynkWM.Storage;
-using BlynkWM.TestSupport;
-using BlynkWM.Wifi;
-using Xunit;
-using Xunit.Abstractions;
 
 namespace BlynkWM.PortalPage.Tests
 {

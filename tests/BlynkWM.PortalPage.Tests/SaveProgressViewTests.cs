@@ -1,8 +1,4 @@
 using System.Linq;
-using System.Text;
-using System.Text.RegularExpressions;
-using BlynkWM.Portal;
-using Xunit;
 
 namespace BlynkWM.PortalPage.Tests
 {

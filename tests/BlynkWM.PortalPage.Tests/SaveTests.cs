@@ -1,9 +1,5 @@
 using System;
 using System.Linq;
-using BlynkWM.Samples;
-using BlynkWM.Storage;
-using BlynkWM.TestSupport;
-using Xunit;
 
 namespace BlynkWM.PortalPage.Tests
 {

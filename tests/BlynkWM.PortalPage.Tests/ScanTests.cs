@@ -1,9 +1,5 @@
 using System.Linq;
 using System.Text.Json;
-using BlynkWM.Portal;
-using BlynkWM.Wifi;
-using BlynkWM.TestSupport;
-using Xunit;
 
 namespace BlynkWM.PortalPage.Tests
 {

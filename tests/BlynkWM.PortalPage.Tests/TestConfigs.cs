@@ -1,5 +1,4 @@
 using BlynkWM;
-using BlynkWM.Storage;
 
 namespace BlynkWM.PortalPage.Tests
 {

@@ -1,9 +1,4 @@
-using System.Text;
 using BlynkWM.Host.Time;
-using BlynkWM.Http;
-using BlynkWM.Portal;
-using BlynkWM.TestSupport;
-using Xunit;
 
 namespace BlynkWM.PortalPage.Tests
 {

@@ -1,8 +1,4 @@
 using System;
-using System.Collections.Generic;
-using BlynkWM.Storage;
-using BlynkWM.TestSupport;
-using Xunit;
 
 // Two firmware versions of one schema share a store on purpose: the type change that BWM0007 reports across classes
 // is what these tests exercise (the analyzers run wherever the generator does).

@@ -1,8 +1,4 @@
 using System;
-using BlynkWM.Samples;
-using BlynkWM.Storage;
-using BlynkWM.TestSupport;
-using Xunit;
 
 namespace BlynkWM.Runtime.Tests
 {

@@ -1,9 +1,5 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
-using BlynkWM.Storage;
-using BlynkWM.TestSupport;
-using Xunit;
 
 // Two firmware versions of one schema share a store on purpose: the type change that BWM0007 reports across classes
 // is what these tests exercise (the analyzers run wherever the generator does).

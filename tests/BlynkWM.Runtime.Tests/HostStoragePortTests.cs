@@ -1,10 +1,6 @@
 using System;
-using System.IO;
 using System.Linq;
 using BlynkWM.Host.Storage;
-using BlynkWM.Samples;
-using BlynkWM.Storage;
-using Xunit;
 
 namespace BlynkWM.Runtime.Tests
 {

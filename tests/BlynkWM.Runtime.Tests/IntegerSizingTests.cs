@@ -1,6 +1,3 @@
-using BlynkWM.Storage;
-using Xunit;
-
 namespace BlynkWM.Runtime.Tests
 {
     /// <summary>One integer of each width class, declared by range or by type.</summary>

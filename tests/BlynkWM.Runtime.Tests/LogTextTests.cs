@@ -1,5 +1,4 @@
 using BlynkWM.Host.Diagnostics;
-using Xunit;
 
 namespace BlynkWM.Runtime.Tests
 {

@@ -1,7 +1,4 @@
 using System;
-using System.Text;
-using BlynkWM.Storage;
-using Xunit;
 
 namespace BlynkWM.Runtime.Tests
 {

@@ -1,7 +1,3 @@
-using BlynkWM.TestSupport;
-using Xunit;
-using Xunit.Abstractions;
-
 namespace BlynkWM.Runtime.Tests
 {
     /// <summary>

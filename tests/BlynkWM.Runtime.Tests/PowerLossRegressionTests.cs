@@ -1,9 +1,4 @@
-using System.IO;
 using System.Linq;
-using BlynkWM.Samples;
-using BlynkWM.Storage;
-using BlynkWM.TestSupport;
-using Xunit;
 
 namespace BlynkWM.Runtime.Tests
 {

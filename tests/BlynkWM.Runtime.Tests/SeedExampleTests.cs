@@ -1,8 +1,3 @@
-using BlynkWM.Samples;
-using BlynkWM.Storage;
-using BlynkWM.TestSupport;
-using Xunit;
-
 namespace BlynkWM.Runtime.Tests
 {
     /// <summary>The port of the seed's Async_ESP32WM_MRD_Config example (its figures come from ./bench.sh storage).</summary>

@@ -1,10 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Text;
-using BlynkWM.Samples;
-using BlynkWM.Storage;
-using BlynkWM.TestSupport;
-using Xunit;
 
 namespace BlynkWM.Runtime.Tests
 {

@@ -1,11 +1,5 @@
 using System;
-using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using BlynkWM.Samples;
-using BlynkWM.Storage;
-using BlynkWM.TestSupport;
-using Xunit;
 
 namespace BlynkWM.Runtime.Tests
 {

@@ -1,12 +1,6 @@
 using System;
-using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using BlynkWM.Host.Storage;
-using BlynkWM.Samples;
-using BlynkWM.Storage;
-using BlynkWM.TestSupport;
-using Xunit;
 
 namespace BlynkWM.Runtime.Tests
 {

@@ -1,7 +1,6 @@
 using BlynkWM.Host.Time;
 using BlynkWM.Host.Wifi;
 using BlynkWM.Wifi;
-using Xunit;
 
 namespace BlynkWM.Runtime.Tests
 {

@@ -1,8 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using BlynkWM.ILCheck;
-using Microsoft.CodeAnalysis.CSharp;
-using Xunit;
 
 namespace BlynkWM.Surface.Tests
 {

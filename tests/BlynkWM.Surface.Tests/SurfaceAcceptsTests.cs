@@ -1,5 +1,3 @@
-using Xunit;
-
 namespace BlynkWM.Surface.Tests
 {
     /// <summary>What nanoFramework's CoreLibrary does support must compile, emit and pass the IL check.</summary>

@@ -1,4 +1,3 @@
-using System.Linq;
 using BlynkWM.Storage;
 
 namespace BlynkWM.TestSupport

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using BlynkWM.Samples;
 using BlynkWM.Storage;
 

@@ -1,14 +1,8 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
 using System.IO.Compression;
-using System.Linq;
 using System.Text;
 using BlynkWM.Host.Net.Memory;
 using BlynkWM.Host.Time;
-using BlynkWM.Http;
 using BlynkWM.Portal;
-using BlynkWM.Ports;
 using BlynkWM.Samples;
 using BlynkWM.Storage;
 using BlynkWM.Wifi;

@@ -1,5 +1,3 @@
-using System;
-using System.IO;
 using BlynkWM.Samples;
 using BlynkWM.Storage;
 

@@ -1,9 +1,4 @@
-using System.Collections.Generic;
 using System.Linq;
-using BlynkWM.Host.Time;
-using BlynkWM.Reset;
-using BlynkWM.Samples;
-using BlynkWM.TestSupport;
 
 namespace BlynkWM.Wifi.Tests
 {

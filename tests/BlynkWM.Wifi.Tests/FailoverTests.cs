@@ -1,7 +1,4 @@
-using System.Collections.Generic;
-using BlynkWM.Host.Wifi;
 using BlynkWM.Ports;
-using Xunit;
 using static BlynkWM.Wifi.Tests.WifiRig;
 
 namespace BlynkWM.Wifi.Tests

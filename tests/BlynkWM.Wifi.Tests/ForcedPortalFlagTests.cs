@@ -1,8 +1,4 @@
 using System.Linq;
-using BlynkWM.Reset;
-using BlynkWM.Samples;
-using BlynkWM.TestSupport;
-using Xunit;
 
 namespace BlynkWM.Wifi.Tests
 {

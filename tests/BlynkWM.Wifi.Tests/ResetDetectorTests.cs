@@ -1,6 +1,3 @@
-using BlynkWM.Reset;
-using Xunit;
-
 namespace BlynkWM.Wifi.Tests
 {
     public class ResetDetectorTests

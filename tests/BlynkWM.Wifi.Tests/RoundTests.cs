@@ -1,8 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using BlynkWM.Ports;
-using Xunit;
 using static BlynkWM.Wifi.Tests.WifiRig;
 
 namespace BlynkWM.Wifi.Tests

@@ -1,11 +1,6 @@
-using System.Collections.Generic;
 using System.Linq;
-using BlynkWM.Host.Wifi;
 using BlynkWM.Ports;
-using BlynkWM.Samples;
 using BlynkWM.Storage;
-using BlynkWM.TestSupport;
-using Xunit;
 using static BlynkWM.Wifi.Tests.WifiRig;
 
 namespace BlynkWM.Wifi.Tests

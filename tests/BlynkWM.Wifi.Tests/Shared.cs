@@ -1,5 +1,4 @@
 using BlynkWM.Device.Tests;
-using BlynkWM.Host.Time;
 
 namespace BlynkWM.Wifi.Tests
 {

@@ -1,8 +1,5 @@
 using System.IO;
-using BlynkWM.Host.Time;
-using BlynkWM.Host.Wifi;
 using BlynkWM.Ports;
-using Xunit;
 using static BlynkWM.Wifi.Tests.WifiRig;
 
 namespace BlynkWM.Wifi.Tests

@@ -1,7 +1,4 @@
 using System;
-using System.Collections.Generic;
-using BlynkWM.Host.Time;
-using BlynkWM.Host.Wifi;
 using BlynkWM.Ports;
 using BlynkWM.Testing;
 

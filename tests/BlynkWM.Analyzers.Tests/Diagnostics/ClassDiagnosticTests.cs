@@ -1,7 +1,3 @@
-using System.Threading.Tasks;
-using BlynkWM.Tests.Shared;
-using Microsoft.CodeAnalysis;
-using Xunit;
 using static BlynkWM.Analyzers.Tests.ConfigSource;
 using static BlynkWM.Analyzers.Tests.Verifier;
 

@@ -1,5 +1,3 @@
-using System.Threading.Tasks;
-using Xunit;
 using static BlynkWM.Analyzers.Tests.ConfigSource;
 using static BlynkWM.Analyzers.Tests.Verifier;
 

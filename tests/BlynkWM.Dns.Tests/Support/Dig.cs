@@ -1,7 +1,5 @@
-using System;
 using System.Diagnostics;
 using System.IO;
-using Xunit;
 
 namespace BlynkWM.Dns.Tests.Support
 {

@@ -5,7 +5,6 @@ using BlynkWM.Fuzz;
 using BlynkWM.Host.Net;
 using BlynkWM.Host.Time;
 using BlynkWM.Http;
-using Xunit;
 
 namespace BlynkWM.Portal.Tests.Support
 {

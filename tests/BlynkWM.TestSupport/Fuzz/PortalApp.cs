@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
-using BlynkWM.Http;
 using BlynkWM.Portal;
-using BlynkWM.Ports;
 
 namespace BlynkWM.Fuzz
 {

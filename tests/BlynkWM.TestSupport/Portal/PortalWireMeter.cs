@@ -1,6 +1,4 @@
 using BlynkWM.Host.Net.Memory;
-using BlynkWM.Http;
-using BlynkWM.Ports;
 
 namespace BlynkWM.Portal
 {

@@ -4,8 +4,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using BlynkWM.Generators;
-using Microsoft.CodeAnalysis;
-using Xunit;
 
 namespace BlynkWM.Tests.Shared
 {
