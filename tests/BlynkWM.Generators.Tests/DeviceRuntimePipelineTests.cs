@@ -68,8 +68,7 @@ namespace BlynkWM.Generators.Tests
             CSharpCompilation compilation = CompileNano(CompileHarness.SampleSource("DeviceConfig.cs"), "class Other { int X; }");
             GeneratorDriver driver = Driver().RunGenerators(compilation);
 
-            SyntaxTree other = compilation.SyntaxTrees.Last();
-            CSharpCompilation edited = compilation.ReplaceSyntaxTree(other, CSharpSyntaxTree.ParseText("class Other { int X; int Y; }", Nano, path: other.FilePath));
+            CSharpCompilation edited = CompileHarness.Edit(compilation, compilation.SyntaxTrees.Last(), "int X;", "int X; int Y;");
             GeneratorRunResult rerun = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
             AssertReasons(rerun, TrackingNames.DeviceRuntimeTarget, IncrementalStepRunReason.Unchanged);
@@ -81,12 +80,10 @@ namespace BlynkWM.Generators.Tests
         [Fact]
         public void In_a_nanoFramework_compilation_editing_the_config_rebuilds_its_model_but_not_the_runtime()
         {
-            string source = CompileHarness.SampleSource("DeviceConfig.cs");
-            CSharpCompilation compilation = CompileNano(source);
+            CSharpCompilation compilation = CompileNano(CompileHarness.SampleSource("DeviceConfig.cs"));
             GeneratorDriver driver = Driver().RunGenerators(compilation);
 
-            SyntaxTree tree = compilation.SyntaxTrees.Single();
-            CSharpCompilation edited = compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(source.Replace("MaxLength = 40", "MaxLength = 41"), Nano, path: tree.FilePath));
+            CSharpCompilation edited = CompileHarness.Edit(compilation, compilation.SyntaxTrees.Single(), "MaxLength = 40", "MaxLength = 41");
             driver = driver.RunGenerators(edited);
             GeneratorRunResult rerun = driver.GetRunResult().Results.Single();
 

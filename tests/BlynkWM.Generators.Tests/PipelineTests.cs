@@ -59,9 +59,7 @@ namespace BlynkWM.Generators.Tests
             CSharpCompilation compilation = CompileHarness.CompileNet80(CompileHarness.SampleSource("DeviceConfig.cs"), "class Other { int X; }");
             GeneratorDriver driver = Driver(css, other).RunGenerators(compilation);
 
-            SyntaxTree otherTree = compilation.SyntaxTrees.Last();
-            CSharpCompilation edited = compilation
-                .ReplaceSyntaxTree(otherTree, CSharpSyntaxTree.ParseText("class Other { int X; int Y; }", CompileHarness.ParseOptions, path: otherTree.FilePath))
+            CSharpCompilation edited = CompileHarness.Edit(compilation, compilation.SyntaxTrees.Last(), "int X;", "int X; int Y;")
                 .AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Added { }", CompileHarness.ParseOptions, path: "Added.cs"));
             driver = driver.ReplaceAdditionalText(other, new TextFile("/p/appsettings.txt", "b"))
                 .AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(new TextFile("/p/more.json", "{}")));
@@ -72,12 +70,10 @@ namespace BlynkWM.Generators.Tests
         [Fact]
         public void Editing_the_config_rebuilds_its_model_and_both_files()
         {
-            string source = CompileHarness.SampleSource("DeviceConfig.cs");
-            CSharpCompilation compilation = CompileHarness.CompileNet80(source);
+            CSharpCompilation compilation = CompileHarness.CompileNet80(CompileHarness.SampleSource("DeviceConfig.cs"));
             GeneratorDriver driver = Driver().RunGenerators(compilation);
 
-            SyntaxTree tree = compilation.SyntaxTrees.Single();
-            CSharpCompilation edited = compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(source.Replace("MaxLength = 40", "MaxLength = 41"), CompileHarness.ParseOptions, path: tree.FilePath));
+            CSharpCompilation edited = CompileHarness.Edit(compilation, compilation.SyntaxTrees.Single(), "MaxLength = 40", "MaxLength = 41");
             GeneratorRunResult rerun = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
             GeneratorSteps.AssertModified(rerun, TrackingNames.ConfigModels);

@@ -158,13 +158,11 @@ namespace BlynkWM.Generators.Tests
         [Fact]
         public void Editing_a_portal_attribute_rebuilds_the_page()
         {
-            string source = CompileHarness.SampleSource("DeviceConfig.cs");
-            CSharpCompilation compilation = CompileHarness.CompileNet80(source);
+            CSharpCompilation compilation = CompileHarness.CompileNet80(CompileHarness.SampleSource("DeviceConfig.cs"));
             GeneratorDriver driver = Driver().RunGenerators(compilation);
 
-            SyntaxTree tree = compilation.SyntaxTrees.Single();
-            CSharpCompilation edited = compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(
-                source.Replace("PortalTitle = \"Sensor setup\"", "PortalTitle = \"Sensor setup\", CorsOrigin = \"*\""), CompileHarness.ParseOptions, path: tree.FilePath));
+            CSharpCompilation edited = CompileHarness.Edit(compilation, compilation.SyntaxTrees.Single(),
+                "PortalTitle = \"Sensor setup\"", "PortalTitle = \"Sensor setup\", CorsOrigin = \"*\"");
             driver = driver.RunGenerators(edited);
 
             Assert.Contains("private const string Cors = \"*\";", PortalSource(driver.GetRunResult()).SourceText.ToString());

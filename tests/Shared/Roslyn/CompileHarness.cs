@@ -62,6 +62,22 @@ namespace BlynkWM.Tests.Shared
         /// <summary>The generated portal files (<c>*.Portal.g.cs</c>) of a run.</summary>
         public static GeneratedSourceResult[] PortalSources(GeneratorDriverRunResult result) => Sources(result, ".Portal.g.cs");
 
+        /// <summary>
+        /// <paramref name="compilation"/> with <paramref name="tree"/> edited: <paramref name="from"/> (which must occur)
+        /// replaced by <paramref name="to"/>. The tree keeps its options and path, so a generator driver sees an edit of
+        /// the file, as in an IDE, not a new one.
+        /// </summary>
+        public static CSharpCompilation Edit(CSharpCompilation compilation, SyntaxTree tree, string from, string to)
+        {
+            string text = tree.ToString();
+            if (!text.Contains(from, System.StringComparison.Ordinal))
+            {
+                throw new System.ArgumentException("The tree does not contain \"" + from + "\".", nameof(from));
+            }
+
+            return compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(text.Replace(from, to, System.StringComparison.Ordinal), (CSharpParseOptions)tree.Options, path: tree.FilePath));
+        }
+
         /// <summary>The text of a sample config class in samples/Configs.</summary>
         public static string SampleSource(string fileName) => File.ReadAllText(RepositoryRoot.Combine("samples", "Configs", fileName));
 
