@@ -124,12 +124,7 @@ namespace BlynkWM.Blynk
             value = 0;
             int i = offset;
             int end = offset + count;
-            bool negative = false;
-            if (i < end && (buffer[i] == '-' || buffer[i] == '+'))
-            {
-                negative = buffer[i] == '-';
-                i++;
-            }
+            bool negative = SkipSign(buffer, ref i, end);
 
             if (i == end || end - i > 10)
             {
@@ -172,12 +167,7 @@ namespace BlynkWM.Blynk
             value = 0;
             int i = offset;
             int end = offset + count;
-            bool negative = false;
-            if (i < end && (buffer[i] == '-' || buffer[i] == '+'))
-            {
-                negative = buffer[i] == '-';
-                i++;
-            }
+            bool negative = SkipSign(buffer, ref i, end);
 
             ulong mantissa = 0;
             int significant = 0;
@@ -232,12 +222,7 @@ namespace BlynkWM.Blynk
                 }
 
                 i++;
-                bool negativeExponent = false;
-                if (i < end && (buffer[i] == '-' || buffer[i] == '+'))
-                {
-                    negativeExponent = buffer[i] == '-';
-                    i++;
-                }
+                bool negativeExponent = SkipSign(buffer, ref i, end);
 
                 if (i == end)
                 {
@@ -269,6 +254,17 @@ namespace BlynkWM.Blynk
             }
 
             return true;
+        }
+
+        /// <summary>Steps <paramref name="i"/> over a '-' or '+' there (before <paramref name="end"/>); true when it was '-'.</summary>
+        private static bool SkipSign(byte[] buffer, ref int i, int end)
+        {
+            if (i >= end || (buffer[i] != '-' && buffer[i] != '+'))
+            {
+                return false;
+            }
+
+            return buffer[i++] == '-';
         }
 
         private static double Scale(ulong mantissa, int exponent)
