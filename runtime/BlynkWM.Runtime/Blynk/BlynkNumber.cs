@@ -125,22 +125,10 @@ namespace BlynkWM.Blynk
             int i = offset;
             int end = offset + count;
             bool negative = SkipSign(buffer, ref i, end);
-
-            if (i == end || end - i > 10)
+            long result;
+            if (end - i > 10 || !TryParseDigits(buffer, i, end, long.MaxValue, out result))
             {
                 return false;
-            }
-
-            long result = 0;
-            for (; i < end; i++)
-            {
-                int digit = buffer[i] - '0';
-                if (digit < 0 || digit > 9)
-                {
-                    return false;
-                }
-
-                result = result * 10 + digit;
             }
 
             if (negative)
@@ -223,28 +211,13 @@ namespace BlynkWM.Blynk
 
                 i++;
                 bool negativeExponent = SkipSign(buffer, ref i, end);
-
-                if (i == end)
+                long e;
+                if (!TryParseDigits(buffer, i, end, 100000, out e))
                 {
                     return false;
                 }
 
-                int e = 0;
-                for (; i < end; i++)
-                {
-                    int digit = buffer[i] - '0';
-                    if (digit < 0 || digit > 9)
-                    {
-                        return false;
-                    }
-
-                    if (e < 100000)
-                    {
-                        e = e * 10 + digit;
-                    }
-                }
-
-                exponent += negativeExponent ? -e : e;
+                exponent += (int)(negativeExponent ? -e : e);
             }
 
             value = Scale(mantissa, exponent);
@@ -265,6 +238,35 @@ namespace BlynkWM.Blynk
             }
 
             return buffer[i++] == '-';
+        }
+
+        /// <summary>
+        /// The decimal digits from <paramref name="i"/> to <paramref name="end"/>; false when there are none or another
+        /// byte stands among them. The value stops growing once it reaches <paramref name="limit"/>.
+        /// </summary>
+        private static bool TryParseDigits(byte[] buffer, int i, int end, long limit, out long value)
+        {
+            value = 0;
+            if (i == end)
+            {
+                return false;
+            }
+
+            for (; i < end; i++)
+            {
+                int digit = buffer[i] - '0';
+                if (digit < 0 || digit > 9)
+                {
+                    return false;
+                }
+
+                if (value < limit)
+                {
+                    value = value * 10 + digit;
+                }
+            }
+
+            return true;
         }
 
         private static double Scale(ulong mantissa, int exponent)
