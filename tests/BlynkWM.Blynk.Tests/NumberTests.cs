@@ -74,6 +74,9 @@ namespace BlynkWM.Blynk.Tests
         [InlineData(".")]
         [InlineData("1x")]
         [InlineData("1e")]
+        [InlineData("1e+")]
+        [InlineData("1e5x")]
+        [InlineData("+-1")]
         [InlineData("abc")]
         public void Non_numbers_do_not_parse(string text)
         {

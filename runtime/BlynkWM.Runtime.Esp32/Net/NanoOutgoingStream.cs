@@ -83,92 +83,13 @@ namespace BlynkWM.Esp32.Net
         /// <inheritdoc/>
         public int Receive(byte[] buffer, int offset, int count)
         {
-            Socket socket;
-            SslStream ssl;
-            if (!Established(out socket, out ssl))
-            {
-                return State == StreamState.Connecting ? 0 : -1;
-            }
-
-            try
-            {
-                int decrypted = ssl != null ? (int)ssl.Length : 0;
-                int available = socket.Available;
-                bool readable = false;
-                if (decrypted <= 0 && available <= 0)
-                {
-                    // Readable with nothing to read is the peer's FIN; data arriving between the two calls shows in
-                    // Available again.
-                    readable = socket.Poll(0, SelectMode.SelectRead);
-                    if (readable)
-                    {
-                        available = socket.Available;
-                    }
-                }
-
-                ReceiveAction action = StreamReceive.Next(decrypted, available, readable);
-                if (action == ReceiveAction.Nothing || count == 0)
-                {
-                    return 0;
-                }
-
-                if (action == ReceiveAction.PeerClosed)
-                {
-                    return Broken(StreamFailure.ClosedByPeer, "the server closed the connection");
-                }
-
-                int size = StreamReceive.ReadSize(action, decrypted, available, ssl != null, count);
-                int n = ssl != null ? ssl.Read(buffer, offset, size) : socket.Receive(buffer, offset, size, SocketFlags.None);
-                return n > 0 ? n : Broken(StreamFailure.ClosedByPeer, "the server closed the connection");
-            }
-            catch (SocketException e)
-            {
-                if (ssl != null && StreamErrors.IsReadTimeout(e.ErrorCode))
-                {
-                    return 0; // the rest of the record comes later; Mbed TLS keeps what it has
-                }
-
-                return Broken(e);
-            }
-            catch (Exception e)
-            {
-                return Broken(StreamFailure.ConnectionLost, Describe(e));
-            }
+            return Transfer(true, buffer, offset, count);
         }
 
         /// <inheritdoc/>
         public int Send(byte[] buffer, int offset, int count)
         {
-            Socket socket;
-            SslStream ssl;
-            if (!Established(out socket, out ssl))
-            {
-                return State == StreamState.Connecting ? 0 : -1;
-            }
-
-            try
-            {
-                if (count == 0 || !socket.Poll(0, SelectMode.SelectWrite))
-                {
-                    return 0;
-                }
-
-                if (ssl != null)
-                {
-                    ssl.Write(buffer, offset, count);
-                    return count;
-                }
-
-                return socket.Send(buffer, offset, count, SocketFlags.None);
-            }
-            catch (SocketException e)
-            {
-                return Broken(e);
-            }
-            catch (Exception e)
-            {
-                return Broken(StreamFailure.ConnectionLost, Describe(e));
-            }
+            return Transfer(false, buffer, offset, count);
         }
 
         /// <inheritdoc/>
@@ -211,13 +132,98 @@ namespace BlynkWM.Esp32.Net
             }
         }
 
-        private bool Established(out Socket socket, out SslStream ssl)
+        /// <summary>A receive or a send on the established connection, with the failures both share.</summary>
+        private int Transfer(bool receive, byte[] buffer, int offset, int count)
+        {
+            SslStream ssl;
+            int idle;
+            Socket socket = Established(out ssl, out idle);
+            if (socket == null)
+            {
+                return idle;
+            }
+
+            try
+            {
+                return receive ? ReceiveOn(socket, ssl, buffer, offset, count) : SendOn(socket, ssl, buffer, offset, count);
+            }
+            catch (SocketException e)
+            {
+                if (receive && ssl != null && StreamErrors.IsReadTimeout(e.ErrorCode))
+                {
+                    return 0; // the rest of the record comes later; Mbed TLS keeps what it has
+                }
+
+                return Broken(e);
+            }
+            catch (Exception e)
+            {
+                return Broken(StreamFailure.ConnectionLost, Describe(e));
+            }
+        }
+
+        private int ReceiveOn(Socket socket, SslStream ssl, byte[] buffer, int offset, int count)
+        {
+            int decrypted = ssl != null ? (int)ssl.Length : 0;
+            int available = socket.Available;
+            bool readable = false;
+            if (decrypted <= 0 && available <= 0)
+            {
+                // Readable with nothing to read is the peer's FIN; data arriving between the two calls shows in
+                // Available again.
+                readable = socket.Poll(0, SelectMode.SelectRead);
+                if (readable)
+                {
+                    available = socket.Available;
+                }
+            }
+
+            ReceiveAction action = StreamReceive.Next(decrypted, available, readable);
+            if (action == ReceiveAction.Nothing || count == 0)
+            {
+                return 0;
+            }
+
+            if (action == ReceiveAction.PeerClosed)
+            {
+                return Broken(StreamFailure.ClosedByPeer, "the server closed the connection");
+            }
+
+            int size = StreamReceive.ReadSize(action, decrypted, available, ssl != null, count);
+            int n = ssl != null ? ssl.Read(buffer, offset, size) : socket.Receive(buffer, offset, size, SocketFlags.None);
+            return n > 0 ? n : Broken(StreamFailure.ClosedByPeer, "the server closed the connection");
+        }
+
+        private static int SendOn(Socket socket, SslStream ssl, byte[] buffer, int offset, int count)
+        {
+            if (count == 0 || !socket.Poll(0, SelectMode.SelectWrite))
+            {
+                return 0;
+            }
+
+            if (ssl != null)
+            {
+                ssl.Write(buffer, offset, count);
+                return count;
+            }
+
+            return socket.Send(buffer, offset, count, SocketFlags.None);
+        }
+
+        /// <summary>
+        /// The connected socket (and its TLS stream); null when there is none, with <paramref name="idle"/> what Receive and
+        /// Send then return: 0 while connecting, -1 once failed or closed. One look under the lock, so a stream that
+        /// connects meanwhile is not taken for a failed one.
+        /// </summary>
+        private Socket Established(out SslStream ssl, out int idle)
         {
             lock (_lock)
             {
-                socket = _socket;
                 ssl = _ssl;
-                return _life.State == StreamState.Connected && socket != null;
+                StreamState state = _life.State;
+                bool connected = state == StreamState.Connected && _socket != null;
+                idle = connected || state == StreamState.Connecting ? 0 : -1;
+                return connected ? _socket : null;
             }
         }
 

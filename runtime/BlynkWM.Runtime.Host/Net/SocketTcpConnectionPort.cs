@@ -21,48 +21,10 @@ namespace BlynkWM.Host.Net
         public string RemoteAddress => _remote ??= SafeRemote();
 
         /// <inheritdoc/>
-        public int Receive(byte[] buffer, int offset, int count)
-        {
-            if (_closed)
-            {
-                return -1;
-            }
-            try
-            {
-                int n = _socket.Receive(buffer, offset, count, SocketFlags.None, out SocketError error);
-                if (error == SocketError.Success)
-                {
-                    return n > 0 ? n : -1;
-                }
-                return error == SocketError.WouldBlock ? 0 : -1;
-            }
-            catch (ObjectDisposedException)
-            {
-                return -1;
-            }
-        }
+        public int Receive(byte[] buffer, int offset, int count) => Transfer(true, buffer, offset, count);
 
         /// <inheritdoc/>
-        public int Send(byte[] buffer, int offset, int count)
-        {
-            if (_closed)
-            {
-                return -1;
-            }
-            try
-            {
-                int n = _socket.Send(buffer, offset, count, SocketFlags.None, out SocketError error);
-                if (error == SocketError.Success)
-                {
-                    return n;
-                }
-                return error == SocketError.WouldBlock ? 0 : -1;
-            }
-            catch (ObjectDisposedException)
-            {
-                return -1;
-            }
-        }
+        public int Send(byte[] buffer, int offset, int count) => Transfer(false, buffer, offset, count);
 
         /// <inheritdoc/>
         public void ShutdownSend()
@@ -93,6 +55,31 @@ namespace BlynkWM.Host.Net
             }
             _closed = true;
             _socket.Dispose();
+        }
+
+        /// <summary>A receive or a send: 0 when it would block, -1 once the connection is closed, reset or (receiving nothing) ended by the peer.</summary>
+        private int Transfer(bool receive, byte[] buffer, int offset, int count)
+        {
+            if (_closed)
+            {
+                return -1;
+            }
+            try
+            {
+                SocketError error;
+                int n = receive
+                    ? _socket.Receive(buffer, offset, count, SocketFlags.None, out error)
+                    : _socket.Send(buffer, offset, count, SocketFlags.None, out error);
+                if (error == SocketError.Success)
+                {
+                    return receive && n == 0 ? -1 : n;
+                }
+                return error == SocketError.WouldBlock ? 0 : -1;
+            }
+            catch (ObjectDisposedException)
+            {
+                return -1;
+            }
         }
 
         private string SafeRemote()

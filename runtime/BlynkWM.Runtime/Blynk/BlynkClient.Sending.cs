@@ -201,8 +201,7 @@ namespace BlynkWM.Blynk
         {
             lock (_gate)
             {
-                _pin = CheckPin(pin);
-                _text = CheckName(property, "property");
+                TargetProperty(pin, property);
                 _text2 = value;
                 return Send(PropertyText);
             }
@@ -213,8 +212,7 @@ namespace BlynkWM.Blynk
         {
             lock (_gate)
             {
-                _pin = CheckPin(pin);
-                _text = CheckName(property, "property");
+                TargetProperty(pin, property);
                 _number = value;
                 return Send(PropertyNumber);
             }
@@ -225,8 +223,7 @@ namespace BlynkWM.Blynk
         {
             lock (_gate)
             {
-                _pin = CheckPin(pin);
-                _text = CheckName(property, "property");
+                TargetProperty(pin, property);
                 _integer = value;
                 return Send(PropertyInteger);
             }
@@ -407,6 +404,13 @@ namespace BlynkWM.Blynk
             _writer.Begin(BlynkCommand.Hardware, _link.NextId());
             _writer.AddBytes(_vw, 0, 2);
             _writer.AddInt(_pin);
+        }
+
+        /// <summary>The pin and property name a property message is about, checked.</summary>
+        private void TargetProperty(int pin, string property)
+        {
+            _pin = CheckPin(pin);
+            _text = CheckName(property, "property");
         }
 
         private static int CheckPin(int pin)

@@ -124,28 +124,11 @@ namespace BlynkWM.Blynk
             value = 0;
             int i = offset;
             int end = offset + count;
-            bool negative = false;
-            if (i < end && (buffer[i] == '-' || buffer[i] == '+'))
-            {
-                negative = buffer[i] == '-';
-                i++;
-            }
-
-            if (i == end || end - i > 10)
+            bool negative = SkipSign(buffer, ref i, end);
+            long result;
+            if (end - i > 10 || !TryParseDigits(buffer, i, end, long.MaxValue, out result))
             {
                 return false;
-            }
-
-            long result = 0;
-            for (; i < end; i++)
-            {
-                int digit = buffer[i] - '0';
-                if (digit < 0 || digit > 9)
-                {
-                    return false;
-                }
-
-                result = result * 10 + digit;
             }
 
             if (negative)
@@ -172,12 +155,7 @@ namespace BlynkWM.Blynk
             value = 0;
             int i = offset;
             int end = offset + count;
-            bool negative = false;
-            if (i < end && (buffer[i] == '-' || buffer[i] == '+'))
-            {
-                negative = buffer[i] == '-';
-                i++;
-            }
+            bool negative = SkipSign(buffer, ref i, end);
 
             ulong mantissa = 0;
             int significant = 0;
@@ -232,40 +210,60 @@ namespace BlynkWM.Blynk
                 }
 
                 i++;
-                bool negativeExponent = false;
-                if (i < end && (buffer[i] == '-' || buffer[i] == '+'))
-                {
-                    negativeExponent = buffer[i] == '-';
-                    i++;
-                }
-
-                if (i == end)
+                bool negativeExponent = SkipSign(buffer, ref i, end);
+                long e;
+                if (!TryParseDigits(buffer, i, end, 100000, out e))
                 {
                     return false;
                 }
 
-                int e = 0;
-                for (; i < end; i++)
-                {
-                    int digit = buffer[i] - '0';
-                    if (digit < 0 || digit > 9)
-                    {
-                        return false;
-                    }
-
-                    if (e < 100000)
-                    {
-                        e = e * 10 + digit;
-                    }
-                }
-
-                exponent += negativeExponent ? -e : e;
+                exponent += (int)(negativeExponent ? -e : e);
             }
 
             value = Scale(mantissa, exponent);
             if (negative)
             {
                 value = -value;
+            }
+
+            return true;
+        }
+
+        /// <summary>Steps <paramref name="i"/> over a '-' or '+' there (before <paramref name="end"/>); true when it was '-'.</summary>
+        private static bool SkipSign(byte[] buffer, ref int i, int end)
+        {
+            if (i >= end || (buffer[i] != '-' && buffer[i] != '+'))
+            {
+                return false;
+            }
+
+            return buffer[i++] == '-';
+        }
+
+        /// <summary>
+        /// The decimal digits from <paramref name="i"/> to <paramref name="end"/>; false when there are none or another
+        /// byte stands among them. The value stops growing once it reaches <paramref name="limit"/>.
+        /// </summary>
+        private static bool TryParseDigits(byte[] buffer, int i, int end, long limit, out long value)
+        {
+            value = 0;
+            if (i == end)
+            {
+                return false;
+            }
+
+            for (; i < end; i++)
+            {
+                int digit = buffer[i] - '0';
+                if (digit < 0 || digit > 9)
+                {
+                    return false;
+                }
+
+                if (value < limit)
+                {
+                    value = value * 10 + digit;
+                }
             }
 
             return true;

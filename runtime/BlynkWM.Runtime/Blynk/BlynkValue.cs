@@ -77,12 +77,7 @@ namespace BlynkWM.Blynk
         {
             int start;
             int length;
-            if (!Locate(index, out start, out length))
-            {
-                value = 0;
-                return false;
-            }
-
+            Locate(index, out start, out length); // a missing value is an empty range, which parses as no number
             return BlynkNumber.TryParseInt32(_buffer, start, length, out value);
         }
 
@@ -91,12 +86,7 @@ namespace BlynkWM.Blynk
         {
             int start;
             int length;
-            if (!Locate(index, out start, out length))
-            {
-                value = 0;
-                return false;
-            }
-
+            Locate(index, out start, out length); // a missing value is an empty range, which parses as no number
             return BlynkNumber.TryParseDouble(_buffer, start, length, out value);
         }
 
@@ -166,6 +156,7 @@ namespace BlynkWM.Blynk
             }
         }
 
+        /// <summary>Finds value <paramref name="index"/>'s bytes; false, and an empty range, when there is no such value.</summary>
         private bool Locate(int index, out int start, out int length)
         {
             start = _offset;

@@ -46,38 +46,12 @@ namespace BlynkWM.Http
 
         public int Receive(byte[] buffer, int offset, int count)
         {
-            ITcpConnectionPort port = _port;
-            if (port == null)
-            {
-                return -1;
-            }
-            try
-            {
-                return port.Receive(buffer, offset, count);
-            }
-            catch (System.Exception)
-            {
-                _server.CountPortFailure();
-                return -1;
-            }
+            return Transfer(true, buffer, offset, count);
         }
 
         public int Send(byte[] buffer, int offset, int count)
         {
-            ITcpConnectionPort port = _port;
-            if (port == null)
-            {
-                return -1;
-            }
-            try
-            {
-                return port.Send(buffer, offset, count);
-            }
-            catch (System.Exception)
-            {
-                _server.CountPortFailure();
-                return -1;
-            }
+            return Transfer(false, buffer, offset, count);
         }
 
         public void ShutdownSend()
@@ -115,6 +89,25 @@ namespace BlynkWM.Http
             {
                 // The slot must become free even when the port misbehaves.
                 _server.CountPortFailure();
+            }
+        }
+
+        /// <summary>A receive or a send on the wrapped port: -1 with no port or when the port throws (counted).</summary>
+        private int Transfer(bool receive, byte[] buffer, int offset, int count)
+        {
+            ITcpConnectionPort port = _port;
+            if (port == null)
+            {
+                return -1;
+            }
+            try
+            {
+                return receive ? port.Receive(buffer, offset, count) : port.Send(buffer, offset, count);
+            }
+            catch (System.Exception)
+            {
+                _server.CountPortFailure();
+                return -1;
             }
         }
     }

@@ -152,37 +152,41 @@ namespace BlynkWM.Portal
         private void WriteTestPage(HttpResponseWriter response, int status)
         {
             var w = new HtmlWriter(1024);
+            // Every phase's page: the progress (but while idle), the message between its own tags, then the way on.
+            bool progress = true;
+            byte[] open = FailedStart;
+            byte[] close = ParagraphEnd;
+            byte[] next = BackToForm;
             switch (_status.Phase)
             {
                 case SavePhase.Testing:
                     w.Raw(TestingStart);
-                    SaveProgressView.Write(w, _status);
-                    w.Raw(TestingMessage);
-                    w.Text(_status.Message);
-                    w.Raw(TestingEnd);
-                    w.Raw(PageEnd);
+                    open = TestingMessage;
+                    close = TestingEnd;
+                    next = PageEnd;
                     break;
                 case SavePhase.Committed:
-                    SaveProgressView.Write(w, _status);
-                    w.Raw(CommittedStart);
-                    w.Text(_status.Message);
-                    w.Raw(ParagraphEnd);
-                    w.Raw(PageEnd);
+                    open = CommittedStart;
+                    next = PageEnd;
                     break;
                 case SavePhase.Failed:
-                    SaveProgressView.Write(w, _status);
-                    w.Raw(FailedStart);
-                    w.Text(_status.Message);
-                    w.Raw(FailedEnd);
-                    w.Raw(BackToForm);
+                    close = FailedEnd;
                     break;
                 default:
-                    w.Raw(IdleStart);
-                    w.Text(_status.Message);
-                    w.Raw(ParagraphEnd);
-                    w.Raw(BackToForm);
+                    progress = false;
+                    open = IdleStart;
                     break;
             }
+
+            if (progress)
+            {
+                SaveProgressView.Write(w, _status);
+            }
+
+            w.Raw(open);
+            w.Text(_status.Message);
+            w.Raw(close);
+            w.Raw(next);
 
             byte[] tail = new byte[w.Length];
             System.Array.Copy(w.Buffer, 0, tail, 0, tail.Length);

@@ -49,6 +49,14 @@ namespace BlynkWM.Portal
         private static readonly byte[] KeyToken = HtmlWriter.Utf8("blynk");
         private static readonly byte[] KeyHost = HtmlWriter.Utf8("host");
         private static readonly byte[] KeyPort = HtmlWriter.Utf8("port_ssl");
+        // The values /config keeps, by slot (the indices of SlotKeys).
+        private const int SlotSsid = 0;
+        private const int SlotSsidManual = 1;
+        private const int SlotPass = 2;
+        private const int SlotToken = 3;
+        private const int SlotHost = 4;
+        private const int SlotPort = 5;
+        private static readonly byte[][] SlotKeys = new byte[][] { KeySsid, KeySsidManual, KeyPass, KeyToken, KeyHost, KeyPort };
         private static readonly byte[] KeySave = HtmlWriter.Utf8("save");
         private static readonly byte[] KeyIp = HtmlWriter.Utf8("ip");
         private static readonly byte[] KeyMask = HtmlWriter.Utf8("mask");
@@ -96,6 +104,8 @@ namespace BlynkWM.Portal
         private readonly byte[] _portKey;
         private readonly HtmlWriter _json = new HtmlWriter(256);
         private readonly HtmlWriter _pairs = new HtmlWriter(256);
+        private readonly int[] _valueStarts = new int[6];
+        private readonly int[] _valueLengths = new int[6];
 
         // Keys are matched decoded; values are passed on raw (still encoded), so their scratch only needs to tell empty ones.
         private readonly UrlEncodedFormReader _reader = new UrlEncodedFormReader(16, 256);
@@ -327,44 +337,20 @@ namespace BlynkWM.Portal
         {
             UrlEncodedFormReader reader = _reader;
             reader.Reset(request, request.Query);
-            // Each value as its start and raw length in the request buffer.
-            int ssid = 0, ssidLength = 0, ssidManual = -1, manualLength = 0, pass = 0, passLength = 0;
-            int token = 0, tokenLength = 0, host = 0, hostLength = 0, port = 0, portLength = 0;
+            // Each kept value as its start and raw length in the request buffer, by slot (length 0: not given).
+            int[] starts = _valueStarts;
+            int[] lengths = _valueLengths;
+            System.Array.Clear(lengths, 0, lengths.Length);
             bool save = false;
             bool staticIp = false;
             byte[] source = request.Buffer;
             while (reader.MoveNext())
             {
-                int valueStart = ValueStart(source, reader.RawOffset, reader.RawLength);
-                if (reader.KeyEquals(KeySsid))
+                int slot = Slot(reader);
+                if (slot >= 0)
                 {
-                    ssid = valueStart;
-                    ssidLength = reader.RawOffset + reader.RawLength - valueStart;
-                }
-                else if (reader.KeyEquals(KeySsidManual) && reader.ValueLength > 0)
-                {
-                    ssidManual = valueStart;
-                    manualLength = reader.RawOffset + reader.RawLength - valueStart;
-                }
-                else if (reader.KeyEquals(KeyPass))
-                {
-                    pass = valueStart;
-                    passLength = reader.RawOffset + reader.RawLength - valueStart;
-                }
-                else if (reader.KeyEquals(KeyToken))
-                {
-                    token = valueStart;
-                    tokenLength = reader.RawOffset + reader.RawLength - valueStart;
-                }
-                else if (reader.KeyEquals(KeyHost))
-                {
-                    host = valueStart;
-                    hostLength = reader.RawOffset + reader.RawLength - valueStart;
-                }
-                else if (reader.KeyEquals(KeyPort))
-                {
-                    port = valueStart;
-                    portLength = reader.RawOffset + reader.RawLength - valueStart;
+                    starts[slot] = ValueStart(source, reader.RawOffset, reader.RawLength);
+                    lengths[slot] = reader.RawOffset + reader.RawLength - starts[slot];
                 }
                 else if (reader.KeyEquals(KeySave))
                 {
@@ -376,13 +362,8 @@ namespace BlynkWM.Portal
                 }
             }
 
-            if (ssidManual >= 0)
-            {
-                ssid = ssidManual;
-                ssidLength = manualLength;
-            }
-
-            if (ssidLength <= 0 || tokenLength <= 0)
+            int ssid = lengths[SlotSsidManual] > 0 ? SlotSsidManual : SlotSsid;
+            if (lengths[ssid] <= 0 || lengths[SlotToken] <= 0)
             {
                 LastError = ErrorConfig;
                 Answer(response, HttpStatus.InternalServerError, Missing);
@@ -398,26 +379,15 @@ namespace BlynkWM.Portal
 
             HtmlWriter p = _pairs;
             p.Length = 0;
-            Pair(p, _ssidKey, source, ssid, ssidLength);
-            if (passLength > 0)
-            {
-                Pair(p, _passKey, source, pass, passLength);
-            }
-            else
+            PairIfGiven(p, _ssidKey, source, ssid);
+            if (!PairIfGiven(p, _passKey, source, SlotPass))
             {
                 Pair(p, _clearKey, One, 0, 1);
             }
 
-            Pair(p, _tokenKey, source, token, tokenLength);
-            if (hostLength > 0)
-            {
-                Pair(p, _serverKey, source, host, hostLength);
-            }
-
-            if (portLength > 0)
-            {
-                Pair(p, _portKey, source, port, portLength);
-            }
+            PairIfGiven(p, _tokenKey, source, SlotToken);
+            PairIfGiven(p, _serverKey, source, SlotHost);
+            PairIfGiven(p, _portKey, source, SlotPort);
 
             // "save=1" asks to store without trying the connection first (the page's "Save anyway").
             int result = _portal.Submit(p.Buffer, 0, p.Length, save);
@@ -465,6 +435,32 @@ namespace BlynkWM.Portal
         {
             int equals = System.Array.IndexOf(source, (byte)'=', offset, length);
             return equals < 0 ? offset + length : equals + 1;
+        }
+
+        /// <summary>Which kept value the reader's key names; -1 for any other key, and for an empty ssidManual (which changes nothing).</summary>
+        private static int Slot(UrlEncodedFormReader reader)
+        {
+            for (int slot = 0; slot < SlotKeys.Length; slot++)
+            {
+                if (reader.KeyEquals(SlotKeys[slot]))
+                {
+                    return slot == SlotSsidManual && reader.ValueLength == 0 ? -1 : slot;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>Adds the pair <paramref name="key"/>=(the value kept in <paramref name="slot"/>) when one was given; false when not.</summary>
+        private bool PairIfGiven(HtmlWriter p, byte[] key, byte[] source, int slot)
+        {
+            if (_valueLengths[slot] <= 0)
+            {
+                return false;
+            }
+
+            Pair(p, key, source, _valueStarts[slot], _valueLengths[slot]);
+            return true;
         }
 
         private static void Pair(HtmlWriter p, byte[] key, byte[] value, int offset, int count)

@@ -1,6 +1,7 @@
 // Device-safe (nullable off, as every device source); also compiled by the nullable-enabled .NET WiFi tests.
 #nullable disable
 
+using BlynkWM.Host.Wifi;
 using BlynkWM.Ports;
 using BlynkWM.Wifi;
 
@@ -10,9 +11,10 @@ namespace BlynkWM.Device.Tests
     /// A radio in a world of access points the test switches on and off, on a clock the test moves (device-safe, for
     /// the nanoCLR lane and the .NET tests). Scans and joins take the ESP32-like times below; a join is decided when it
     /// starts (which access point, the passphrase, DHCP) and confirmed when it ends (the access point must still be on
-    /// the air); a joined access point switched off is noticed <see cref="BeaconLossMs"/> later.
+    /// the air); a joined access point switched off is noticed <see cref="BeaconLossMs"/> later. The scan and link
+    /// bookkeeping is the simulated radio's (<see cref="ScheduledRadio"/>); this class is its world.
     /// </summary>
-    public sealed class FakeRadio : IWifiRadio
+    public sealed class FakeRadio : ScheduledRadio
     {
         public int ScanMs = 2000;
         public int AssociateMs = 1500;
@@ -35,33 +37,13 @@ namespace BlynkWM.Device.Tests
         private long[] _offSince = new long[8];
         private int _count;
 
-        private WifiNetworkInfo[] _latest = new WifiNetworkInfo[0];
-        private int _scanCount;
-        private long _scanEndsAt = -1;
-        private bool _scanDeferred;
-        private WifiLinkState _state = WifiLinkState.Idle;
-        private WifiFailure _failure;
-        private string _ip = "";
-        private long _outcomeAt;
-        private WifiLinkState _outcome;
-        private WifiFailure _outcomeFailure;
         private int _joining = -1;
-        private int _joined = -1;
 
         public FakeRadio(IClock clock)
+            : base(clock)
         {
             _clock = clock;
         }
-
-        public int ConnectCalls { get; private set; }
-
-        public int ScansStarted { get; private set; }
-
-        public string LastSsid { get; private set; }
-
-        public string LastHostname { get; private set; }
-
-        public StaticIpConfig LastStaticIp { get; private set; }
 
         /// <summary>Adds an access point, on the air from now; returns its number.</summary>
         public int AddAccessPoint(string ssid, int rssi, string password)
@@ -75,7 +57,7 @@ namespace BlynkWM.Device.Tests
 
         public void SetOnAir(int ap, bool onAir)
         {
-            Update();
+            CatchUp();
             if (_onAir[ap] && !onAir)
             {
                 _offSince[ap] = _clock.NowMilliseconds;
@@ -99,86 +81,13 @@ namespace BlynkWM.Device.Tests
             _dhcpFails[ap] = fails;
         }
 
-        public WifiNetworkInfo[] LatestNetworks
+        protected override long ScanTime
         {
-            get
-            {
-                Update();
-                return _latest;
-            }
+            get { return ScanMs; }
         }
 
-        public int ScanCount
+        protected override void PlanJoin(string ssid, string password, StaticIpConfig staticIp, long now)
         {
-            get
-            {
-                Update();
-                return _scanCount;
-            }
-        }
-
-        public WifiLinkState State
-        {
-            get
-            {
-                Update();
-                return _state;
-            }
-        }
-
-        public WifiFailure Failure
-        {
-            get
-            {
-                Update();
-                return _failure;
-            }
-        }
-
-        public string FailureDetail
-        {
-            get { return ""; }
-        }
-
-        public string IpAddress
-        {
-            get
-            {
-                Update();
-                return _ip;
-            }
-        }
-
-        public void RequestScan()
-        {
-            Update();
-            if (_scanEndsAt >= 0)
-            {
-                return;
-            }
-
-            if (_state == WifiLinkState.Connecting)
-            {
-                _scanDeferred = true;
-                return;
-            }
-
-            StartScan(_clock.NowMilliseconds);
-        }
-
-        public void Connect(string ssid, string password, StaticIpConfig staticIp, string hostname)
-        {
-            Update();
-            long now = _clock.NowMilliseconds;
-            ConnectCalls++;
-            LastSsid = ssid;
-            LastHostname = hostname;
-            LastStaticIp = staticIp;
-            _joined = -1;
-            _ip = "";
-            _failure = WifiFailure.None;
-            _state = WifiLinkState.Connecting;
-            _joining = -1;
             for (int i = 0; i < _count; i++)
             {
                 if (_onAir[i] && _ssid[i] == ssid && (_joining < 0 || _rssi[i] > _rssi[_joining]))
@@ -189,114 +98,63 @@ namespace BlynkWM.Device.Tests
 
             if (Silent)
             {
-                _outcomeAt = long.MaxValue;
+                Outcome(long.MaxValue, WifiLinkState.Connecting, WifiFailure.None, "");
             }
             else if (_joining < 0)
             {
-                Plan(now + NotFoundMs, WifiLinkState.Failed, WifiFailure.NetworkNotFound);
+                Outcome(now + NotFoundMs, WifiLinkState.Failed, WifiFailure.NetworkNotFound, "");
             }
             else if (_password[_joining] != password)
             {
-                Plan(now + WrongPasswordMs, WifiLinkState.Failed, WifiFailure.WrongPassword);
+                Outcome(now + WrongPasswordMs, WifiLinkState.Failed, WifiFailure.WrongPassword, "");
             }
             else if (staticIp == null && _dhcpFails[_joining])
             {
-                Plan(now + AssociateMs + DhcpTimeoutMs, WifiLinkState.Failed, WifiFailure.NoIpAddress);
+                Outcome(now + AssociateMs + DhcpTimeoutMs, WifiLinkState.Failed, WifiFailure.NoIpAddress, "");
             }
             else
             {
-                Plan(now + AssociateMs + (staticIp == null ? DhcpMs : 0), WifiLinkState.Connected, WifiFailure.None);
+                Outcome(now + AssociateMs + (staticIp == null ? DhcpMs : 0), WifiLinkState.Connected, WifiFailure.None, "10.0." + _joining.ToString() + ".20");
             }
         }
 
-        public void Disconnect()
+        protected override bool StillOnAir(long at)
         {
-            Update();
-            _state = WifiLinkState.Idle;
-            _failure = WifiFailure.None;
-            _ip = "";
-            _joined = -1;
+            return _onAir[_joining];
+        }
+
+        protected override bool LinkLost(long now, long joinedAt)
+        {
+            return !_onAir[_joining] && now >= _offSince[_joining] + BeaconLossMs;
+        }
+
+        protected override void Leave()
+        {
             _joining = -1;
-            StartDeferredScan(_clock.NowMilliseconds);
         }
 
-        private void Plan(long at, WifiLinkState state, WifiFailure failure)
+        protected override WifiNetworkInfo[] Scan(long at)
         {
-            _outcomeAt = at;
-            _outcome = state;
-            _outcomeFailure = failure;
-        }
-
-        private void Update()
-        {
-            long now = _clock.NowMilliseconds;
-            if (_state == WifiLinkState.Connecting && now >= _outcomeAt)
+            int visible = 0;
+            for (int i = 0; i < _count; i++)
             {
-                if (_outcome == WifiLinkState.Connected && !_onAir[_joining])
+                if (_onAir[i] && !_hidden[i])
                 {
-                    _outcome = WifiLinkState.Failed;
-                    _outcomeFailure = WifiFailure.NetworkNotFound;
+                    visible++;
                 }
-
-                _state = _outcome;
-                _failure = _outcomeFailure;
-                if (_state == WifiLinkState.Connected)
-                {
-                    _joined = _joining;
-                    _ip = "10.0." + _joined.ToString() + ".20";
-                }
-
-                StartDeferredScan(_outcomeAt);
             }
 
-            if (_state == WifiLinkState.Connected && !_onAir[_joined] && now >= _offSince[_joined] + BeaconLossMs)
+            WifiNetworkInfo[] scan = new WifiNetworkInfo[visible];
+            int n = 0;
+            for (int i = 0; i < _count; i++)
             {
-                _state = WifiLinkState.Failed;
-                _failure = WifiFailure.LinkLost;
-                _ip = "";
-                _joined = -1;
-            }
-
-            if (_scanEndsAt >= 0 && now >= _scanEndsAt)
-            {
-                int visible = 0;
-                for (int i = 0; i < _count; i++)
+                if (_onAir[i] && !_hidden[i])
                 {
-                    if (_onAir[i] && !_hidden[i])
-                    {
-                        visible++;
-                    }
+                    scan[n++] = new WifiNetworkInfo(_ssid[i], _rssi[i], _password[i].Length > 0);
                 }
-
-                WifiNetworkInfo[] scan = new WifiNetworkInfo[visible];
-                int n = 0;
-                for (int i = 0; i < _count; i++)
-                {
-                    if (_onAir[i] && !_hidden[i])
-                    {
-                        scan[n++] = new WifiNetworkInfo(_ssid[i], _rssi[i], _password[i].Length > 0);
-                    }
-                }
-
-                _latest = scan;
-                _scanCount++;
-                _scanEndsAt = -1;
             }
-        }
 
-        private void StartScan(long at)
-        {
-            ScansStarted++;
-            _scanEndsAt = at + ScanMs;
-        }
-
-        private void StartDeferredScan(long at)
-        {
-            if (_scanDeferred && _scanEndsAt < 0)
-            {
-                _scanDeferred = false;
-                StartScan(at);
-            }
+            return scan;
         }
     }
 }
