@@ -1,3 +1,4 @@
+using BlynkWM.Host.Wifi;
 using BlynkWM.Ports;
 using static BlynkWM.Wifi.Tests.WifiRig;
 

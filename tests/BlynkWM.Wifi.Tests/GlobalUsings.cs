@@ -1,7 +1,6 @@
 // The namespaces most of this project's files use.
 global using System.Collections.Generic;
 global using BlynkWM.Host.Time;
-global using BlynkWM.Host.Wifi;
 global using BlynkWM.Reset;
 global using BlynkWM.Samples;
 global using BlynkWM.TestSupport;

@@ -1,4 +1,5 @@
 using System.Linq;
+using BlynkWM.Host.Wifi;
 using BlynkWM.Ports;
 using BlynkWM.Storage;
 using static BlynkWM.Wifi.Tests.WifiRig;

@@ -1,4 +1,5 @@
 using System.IO;
+using BlynkWM.Host.Wifi;
 using BlynkWM.Ports;
 using static BlynkWM.Wifi.Tests.WifiRig;
 

@@ -1,4 +1,5 @@
 using System;
+using BlynkWM.Host.Wifi;
 using BlynkWM.Ports;
 using BlynkWM.Testing;
 
