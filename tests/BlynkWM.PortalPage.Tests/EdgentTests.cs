@@ -123,6 +123,22 @@ namespace BlynkWM.PortalPage.Tests
             Assert.Equal(a.PrimaryBlynk.Port, c.PrimaryBlynk.Port);
         }
 
+        /// <summary>
+        /// Edgent's page always sends its manual-SSID box; left empty, it changes nothing, wherever it stands (even after
+        /// a filled one).
+        /// </summary>
+        [Theory]
+        [InlineData("ssidManual=&ssid=Attic&pass=correct+horse&blynk=" + Token)]
+        [InlineData("ssid=Attic&ssidManual=&pass=correct+horse&blynk=" + Token)]
+        [InlineData("ssid=Home&ssidManual=Attic&ssidManual=&pass=correct+horse&blynk=" + Token)]
+        public void An_empty_manual_ssid_leaves_the_chosen_one(string query)
+        {
+            Response r = Page(query);
+
+            Assert.Equal(200, r.Status);
+            Assert.Equal("Attic", Stored().PrimaryWifi.Ssid);
+        }
+
         [Theory]
         [InlineData("ssid=Home&pass=correct+horse&blynk=short-token", "Configuration invalid")]
         [InlineData("ssid=Home&pass=seven77&blynk=" + Token, "Configuration invalid")] // WPA2: at least 8
