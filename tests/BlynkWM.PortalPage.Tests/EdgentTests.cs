@@ -245,6 +245,11 @@ namespace BlynkWM.PortalPage.Tests
         [InlineData(SaveStatus.ServerUnreachable, EdgentApi.ErrorCloud)]
         [InlineData(SaveStatus.InvalidToken, EdgentApi.ErrorToken)]
         [InlineData(SaveStatus.StoreFailed, EdgentApi.ErrorInternal)]
+        [InlineData(SaveStatus.NetworkNotFound, EdgentApi.ErrorNetwork)]
+        [InlineData(SaveStatus.WifiTimeout, EdgentApi.ErrorNetwork)]
+        [InlineData(SaveStatus.Tls, EdgentApi.ErrorCloud)]
+        [InlineData(SaveStatus.BlynkTimeout, EdgentApi.ErrorCloud)]
+        [InlineData("", EdgentApi.ErrorInternal)]
         public void With_test_before_commit_config_is_tried_first_and_last_error_follows_the_test(string failure, int code)
         {
             var tester = new RecordingTester();
@@ -284,6 +289,95 @@ namespace BlynkWM.PortalPage.Tests
             Assert.Equal("{\"status\":\"ok\",\"msg\":\"Configuration saved\"}", anyway.Text);
             Assert.Equal(1, tester.Tests);
             Assert.Equal("Other", Stored().PrimaryWifi.Ssid);
+        }
+
+        [Fact]
+        public void Reset_while_a_test_runs_is_refused_and_the_candidate_is_kept()
+        {
+            _h.Portal.Tester = new RecordingTester();
+            byte[] before = _h.StoredBytes();
+            Assert.Equal(200, App("/config?ssid=Home&pass=correct+horse+battery&blynk=" + Token).Status);
+
+            Assert.Equal(409, App("/reset").Status);
+            Assert.Equal(before, _h.StoredBytes());
+            Assert.Equal(0, _resets);
+
+            _h.Portal.FinishTest(true);
+            Assert.Equal("Home", Stored().PrimaryWifi.Ssid);
+            Assert.Equal(Token, Stored().PrimaryBlynk.Token);
+        }
+
+        /// <summary>A tester that decides inside BeginTest, as the device's does when it cannot even start a join.</summary>
+        private sealed class InstantTester : IConfigTester
+        {
+            private readonly ConfigPortal _portal;
+            private readonly string _failure;
+
+            public InstantTester(ConfigPortal portal, string failure)
+            {
+                _portal = portal;
+                _failure = failure;
+            }
+
+            public void BeginTest(BlynkWM.Storage.IStoredConfig candidate, SaveStatus status)
+            {
+                if (_failure == null)
+                {
+                    _portal.FinishTest(true);
+                    return;
+                }
+
+                status.Fail(_failure, "what went wrong and what to do");
+                _portal.FinishTest(false);
+            }
+        }
+
+        [Theory]
+        [InlineData(null, EdgentApi.ErrorNone)]
+        [InlineData(SaveStatus.NetworkNotFound, EdgentApi.ErrorNetwork)]
+        public void A_test_that_ends_at_once_is_reported_as_its_outcome_not_as_a_storage_failure(string? failure, int code)
+        {
+            _h.Portal.Tester = new InstantTester(_h.Portal, failure!);
+            byte[] before = _h.StoredBytes();
+
+            Response r = App("/config?ssid=Home&pass=correct+horse+battery&blynk=" + Token);
+
+            Assert.Equal(200, r.Status);
+            Assert.Contains("\"last_error\":" + code + ",", App("/board_info.json").Text, StringComparison.Ordinal);
+            if (failure == null)
+            {
+                Assert.Equal("Home", Stored().PrimaryWifi.Ssid);
+            }
+            else
+            {
+                Assert.Equal(before, _h.StoredBytes());
+            }
+        }
+
+        [Fact]
+        public void A_tester_that_sets_status_texts_to_null_leaves_status_answering()
+        {
+            SaveStatus status = _h.Portal.Status;
+            status.Ssid = null!;
+            status.Server = null!;
+            status.Failure = null!;
+            status.Message = null!;
+            status.State = null!;
+
+            Response r = App("/status");
+
+            Assert.Equal(200, r.Status);
+            Assert.Contains("\"ssid\":\"\"", r.Text, StringComparison.Ordinal);
+            Assert.Contains("\"message\":\"\"", r.Text, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void An_access_point_prefix_that_leaves_no_room_is_refused_and_a_null_template_is_empty()
+        {
+            ArgumentException e = Assert.Throws<ArgumentException>(() => EdgentApi.AccessPointName(new string('P', 26), "T", 1));
+            Assert.Equal("prefix", e.ParamName);
+            Assert.Equal(31, System.Text.Encoding.UTF8.GetByteCount(EdgentApi.AccessPointName(new string('P', 25), "T", 1)));
+            Assert.Matches("^Blynk -[2-9A-Z]{4}$", EdgentApi.AccessPointName("Blynk", null!, 1));
         }
 
         [Theory]

@@ -155,7 +155,6 @@ namespace BlynkWM.Compression
             {
                 if (d[candidate + best] == d[pos + best] && d[candidate] == first && d[candidate + 1] == second)
                 {
-                    int length = 2;
                     int c = candidate + 2;
                     int q = pos + 2;
                     int stop = pos + maxLength;
@@ -165,7 +164,7 @@ namespace BlynkWM.Compression
                         q++;
                     }
 
-                    length = q - pos;
+                    int length = q - pos;
                     if (length > best)
                     {
                         best = length;

@@ -38,13 +38,38 @@ namespace BlynkWM.Portal
                 return SubmitBusy;
             }
 
+            _reader.Reset(pairs, offset, count);
+            int result = Apply(anyway);
+            if (result == SubmitStored)
+            {
+                RaiseSaved();
+            }
+
+            return result;
+        }
+
+        /// <summary>
+        /// The save pipeline of both callers, over the pairs <see cref="_reader"/> was reset on: every pair to the form
+        /// (a "Save anyway" box among them sets <paramref name="anyway"/>), then refuse, keep, test or store. A test that
+        /// ends inside <see cref="IConfigTester.BeginTest"/> is still <see cref="SubmitTesting"/>: its outcome is in
+        /// <see cref="Status"/>, like that of any test. The caller raises <see cref="Saved"/> after a store, once it has
+        /// queued its answer.
+        /// </summary>
+        private int Apply(bool anyway)
+        {
+            // What is stored now, as a record, to tell a save that changes nothing (it is then not written). Loaded into
+            // the scratch copy, so only once no test holds it.
             int storedLength = StoredRecordLength();
+
+            // Every pair goes to the form, which ignores keys it does not know (the page's token among them).
             _form.BeginEdit();
             _state.Clear();
-            _reader.Reset(pairs, offset, count);
             while (_reader.MoveNext())
             {
-                _form.Accept(_reader, _state);
+                if (!_form.Accept(_reader, _state) && _reader.KeyEquals(AnywayKeyBytes))
+                {
+                    anyway = _reader.ValueEquals(AnywayValue);
+                }
             }
 
             _form.FinishEdit(_state);
@@ -64,16 +89,10 @@ namespace BlynkWM.Portal
             if (_tester != null && !anyway)
             {
                 BeginTest();
-                return _testing ? SubmitTesting : SubmitStoreFailed;
+                return SubmitTesting;
             }
 
-            if (!Store())
-            {
-                return SubmitStoreFailed;
-            }
-
-            RaiseSaved();
-            return SubmitStored;
+            return Store() ? SubmitStored : SubmitStoreFailed;
         }
 
         /// <summary>The <see cref="Saved"/> callback, as after a page save (its failures counted, never thrown).</summary>
@@ -82,9 +101,17 @@ namespace BlynkWM.Portal
             RaiseSaved();
         }
 
-        /// <summary>Erases the stored config and puts the defaults in use; false when the store threw.</summary>
+        /// <summary>
+        /// Erases the stored config and puts the defaults in use; false when the store threw, or while a test runs (its
+        /// candidate is in the scratch copy the defaults would overwrite).
+        /// </summary>
         public bool EraseConfig()
         {
+            if (_testing)
+            {
+                return false;
+            }
+
             try
             {
                 _store.Erase();
@@ -98,6 +125,7 @@ namespace BlynkWM.Portal
             IStoredConfig scratch = _form.Scratch;
             scratch.ResetToDefaults();
             _form.CommitEdit();
+            _status.Clear();
             _cacheValid = false;
             return true;
         }

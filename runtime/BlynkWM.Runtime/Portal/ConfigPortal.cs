@@ -292,54 +292,25 @@ namespace BlynkWM.Portal
                 return;
             }
 
-            // What is stored now, as a record, to tell a save that changes nothing (it is then not written). Loaded into
-            // the scratch copy, so only once no test holds it.
-            int storedLength = StoredRecordLength();
-
-            // Then every pair goes to the form, which ignores keys it does not know (the token's among them).
-            _form.BeginEdit();
-            _state.Clear();
             _reader.Reset(request, request.Body);
-            bool anyway = false;
-            while (_reader.MoveNext())
+            switch (Apply(false))
             {
-                if (!_form.Accept(_reader, _state) && _reader.KeyEquals(AnywayKeyBytes))
-                {
-                    anyway = _reader.ValueEquals(AnywayValue);
-                }
-            }
-
-            _form.FinishEdit(_state);
-            if (_state.ErrorCount > 0)
-            {
-                _rejected++;
-                WriteErrorPage(response);
-                return;
-            }
-
-            if (storedLength >= 0 && EditedEqualsStored(storedLength))
-            {
-                _unchanged++;
-                StartHtml(response, HttpStatus.Ok);
-                response.Body(_form.HeadHtml);
-                response.Body(UnchangedTail);
-                return;
-            }
-
-            _status.Clear();
-            if (_tester != null && !anyway)
-            {
-                BeginTest();
-                WriteTestPage(response, HttpStatus.Ok);
-                return;
-            }
-
-            if (!Store())
-            {
-                StartHtml(response, HttpStatus.InternalServerError);
-                response.Body(_form.HeadHtml);
-                response.Body(StoreFailedTail);
-                return;
+                case SubmitInvalid:
+                    WriteErrorPage(response);
+                    return;
+                case SubmitUnchanged:
+                    StartHtml(response, HttpStatus.Ok);
+                    response.Body(_form.HeadHtml);
+                    response.Body(UnchangedTail);
+                    return;
+                case SubmitTesting:
+                    WriteTestPage(response, HttpStatus.Ok);
+                    return;
+                case SubmitStoreFailed:
+                    StartHtml(response, HttpStatus.InternalServerError);
+                    response.Body(_form.HeadHtml);
+                    response.Body(StoreFailedTail);
+                    return;
             }
 
             StartHtml(response, HttpStatus.Ok);

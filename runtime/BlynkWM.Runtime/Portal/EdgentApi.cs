@@ -166,25 +166,22 @@ namespace BlynkWM.Portal
             }
         }
 
-        /// <summary>last_error for a tested /config: 0 while it runs or once stored, else the code of its failure.</summary>
+        /// <summary>
+        /// last_error for a tested /config that failed with <paramref name="failure"/> (a <see cref="SaveStatus"/> failure
+        /// name): by the step it stopped at, as the page shows it; <see cref="ErrorInternal"/> for any other failure.
+        /// </summary>
         public static int ErrorOf(string failure)
         {
-            if (failure == SaveStatus.WrongPassword || failure == SaveStatus.NetworkNotFound || failure == SaveStatus.WifiTimeout || failure == SaveStatus.NoIp)
+            switch (SaveProgressView.FailedStep(failure))
             {
-                return ErrorNetwork;
+                case SaveStep.Wifi:
+                case SaveStep.Address:
+                    return ErrorNetwork;
+                case SaveStep.Blynk:
+                    return failure == SaveStatus.InvalidToken ? ErrorToken : ErrorCloud;
+                default:
+                    return ErrorInternal;
             }
-
-            if (failure == SaveStatus.InvalidToken)
-            {
-                return ErrorToken;
-            }
-
-            if (failure == SaveStatus.ServerUnreachable || failure == SaveStatus.Tls || failure == SaveStatus.BlynkTimeout)
-            {
-                return ErrorCloud;
-            }
-
-            return failure.Length == 0 ? ErrorNone : ErrorInternal;
         }
 
         private static int FromTest(SaveStatus status)
@@ -207,7 +204,8 @@ namespace BlynkWM.Portal
         /// <summary>
         /// The access point's name as the Blynk app looks for it: "<paramref name="prefix"/> &lt;template name&gt;-XXXX",
         /// at most 31 bytes, with four characters derived from <paramref name="chipId"/> so that devices of one
-        /// template differ. The template name is shortened (whole characters) to fit.
+        /// template differ. The template name is shortened (whole characters) to fit; a null one counts as empty. A prefix
+        /// over 25 bytes is an <see cref="System.ArgumentException"/>.
         /// </summary>
         public static string AccessPointName(string prefix, string templateName, uint chipId)
         {
@@ -221,8 +219,13 @@ namespace BlynkWM.Portal
                 n /= (uint)alphabet.Length;
             }
 
-            byte[] head = HtmlWriter.Utf8(prefix + " ");
-            byte[] name = HtmlWriter.Utf8(templateName);
+            byte[] head = HtmlWriter.Utf8((prefix == null ? "" : prefix) + " ");
+            if (head.Length > 31 - 5)
+            {
+                throw new System.ArgumentException("prefix leaves no room in a 31-byte access point name: at most 25 bytes", "prefix");
+            }
+
+            byte[] name = HtmlWriter.Utf8(templateName == null ? "" : templateName);
             int room = 31 - head.Length - 5;
             int take = name.Length <= room ? name.Length : room;
             while (take > 0 && take < name.Length && (name[take] & 0xC0) == 0x80)
@@ -271,7 +274,12 @@ namespace BlynkWM.Portal
                     Configure(request, response);
                     break;
                 case Reset:
-                    if (_portal.EraseConfig())
+                    if (_portal.IsTesting)
+                    {
+                        // The candidate under test is in the scratch copy an erase would overwrite.
+                        Answer(response, HttpStatus.Conflict, Busy);
+                    }
+                    else if (_portal.EraseConfig())
                     {
                         LastError = ErrorNone;
                         Answer(response, HttpStatus.Ok, ResetDone);

@@ -38,43 +38,7 @@ namespace BlynkWM.Portal
                 end = colon;
             }
 
-            return TryParse(bytes, start, end - start, out address);
-        }
-
-        /// <summary>Parses exactly four dot-separated numbers 0–255 (1–3 digits each) in <c>bytes[offset..offset+count)</c>.</summary>
-        public static bool TryParse(byte[] bytes, int offset, int count, out uint address)
-        {
-            address = 0;
-            int parts = 0;
-            int value = 0;
-            int digits = 0;
-            int end = offset + count;
-            for (int i = offset; i <= end; i++)
-            {
-                if (i == end || bytes[i] == (byte)'.')
-                {
-                    if (digits == 0 || value > 255)
-                    {
-                        return false;
-                    }
-
-                    address = (address << 8) | (uint)value;
-                    parts++;
-                    value = 0;
-                    digits = 0;
-                    continue;
-                }
-
-                byte b = bytes[i];
-                if (b < (byte)'0' || b > (byte)'9' || ++digits > 3)
-                {
-                    return false;
-                }
-
-                value = (value * 10) + (b - '0');
-            }
-
-            return parts == 4;
+            return BlynkWM.Wifi.Ipv4Text.TryParse(bytes, start, end - start, out address);
         }
 
         /// <summary>"::ffff:" at <paramref name="at"/> (case-insensitive).</summary>

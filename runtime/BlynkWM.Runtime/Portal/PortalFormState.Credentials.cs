@@ -38,7 +38,7 @@ namespace BlynkWM.Portal
                 return RefuseSecret(field, PortalFieldError.TooShort, current, out value);
             }
 
-            if (characters > MaxPassphraseCharacters && !(length == RawKeyHexDigits && hex))
+            if (characters > AttributeDefaults.PassphraseMaxCharacters && !(length == RawKeyHexDigits && hex))
             {
                 return RefuseSecret(field, PortalFieldError.NotAPassphrase, current, out value);
             }

@@ -57,8 +57,7 @@ namespace BlynkWM.Portal
         private static readonly byte[] OffWord = HtmlWriter.Utf8("off");
         private static readonly byte[] FalseWord = HtmlWriter.Utf8("false");
 
-        /// <summary>WPA2: a passphrase has 8 to 63 characters; 64 characters are the raw key in hex.</summary>
-        private const int MaxPassphraseCharacters = 63;
+        /// <summary>WPA2: a passphrase has 8 to <see cref="AttributeDefaults.PassphraseMaxCharacters"/> characters; 64 are the raw key in hex.</summary>
         private const int RawKeyHexDigits = 64;
 
         private readonly PortalFieldError[] _errors;

@@ -43,20 +43,29 @@ namespace BlynkWM.Portal
         /// <summary>The step being tried, or the one that failed.</summary>
         public SaveStep Step;
 
+        private string _ssid = "";
+        private string _server = "";
+        private string _failure = "";
+        private string _message = "";
+        private string _state = StatePortal;
+
+        // The texts are written into /status and the page as they are: a tester that sets one to null gets "", not a
+        // NullReferenceException in the portal.
+
         /// <summary>The WiFi network the test joins or joined ("" before a test).</summary>
-        public string Ssid = "";
+        public string Ssid { get { return _ssid; } set { _ssid = OrEmpty(value); } }
 
         /// <summary>The Blynk server ("host:port") the test logs in to ("" before that step).</summary>
-        public string Server = "";
+        public string Server { get { return _server; } set { _server = OrEmpty(value); } }
 
         /// <summary>"" or one of the failure names above.</summary>
-        public string Failure = "";
+        public string Failure { get { return _failure; } set { _failure = OrEmpty(value); } }
 
         /// <summary>One sentence for the user: what happened and what to do.</summary>
-        public string Message = "";
+        public string Message { get { return _message; } set { _message = OrEmpty(value); } }
 
-        /// <summary>The device's state, one of the state names above.</summary>
-        public string State = StatePortal;
+        /// <summary>The device's state, one of the state names above ("" if set to null).</summary>
+        public string State { get { return _state; } set { _state = OrEmpty(value); } }
 
         /// <summary>Back to no test (the state stays).</summary>
         public void Clear()
@@ -74,8 +83,8 @@ namespace BlynkWM.Portal
         {
             Phase = SavePhase.Failed;
             Step = SaveStep.Done;
-            Failure = failure == null ? "" : failure;
-            Message = message == null ? "" : message;
+            Failure = failure;
+            Message = message;
         }
 
         /// <summary>The <c>/status</c> name of <paramref name="phase"/> ("idle", "testing", "committed", "failed").</summary>
@@ -137,5 +146,10 @@ namespace BlynkWM.Portal
         private static readonly byte[] FailureKey = HtmlWriter.Utf8(",\"failure\":");
         private static readonly byte[] MessageKey = HtmlWriter.Utf8(",\"message\":");
         private static readonly byte[] StateKey = HtmlWriter.Utf8(",\"state\":");
+
+        private static string OrEmpty(string text)
+        {
+            return text == null ? "" : text;
+        }
     }
 }
