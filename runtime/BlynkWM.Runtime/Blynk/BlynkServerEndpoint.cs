@@ -67,6 +67,18 @@ namespace BlynkWM.Blynk
             get { return _token; }
         }
 
+        /// <summary>The servers of <paramref name="config"/>'s Blynk credential sets, as <see cref="FromCredentials"/> makes them.</summary>
+        public static BlynkServerEndpoint[] FromConfig(BlynkWM.Storage.IDeviceConfig config, StreamSecurity security)
+        {
+            var credentials = new BlynkCredential[config.BlynkCredentialCount];
+            for (int i = 0; i < credentials.Length; i++)
+            {
+                credentials[i] = config.GetBlynkCredential(i);
+            }
+
+            return FromCredentials(credentials, security);
+        }
+
         /// <summary>
         /// The servers of a config's Blynk credential sets, in declaration order (the first is preferred), each with its
         /// own port (0 means 80, or 443 with TLS) and token, all with <paramref name="security"/>. Sets without a server

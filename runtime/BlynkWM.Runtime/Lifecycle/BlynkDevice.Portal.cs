@@ -14,7 +14,7 @@ namespace BlynkWM.Lifecycle
         {
             if (_session == null)
             {
-                _session = new PortalSession(_form, _storage.Store, _ports, _options);
+                _session = new PortalSession(_form, _storage.Store, _ports, _options, _portalAddress);
                 _session.Portal.Tester = _options.TestBeforeSave ? _tester : null;
                 _session.Portal.Saved = OnSaved;
             }
@@ -139,11 +139,8 @@ namespace BlynkWM.Lifecycle
                 string failure = DeviceFailures.Name(_lastFailure);
                 string message = "No saved WiFi network could be joined. " + _lastFailureDetail
                     + " The saved settings are kept; the device keeps trying them and closes this portal when one works.";
-                if (failure != status.Failure || message != status.Message)
-                {
-                    status.Failure = failure;
-                    status.Message = message;
-                }
+                status.Failure = failure;
+                status.Message = message;
             }
             else
             {
@@ -160,7 +157,17 @@ namespace BlynkWM.Lifecycle
             // The radio is the test's until it ends.
             _wifi.Stop();
             _blynk.Stop();
-            _trial.Begin(candidate, status);
+            try
+            {
+                _trial.Begin(candidate, status);
+            }
+            catch (System.Exception)
+            {
+                // No trial runs: the previous config stays in use (the portal says the test could not start).
+                ResumeAfterTrial();
+                throw;
+            }
+
             if (!_trial.Active)
             {
                 TrialEnded();

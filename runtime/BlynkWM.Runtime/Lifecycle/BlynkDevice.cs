@@ -29,6 +29,8 @@ namespace BlynkWM.Lifecycle
         private readonly DeviceStorage _storage;
         private readonly DevicePorts _ports;
         private readonly BlynkDeviceOptions _options;
+        private readonly uint _portalAddress;
+        private int _handlerFailures;
         private readonly IClock _clock;
         private readonly WifiManager _wifi;
         private readonly BlynkClient _blynk;
@@ -70,6 +72,10 @@ namespace BlynkWM.Lifecycle
             }
 
             _options = options == null ? new BlynkDeviceOptions() : options;
+            _options.FillDefaults();
+
+            // Checked here, not when the portal first opens (for a fallback portal, possibly hours after boot).
+            _portalAddress = Ipv4Text.Parse(_options.PortalAddress, "PortalAddress");
             if (ports.SoftAp != null && _options.AccessPoint == null)
             {
                 throw new System.ArgumentException("An access point port needs BlynkDeviceOptions.AccessPoint (its SSID and password must stay the same across boots).", "options");
@@ -192,6 +198,12 @@ namespace BlynkWM.Lifecycle
         public bool RebootRequested
         {
             get { return _rebooting; }
+        }
+
+        /// <summary>Handlers of <see cref="StateChanged"/>, <see cref="Connected"/> or <see cref="Disconnected"/> that threw (the device carries on).</summary>
+        public int HandlerFailures
+        {
+            get { return _handlerFailures; }
         }
 
         /// <summary>Times the portal opened, and timed out, since start.</summary>
@@ -398,19 +410,13 @@ namespace BlynkWM.Lifecycle
                 networks[i] = _config.GetWifiCredential(i);
             }
 
-            var servers = new BlynkCredential[_config.BlynkCredentialCount];
-            for (int i = 0; i < servers.Length; i++)
-            {
-                servers[i] = _config.GetBlynkCredential(i);
-            }
-
             if (_options.Wifi.Hostname == null)
             {
                 _options.Wifi.Hostname = Hostname.FromBoardName(_config.BoardName, "esp32", Hostname.Esp32MaxLength);
             }
 
             _wifi.Configure(networks);
-            _blynk.Configure(BlynkServerEndpoint.FromCredentials(servers, _options.BlynkSecurity));
+            _blynk.Configure(BlynkServerEndpoint.FromConfig(_config, _options.BlynkSecurity));
         }
 
         /// <summary>Blynk follows WiFi: started when it is up, stopped when it is down or the radio is the test's.</summary>
@@ -432,7 +438,7 @@ namespace BlynkWM.Lifecycle
             {
                 _blynkFailures = failures;
                 BlynkServerEndpoint server = _blynk.LastFailureServer >= 0 ? _blynk.GetServer(_blynk.LastFailureServer) : null;
-                string name = server == null ? "" : server.Host + ":" + server.Port.ToString();
+                string name = server == null ? "" : server.ToString();
                 DeviceFailure failure = DeviceFailures.FromBlynk(_blynk.LastFailure, _blynk.LastStreamFailure);
                 string how = BlynkClient.FailureName(_blynk.LastFailure);
                 if (_blynk.LastStreamFailure != StreamFailure.None)
@@ -502,9 +508,19 @@ namespace BlynkWM.Lifecycle
 
         private void Raise(DeviceEventHandler handler)
         {
-            if (handler != null)
+            if (handler == null)
+            {
+                return;
+            }
+
+            try
             {
                 handler(this);
+            }
+            catch (System.Exception)
+            {
+                // The application's handler must not stop the device's loop; counted, as WifiManager and BlynkClient do.
+                _handlerFailures++;
             }
         }
 

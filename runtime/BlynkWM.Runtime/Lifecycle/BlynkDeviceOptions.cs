@@ -50,5 +50,24 @@ namespace BlynkWM.Lifecycle
 
         /// <summary>After a save the portal keeps answering this long, so the page can show the result, then closes.</summary>
         public int PortalCloseDelayMs = 5000;
+
+        /// <summary>Sub-options left null mean their defaults, as <see cref="WifiManager"/> and <see cref="BlynkClient"/> read a null.</summary>
+        internal void FillDefaults()
+        {
+            if (Wifi == null)
+            {
+                Wifi = new WifiManagerOptions();
+            }
+
+            if (Blynk == null)
+            {
+                Blynk = new BlynkClientOptions();
+            }
+
+            if (BlynkSecurity == null)
+            {
+                BlynkSecurity = StreamSecurity.Plain();
+            }
+        }
     }
 }

@@ -31,6 +31,7 @@ namespace BlynkWM.Lifecycle
         private DeviceFailure _failure;
         private DeviceFailure _firstWifiFailure;
         private string _firstWifiSsid;
+        private int _shownServer;
 
         /// <summary>Holds the ports; nothing runs until <see cref="Begin"/>. The device passes its own ports and options.</summary>
         /// <param name="radio">The station radio the trial joins networks with.</param>
@@ -45,6 +46,7 @@ namespace BlynkWM.Lifecycle
             _clock = clock;
             _random = random;
             _options = options;
+            _options.FillDefaults();
         }
 
         /// <summary>True from <see cref="Begin"/> until the trial ends.</summary>
@@ -74,13 +76,7 @@ namespace BlynkWM.Lifecycle
             _firstWifiFailure = DeviceFailure.None;
             _firstWifiSsid = "";
             _wifi = SetNetworks(candidate);
-            BlynkCredential[] blynk = new BlynkCredential[candidate.BlynkCredentialCount];
-            for (int i = 0; i < blynk.Length; i++)
-            {
-                blynk[i] = candidate.GetBlynkCredential(i);
-            }
-
-            _servers = BlynkServerEndpoint.FromCredentials(blynk, _options.BlynkSecurity);
+            _servers = BlynkServerEndpoint.FromConfig(candidate, _options.BlynkSecurity);
             _active = true;
             if (_wifi.Length == 0)
             {
@@ -89,7 +85,16 @@ namespace BlynkWM.Lifecycle
             }
 
             _networkIndex = -1;
-            NextNetwork();
+            try
+            {
+                NextNetwork();
+            }
+            catch (System.Exception)
+            {
+                // The radio refused the join: no trial runs (the caller reports that the test could not start).
+                _active = false;
+                throw;
+            }
         }
 
         /// <summary>Moves the trial on; true when something happened. Ends with <see cref="Active"/> false.</summary>
@@ -218,22 +223,27 @@ namespace BlynkWM.Lifecycle
             options.ResponseTimeoutMs = _options.Blynk.ResponseTimeoutMs;
             _client = new BlynkClient(_network, _clock, _random, options, _servers);
             _status.Step = SaveStep.Blynk;
+            _shownServer = -1;
             ShowServer();
             _phaseStartedAt = _clock.NowMilliseconds;
             _client.Start();
             return true;
         }
 
+        /// <summary>The server being tried, into the status when it changes (not per step: the text allocates).</summary>
         private void ShowServer()
         {
             int index = _client.CurrentServer >= 0 ? _client.CurrentServer : 0;
-            BlynkServerEndpoint server = _client.GetServer(index);
-            string name = server == null ? "" : server.Host + ":" + server.Port.ToString();
-            if (name != _status.Server)
+            if (index == _shownServer)
             {
-                _status.Server = name;
-                _status.Message = "Joined \"" + _status.Ssid + "\"; logging in to the Blynk server " + name + ".";
+                return;
             }
+
+            _shownServer = index;
+            BlynkServerEndpoint server = _client.GetServer(index);
+            string name = server == null ? "" : server.ToString();
+            _status.Server = name;
+            _status.Message = "Joined \"" + _status.Ssid + "\"; logging in to the Blynk server " + name + ".";
         }
 
         private bool StepBlynk()
@@ -255,7 +265,7 @@ namespace BlynkWM.Lifecycle
                 if (failed >= 0)
                 {
                     BlynkServerEndpoint server = _client.GetServer(failed);
-                    _status.Server = server.Host + ":" + server.Port.ToString();
+                    _status.Server = server.ToString();
                 }
 
                 DeviceFailure failure = DeviceFailures.FromBlynk(_client.LastFailure, _client.LastStreamFailure);

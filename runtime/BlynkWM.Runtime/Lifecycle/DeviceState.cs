@@ -18,7 +18,7 @@ namespace BlynkWM.Lifecycle
         /// <summary>Logged in: pins flow both ways.</summary>
         Running = 4,
 
-        /// <summary>Nothing can work until the config changes (every Blynk token rejected, no server set, or the access point cannot start).</summary>
+        /// <summary>Nothing can work until the config changes (every Blynk token rejected, or no server set).</summary>
         Error = 5,
     }
 

@@ -4,7 +4,6 @@ using BlynkWM.Http;
 using BlynkWM.Portal;
 using BlynkWM.Ports;
 using BlynkWM.Storage;
-using BlynkWM.Wifi;
 
 namespace BlynkWM.Lifecycle
 {
@@ -22,7 +21,7 @@ namespace BlynkWM.Lifecycle
         private readonly CaptiveDhcpServer _dhcp;
         private long _lastActivity;
 
-        public PortalSession(IPortalForm form, IConfigStore store, DevicePorts ports, BlynkDeviceOptions options)
+        public PortalSession(IPortalForm form, IConfigStore store, DevicePorts ports, BlynkDeviceOptions options, uint address)
         {
             _clock = ports.Clock;
             string host = options.PortalHost != null ? options.PortalHost : options.PortalAddress;
@@ -36,8 +35,9 @@ namespace BlynkWM.Lifecycle
 
             if (ports.DnsPort != null)
             {
-                uint address = Ipv4Text.Parse(options.PortalAddress, "PortalAddress");
-                _dns = new CaptiveDnsResponder(ports.DnsPort, new byte[] { (byte)(address >> 24), (byte)(address >> 16), (byte)(address >> 8), (byte)address });
+                var answer = new byte[4];
+                DhcpFormat.WriteUInt32(answer, 0, address);
+                _dns = new CaptiveDnsResponder(ports.DnsPort, answer);
             }
 
             if (ports.DhcpPort != null)
@@ -49,11 +49,6 @@ namespace BlynkWM.Lifecycle
         public ConfigPortal Portal
         {
             get { return _portal; }
-        }
-
-        public HttpServer Server
-        {
-            get { return _server; }
         }
 
         /// <summary>When the portal opened or last got a request, whichever is later.</summary>

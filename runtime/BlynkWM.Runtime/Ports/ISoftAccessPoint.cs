@@ -7,7 +7,7 @@ namespace BlynkWM.Ports
     /// configuration is read only at boot, so starting or stopping it may need a reboot: both calls say so, and the
     /// device lifecycle then stores a portal request (or none) and reboots through <see cref="IRebootPort"/>. A host or a
     /// platform that switches the access point at once returns false from both.
-    /// Implementations: <c>BlynkWM.Esp32.Wifi.SoftAccessPoint</c>, <c>BlynkWM.Host.Wifi.SimulatedSoftAp</c>.
+    /// Implementation: <c>BlynkWM.Esp32.Wifi.SoftAccessPoint</c> (the simulated device on a PC has none: its portal is on loopback).
     /// </summary>
     public interface ISoftAccessPoint
     {
