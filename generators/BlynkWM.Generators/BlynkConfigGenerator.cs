@@ -30,7 +30,7 @@ namespace BlynkWM.Generators
                 .WithTrackingName(TrackingNames.ConfigModels);
 
             IncrementalValuesProvider<GeneratedFile> storage = models
-                .Select(static (model, _) => new GeneratedFile(model.HintName + ".Storage.g.cs", StorageEmitter.Emit(model)))
+                .Select(static (model, _) => GeneratedFile.Storage(model))
                 .WithTrackingName(TrackingNames.StorageSources);
             context.RegisterSourceOutput(storage, static (output, file) => output.AddSource(file.HintName, file.Source));
 
@@ -51,9 +51,7 @@ namespace BlynkWM.Generators
             IncrementalValuesProvider<GeneratedFile> portal = models
                 .Combine(projectFiles)
                 .WithTrackingName(TrackingNames.PortalInputs)
-                .Select(static (input, cancellationToken) => new GeneratedFile(
-                    input.Left.HintName + ".Portal.g.cs",
-                    PortalEmitter.Emit(input.Left, input.Right, cancellationToken)))
+                .Select(static (input, cancellationToken) => GeneratedFile.Portal(input.Left, input.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.PortalSources);
             context.RegisterSourceOutput(portal, static (output, file) => output.AddSource(file.HintName, file.Source));
 
@@ -75,8 +73,10 @@ namespace BlynkWM.Generators
             {
                 foreach (ConfigModel model in input.Left)
                 {
-                    output.AddSource(model.HintName + ".Storage.g.cs", StorageEmitter.Emit(model));
-                    output.AddSource(model.HintName + ".Portal.g.cs", PortalEmitter.Emit(model, input.Right, output.CancellationToken));
+                    foreach (GeneratedFile file in new[] { GeneratedFile.Storage(model), GeneratedFile.Portal(model, input.Right, output.CancellationToken) })
+                    {
+                        output.AddSource(file.HintName, file.Source);
+                    }
                 }
             });
         }

@@ -33,7 +33,7 @@ namespace BlynkWM.HostDevice
             "  --demo           store a ready config first (HomeNet and Workshop; the scenario's two Blynk servers)\n" +
             "  --blynk H:P      send every Blynk connection to H:P (e.g. samples/BlynkServer) instead of the scenario's servers\n" +
             "  --max-boots N    at most N boots: the Nth boot ends the program where it would reboot\n" +
-            "  --run-seconds N  stop N seconds into the last boot (default: run until Ctrl+C)\n" +
+            "  --run-seconds N  stop N seconds into the last boot (the current one without --max-boots; default: run until Ctrl+C)\n" +
             "It keeps running after a save (the device reboots into the new config); stop it with Ctrl+C.";
 
         public static DeviceOptions Parse(string[] args)

@@ -37,8 +37,6 @@ namespace BlynkWM.HostDevice
 
         public int Port(int index) => _servers[index].TcpPort;
 
-        public bool IsRunning(int index) => _servers[index].Running;
-
         public void Stop(int index) => _servers[index].Stop();
 
         public void Start(int index) => _servers[index].Start();

@@ -153,7 +153,7 @@ namespace BlynkWM.HostDevice
                     return true;
                 }
 
-                if (_options.RunSeconds > 0 && boot >= _options.MaxBoots && uptime.ElapsedMilliseconds >= _options.RunSeconds * 1000L)
+                if (_options.RunSeconds > 0 && (boot >= _options.MaxBoots || _options.MaxBoots == int.MaxValue) && uptime.ElapsedMilliseconds >= _options.RunSeconds * 1000L)
                 {
                     return false;
                 }

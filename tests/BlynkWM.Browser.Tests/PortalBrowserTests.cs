@@ -97,31 +97,6 @@ namespace BlynkWM.Browser.Tests
             Assert.DoesNotContain("Rebooting", device.Output);
         }
 
-        [Fact]
-        public async Task Phone_sized_screenshot_is_kept_as_an_artifact()
-        {
-            using var device = new DeviceProcess(Data);
-            IBrowserContext context = await Browser.NewContextAsync(new BrowserNewContextOptions
-            {
-                ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-                DeviceScaleFactor = 2,
-                IsMobile = true,
-                HasTouch = true,
-            });
-            IPage page = await context.NewPageAsync();
-            await page.GotoAsync(device.PortalUrl);
-
-            string folder = Path.Combine(DeviceProcess.RepoRoot(), "artifacts");
-            Directory.CreateDirectory(folder);
-            string file = Path.Combine(folder, "portal-phone.png");
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
-
-            Assert.True(new FileInfo(file).Length > 10_000, "the screenshot is suspiciously small");
-            // Nothing may overflow a phone's width.
-            int scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-            Assert.True(scrollWidth <= 390, "the page is " + scrollWidth + " px wide on a 390 px phone");
-        }
-
         private static bool HasConfig(string image)
         {
             byte[] bytes = File.ReadAllBytes(image);

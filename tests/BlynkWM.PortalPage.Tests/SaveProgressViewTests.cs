@@ -60,6 +60,7 @@ namespace BlynkWM.PortalPage.Tests
 
             string[] lines = Lines(Render(s));
 
+            Assert.Equal(4, lines.Length); // wifi, address, blynk, save
             for (int i = 0; i < lines.Length; i++)
             {
                 Assert.StartsWith(i < failedLine ? "d:" : i == failedLine ? "f:" : ":", lines[i]);

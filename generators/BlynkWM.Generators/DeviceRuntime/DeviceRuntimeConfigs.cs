@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using BlynkWM.Generators.Emitting;
 
 namespace BlynkWM.Generators.DeviceRuntime
 {
@@ -41,7 +42,7 @@ namespace BlynkWM.Generators.DeviceRuntime
                 return None;
             }
 
-            CSharpParseOptions options = csharp.SyntaxTrees.Length > 0 ? (CSharpParseOptions)csharp.SyntaxTrees[0].Options : CSharpParseOptions.Default;
+            CSharpParseOptions options = (CSharpParseOptions)candidates[0].Item1.Options;
             CSharpCompilation withRuntime = csharp.AddSyntaxTrees(RuntimeTrees(options, cancellationToken));
             var seen = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
             var models = new List<ConfigModel>();
@@ -54,7 +55,7 @@ namespace BlynkWM.Generators.DeviceRuntime
                     continue;
                 }
 
-                ConfigModel? model = ConfigParser.Parse(type, t => withRuntime.GetSemanticModel(t), report: null, cancellationToken);
+                ConfigModel? model = ConfigParser.Parse(type, t => t == tree ? semanticModel : null, report: null, cancellationToken);
                 if (model is not null)
                 {
                     models.Add(model);
@@ -89,7 +90,7 @@ namespace BlynkWM.Generators.DeviceRuntime
             return s_runtimeTrees.GetOrAdd(options, o =>
             {
                 var trees = new List<SyntaxTree>();
-                foreach (RuntimeSourceFile file in DeviceRuntimeSources.Core)
+                foreach (GeneratedFile file in DeviceRuntimeSources.Core)
                 {
                     trees.Add(CSharpSyntaxTree.ParseText(file.Source, o, path: file.HintName, cancellationToken: cancellationToken));
                 }

@@ -1,5 +1,6 @@
 using System.IO;
 using System.Reflection;
+using BlynkWM.Generators.Emitting;
 
 namespace BlynkWM.Generators.DeviceRuntime
 {
@@ -13,16 +14,16 @@ namespace BlynkWM.Generators.DeviceRuntime
         public const string CorePrefix = "BlynkWM.DeviceRuntime.Core/";
         public const string Esp32Prefix = "BlynkWM.DeviceRuntime.Esp32/";
 
-        private static readonly Lazy<IReadOnlyList<RuntimeSourceFile>> s_core = new Lazy<IReadOnlyList<RuntimeSourceFile>>(() => Load(CorePrefix, "BlynkWM.Runtime"));
-        private static readonly Lazy<IReadOnlyList<RuntimeSourceFile>> s_esp32 = new Lazy<IReadOnlyList<RuntimeSourceFile>>(() => Load(Esp32Prefix, "BlynkWM.Runtime.Esp32"));
+        private static readonly Lazy<IReadOnlyList<GeneratedFile>> s_core = new Lazy<IReadOnlyList<GeneratedFile>>(() => Load(CorePrefix, "BlynkWM.Runtime"));
+        private static readonly Lazy<IReadOnlyList<GeneratedFile>> s_esp32 = new Lazy<IReadOnlyList<GeneratedFile>>(() => Load(Esp32Prefix, "BlynkWM.Runtime.Esp32"));
 
         /// <summary>The device-neutral runtime (runtime/BlynkWM.Runtime), in ordinal order of their paths.</summary>
-        public static IReadOnlyList<RuntimeSourceFile> Core => s_core.Value;
+        public static IReadOnlyList<GeneratedFile> Core => s_core.Value;
 
         /// <summary>The ESP32 adapters (runtime/BlynkWM.Runtime.Esp32), in ordinal order of their paths.</summary>
-        public static IReadOnlyList<RuntimeSourceFile> Esp32 => s_esp32.Value;
+        public static IReadOnlyList<GeneratedFile> Esp32 => s_esp32.Value;
 
-        private static IReadOnlyList<RuntimeSourceFile> Load(string prefix, string project)
+        private static IReadOnlyList<GeneratedFile> Load(string prefix, string project)
         {
             Assembly assembly = typeof(DeviceRuntimeSources).Assembly;
             var names = new List<string>();
@@ -36,13 +37,13 @@ namespace BlynkWM.Generators.DeviceRuntime
 
             // The build may write either separator into the resource name (RecursiveDir is the OS's); sort on the normalized path.
             names.Sort((a, b) => string.CompareOrdinal(Normalize(a), Normalize(b)));
-            var files = new List<RuntimeSourceFile>(names.Count);
+            var files = new List<GeneratedFile>(names.Count);
             foreach (string name in names)
             {
                 string relative = Normalize(name).Substring(prefix.Length);
                 using Stream stream = assembly.GetManifestResourceStream(name)!;
                 using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-                files.Add(new RuntimeSourceFile(
+                files.Add(new GeneratedFile(
                     project + "." + relative.Substring(0, relative.Length - ".cs".Length).Replace('/', '.') + ".g.cs",
                     Wrap(project + "/" + relative, reader.ReadToEnd())));
             }
@@ -68,7 +69,4 @@ namespace BlynkWM.Generators.DeviceRuntime
             return text.ToString();
         }
     }
-
-    /// <summary>One emitted runtime file.</summary>
-    internal sealed record RuntimeSourceFile(string HintName, string Source);
 }

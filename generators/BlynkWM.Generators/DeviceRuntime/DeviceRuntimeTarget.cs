@@ -14,7 +14,7 @@ namespace BlynkWM.Generators.DeviceRuntime
         bool IsNanoFramework, bool HasRuntime, bool HasEsp32Adapters, NanoLibraries Referenced, bool LanguageTooOld)
     {
         /// <summary>A type only the runtime defines: its presence means the runtime need not be emitted.</summary>
-        public const string RuntimeMarkerType = "BlynkWM.BlynkConfigAttribute";
+        public const string RuntimeMarkerType = SchemaNames.BlynkConfigAttribute;
 
         /// <summary>A type only the ESP32 adapters define.</summary>
         public const string Esp32MarkerType = "BlynkWM.Esp32.Device.UptimeClock";

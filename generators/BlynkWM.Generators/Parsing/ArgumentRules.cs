@@ -13,7 +13,7 @@ namespace BlynkWM.Generators.Parsing
 
             foreach (char c in id)
             {
-                if (!IsAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '_' && c != '-')
+                if (!IsIdCharacter(c))
                 {
                     return false;
                 }
@@ -23,6 +23,8 @@ namespace BlynkWM.Generators.Parsing
         }
 
         internal static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+
+        private static bool IsIdCharacter(char c) => IsAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == '-';
 
         internal const string ControlCharacterProblem = "it contains a control character (a line break, tab or other non-printing character)";
 
@@ -56,7 +58,7 @@ namespace BlynkWM.Generators.Parsing
 
             foreach (char c in id)
             {
-                if (!IsAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '-' && c != '_')
+                if (!IsIdCharacter(c))
                 {
                     return "a template id is letters, digits, '-' and '_', as the Blynk console shows it (TMPL...)";
                 }
@@ -65,12 +67,15 @@ namespace BlynkWM.Generators.Parsing
             return null;
         }
 
-        /// <summary>Why an Edgent template name cannot be used (board name and access point name), or null.</summary>
+        /// <summary>
+        /// Why an Edgent template name cannot be used (board name and access point name), or null. Without a template id
+        /// the name is ignored (BWM0023, not this).
+        /// </summary>
         internal static string? EdgentTemplateNameProblem(string id, string name)
         {
             if (id.Length == 0)
             {
-                return name.Length == 0 ? null : "it has no effect without EdgentTemplateId";
+                return null;
             }
 
             if (name.Length == 0)

@@ -190,6 +190,11 @@ namespace BlynkWM.Generators.Parsing
                 Report(DiagnosticDescriptors.InvalidPortalOption, ArgumentLocation(attribute, "EdgentTemplateId") ?? _classLocation, "EdgentTemplateId", Displayable(portal.EdgentTemplateId), problem);
             }
 
+            if (portal.EdgentTemplateId.Length == 0)
+            {
+                CheckNoEffect(attribute, "without EdgentTemplateId (there is no Edgent API)", "EdgentTemplateName");
+            }
+
             problem = EdgentTemplateNameProblem(portal.EdgentTemplateId, portal.EdgentTemplateName);
             if (problem is not null)
             {

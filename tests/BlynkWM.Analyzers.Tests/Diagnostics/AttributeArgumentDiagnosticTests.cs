@@ -108,12 +108,18 @@ namespace BlynkWM.Analyzers.Tests
 
         [Theory]
         [InlineData("EdgentTemplateId = \"TMPLabc\", {|#0:EdgentTemplateName = \"\"|}", "", "the Edgent API needs the template's name with its id (the Blynk app shows it)")]
-        [InlineData("{|#0:EdgentTemplateName = \"Sensor\"|}", "Sensor", "it has no effect without EdgentTemplateId")]
         [InlineData("EdgentTemplateId = \"TMPLabc\", {|#0:EdgentTemplateName = \"A name longer than thirty-two bytes\"|}", "A name longer than thirty-two bytes", "a template name is printable text of at most 32 bytes")]
         public Task BWM0027_invalid_edgent_template_name(string arguments, string name, string problem)
         {
             return AnalyzerAsync(Class(arguments: "ConfigStorage.Eeprom, " + arguments),
                 Diagnostic("BWM0027").WithLocation(0).WithArguments("EdgentTemplateName", name, problem));
+        }
+
+        [Fact]
+        public Task BWM0023_an_edgent_template_name_without_its_id()
+        {
+            return AnalyzerAsync(Class(arguments: """ConfigStorage.Eeprom, {|#0:EdgentTemplateName = "Sensor"|}"""),
+                Diagnostic("BWM0023").WithLocation(0).WithArguments("EdgentTemplateName", "without EdgentTemplateId (there is no Edgent API)"));
         }
 
         [Fact]

@@ -25,11 +25,12 @@ namespace BlynkWM.Tests.Shared
 
         /// <summary>
         /// After an edit that does not concern the config classes or portal files: every step ran and produced what it had
-        /// before (Cached or Unchanged), and so did every output.
+        /// before (Cached or Unchanged), and so did every output. <paramref name="steps"/>: the steps that must have run
+        /// (default: all of <see cref="TrackingNames"/>).
         /// </summary>
-        public static void AssertAllCachedOrUnchanged(GeneratorRunResult rerun)
+        public static void AssertAllCachedOrUnchanged(GeneratorRunResult rerun, params string[] steps)
         {
-            foreach (string step in All)
+            foreach (string step in steps.Length > 0 ? steps : All)
             {
                 Assert.True(rerun.TrackedSteps.ContainsKey(step), "step " + step + " is not tracked");
                 foreach (IncrementalGeneratorRunStep run in rerun.TrackedSteps[step])
@@ -50,10 +51,13 @@ namespace BlynkWM.Tests.Shared
             Assert.Contains(rerun.TrackedSteps[step].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
         }
 
-        /// <summary>No output of a step in <see cref="TrackingNames"/> holds a compilation object, however deep (fields, collections).</summary>
-        public static void AssertNoCompilationObjects(GeneratorRunResult result)
+        /// <summary>
+        /// No output of a step in <see cref="TrackingNames"/> (or of <paramref name="steps"/>, which must have run) holds a
+        /// compilation object, however deep (fields, collections).
+        /// </summary>
+        public static void AssertNoCompilationObjects(GeneratorRunResult result, params string[] steps)
         {
-            foreach (string step in All)
+            foreach (string step in steps.Length > 0 ? steps : All)
             {
                 Assert.True(result.TrackedSteps.ContainsKey(step), "step " + step + " is not tracked");
                 foreach (IncrementalGeneratorRunStep run in result.TrackedSteps[step])
