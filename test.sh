@@ -5,6 +5,12 @@ set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
+# The official Blynk JavaScript client the interop tests run (idempotent: nothing to do once installed). Without npm
+# those tests fail and say so; .ci/run installs node and npm first.
+if command -v npm >/dev/null 2>&1; then
+  tests/BlynkWM.Blynk.Tests/js/install.sh
+fi
+
 dotnet build BlynkWM.Generators.sln -c Release -nologo -clp:ErrorsOnly
 
 # One TRX file per test project. The projects run one after another (-m:1): the loopback, browser and packaging tests
@@ -22,7 +28,11 @@ files=0
 for trx in "$results"/*.trx; do
   [ -f "$trx" ] || continue
   files=$((files + 1))
-  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1 || true)
+  if [ -z "$counters" ]; then
+    echo "$trx has no totals: its test host did not finish" >&2
+    status=1
+  fi
   p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
   f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
   passed=$((passed + ${p:-0}))
